@@ -1,0 +1,12 @@
+import type { GraphDatabase } from '../neo4j/driver';
+import type { Loaders } from './loaders';
+
+/** Per-request context shared by all resolvers. */
+export interface GraphContext {
+  requestId: string;
+  /** The database view of this request: it counts the request's round trips. */
+  db: GraphDatabase;
+  loaders: Loaders;
+  /** Cypher round trips made so far by this request. */
+  queryCount: () => number;
+}

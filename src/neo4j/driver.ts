@@ -1,0 +1,115 @@
+import neo4j, { Driver, ManagedTransaction, auth } from 'neo4j-driver';
+import { CypherQuery } from './cypher';
+import { toPlain } from './mappers';
+
+export type Row = Record<string, unknown>;
+
+export interface QueryEvent {
+  cypher: string;
+  mode: 'READ' | 'WRITE';
+  durationMs: number;
+  rows: number;
+  error?: unknown;
+}
+export type QueryObserver = (event: QueryEvent) => void;
+
+export interface GraphDatabaseOptions {
+  database: string;
+  /** Server-side transaction timeout applied to every transaction. */
+  timeoutMs: number;
+  /** Tags every transaction (visible in Neo4j's query log and `SHOW TRANSACTIONS`). */
+  app?: string;
+}
+
+export function createDriver(uri: string, user: string, password: string, maxPoolSize = 50): Driver {
+  return neo4j.driver(uri, password ? auth.basic(user, password) : auth.basic(user, ''), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: maxPoolSize,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'north-american-industrial-graph',
+  });
+}
+
+/**
+ * Graph access for the whole application: every read in a read transaction, every write in a
+ * write transaction, each with a timeout and metadata, sessions always closed in `finally`.
+ * `observe` returns a view that reports each round trip (used per request for metrics and the
+ * N+1 guard) while sharing the one driver.
+ */
+export class GraphDatabase {
+  constructor(
+    readonly driver: Driver,
+    readonly options: GraphDatabaseOptions,
+    private readonly observers: readonly QueryObserver[] = [],
+  ) {}
+
+  observe(observer: QueryObserver): GraphDatabase {
+    return new GraphDatabase(this.driver, this.options, [...this.observers, observer]);
+  }
+
+  async read(query: CypherQuery, timeoutMs?: number): Promise<Row[]> {
+    return this.run('READ', query, timeoutMs);
+  }
+
+  async write(query: CypherQuery, timeoutMs?: number): Promise<Row[]> {
+    return this.run('WRITE', query, timeoutMs);
+  }
+
+  /** Several statements in one write transaction (all or nothing). */
+  async writeTransaction<T>(work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, timeoutMs);
+  }
+
+  async readTransaction<T>(work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('READ', work, timeoutMs);
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(mode: 'READ' | 'WRITE', query: CypherQuery, timeoutMs?: number): Promise<Row[]> {
+    return this.transaction(mode, run => run(query), timeoutMs);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: this.options.app ?? 'naig' } };
+    const body = (tx: ManagedTransaction) => work(q => this.runInTx(tx, mode, q));
+    try {
+      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runInTx(tx: ManagedTransaction, mode: 'READ' | 'WRITE', query: CypherQuery): Promise<Row[]> {
+    const started = performance.now();
+    try {
+      const result = await tx.run(query.cypher, query.params);
+      const rows = result.records.map(r => toPlain(r.toObject()) as Row);
+      this.emit({ cypher: query.cypher, mode, durationMs: performance.now() - started, rows: rows.length });
+      return rows;
+    } catch (error) {
+      this.emit({ cypher: query.cypher, mode, durationMs: performance.now() - started, rows: 0, error });
+      throw error;
+    }
+  }
+
+  private emit(event: QueryEvent): void {
+    for (const o of this.observers) o(event);
+  }
+}

@@ -1,0 +1,55 @@
+import { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship, isPath, Integer } from 'neo4j-driver';
+
+/**
+ * Converts driver values to plain JSON-friendly values: temporal types to ISO strings, points to
+ * {latitude, longitude}, nodes to their properties plus `labels`, relationships to type, endpoints
+ * and properties.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return value;
+  if (Integer.isInteger(value as Integer)) return (value as Integer).toNumber();
+  if (isDate(value as object) || isDateTime(value as object) || isLocalDateTime(value as object)) return String(value);
+  if (isPoint(value as object)) {
+    const p = value as { x: number; y: number };
+    return { latitude: p.y, longitude: p.x };
+  }
+  if (isNode(value as object)) {
+    const n = value as { labels: string[]; properties: Record<string, unknown>; elementId: string };
+    return { ...(toPlain(n.properties) as object), labels: n.labels, elementId: n.elementId };
+  }
+  if (isRelationship(value as object)) {
+    const r = value as { type: string; properties: Record<string, unknown>; startNodeElementId: string; endNodeElementId: string; elementId: string };
+    return {
+      type: r.type,
+      properties: toPlain(r.properties),
+      startElementId: r.startNodeElementId,
+      endElementId: r.endNodeElementId,
+      elementId: r.elementId,
+    };
+  }
+  if (isPath(value as object)) throw new Error('Return nodes and relationships of a path separately, not the path');
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
+}
+
+/** A node projected as `n {.*, __labels: labels(n)}` becomes an entity object with its `label`. */
+export interface EntityRecord {
+  id: string;
+  name: string;
+  label: string;
+  [property: string]: unknown;
+}
+
+const KNOWN_LABELS = ['Country', 'Region', 'Sector', 'Mineral', 'Company', 'Facility', 'Agreement'];
+
+export function toEntity(projected: unknown): EntityRecord | null {
+  if (!projected) return null;
+  const { __labels, ...props } = projected as { __labels?: string[] } & Record<string, unknown>;
+  const label = (__labels ?? []).find(l => KNOWN_LABELS.includes(l)) ?? 'Entity';
+  const entity = { ...props, label } as EntityRecord;
+  if (label === 'Mineral' && !Array.isArray(entity.critical)) entity.critical = [];
+  return entity;
+}

@@ -1,0 +1,70 @@
+import { NodeKind, RelationshipType } from '../../domain/enums';
+import { cypher, CypherQuery } from '../cypher';
+
+/** Write queries of the mutations. Labels and types are interpolated from the fixed enums only. */
+
+export function labelsOf(ids: readonly string[]): CypherQuery {
+  return cypher('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels', { ids });
+}
+
+export function createNode(label: NodeKind, props: Record<string, unknown>): CypherQuery {
+  return cypher(`CREATE (n:Entity:${label}) SET n = $props RETURN n {.*, __labels: labels(n)} AS node`, { props });
+}
+
+/** `props` entries that are null remove the property. */
+export function updateNode(label: NodeKind, id: string, props: Record<string, unknown>): CypherQuery {
+  return cypher(`MATCH (n:${label} {id: $id}) SET n += $props RETURN n {.*, __labels: labels(n)} AS node`, { id, props });
+}
+
+export interface LinkReplacement {
+  type: RelationshipType;
+  /** Direction seen from the node being written. */
+  direction: 'OUT' | 'IN';
+  other: NodeKind;
+  /** The complete new set of linked ids (empty: remove the links). */
+  ids: readonly string[];
+}
+
+export function replaceLinks(label: NodeKind, id: string, link: LinkReplacement): CypherQuery {
+  const pattern = (rel: string, o: string) =>
+    link.direction === 'OUT' ? `(n)-[${rel}:${link.type}]->(${o}:${link.other})` : `(n)<-[${rel}:${link.type}]-(${o}:${link.other})`;
+  return cypher(
+    `MATCH (n:${label} {id: $id})
+     CALL (n) { MATCH ${pattern('r', 'old')} WHERE NOT old.id IN $ids DELETE r }
+     WITH n
+     UNWIND $ids AS oid
+     MATCH (o:${link.other} {id: oid})
+     ${link.direction === 'OUT' ? `MERGE (n)-[:${link.type}]->(o)` : `MERGE (n)<-[:${link.type}]-(o)`}
+     RETURN count(*) AS linked`,
+    { id, ids: link.ids },
+  );
+}
+
+export function deleteNode(label: NodeKind, id: string): CypherQuery {
+  return cypher(
+    `MATCH (n:${label} {id: $id})
+     CALL (n) {
+       OPTIONAL MATCH (n)-[r]-(m:Entity)
+       RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
+               otherId: m.id, otherLabel: [l IN labels(m) WHERE l <> 'Entity'][0]} END) AS detached
+     }
+     WITH n, n {.*, __labels: labels(n)} AS node, detached
+     DETACH DELETE n
+     RETURN node, detached`,
+    { id },
+  );
+}
+
+export function regionCountry(regionId: string): CypherQuery {
+  return cypher('MATCH (:Region {id: $id})-[:PART_OF]->(c:Country) RETURN c.id AS country', { id: regionId });
+}
+
+/** After a facility moves country, its region link must not point into another country. */
+export function dropRegionOutsideCountry(facilityId: string, countryId: string): CypherQuery {
+  return cypher(
+    `MATCH (:Facility {id: $id})-[r:LOCATED_IN]->(reg:Region)
+     WHERE NOT EXISTS { (reg)-[:PART_OF]->(:Country {id: $country}) }
+     DELETE r`,
+    { id: facilityId, country: countryId },
+  );
+}

@@ -1,0 +1,30 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ErrorCode, fromDatabaseError } from '../graphql/errors';
+
+const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * What clients see of an error: our own codes pass through, driver errors become
+ * DATABASE_UNAVAILABLE / QUERY_TIMEOUT / CONFLICT, and anything else is masked (no stack, no
+ * internal message) unless `exposeDetails` (development) is on.
+ */
+export function formatError(exposeDetails: boolean, log: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const mapped = fromDatabaseError(original);
+    if (mapped) return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
+    const code = formatted.extensions?.code as string | undefined;
+    if (original instanceof GraphQLError || (code && CLIENT_CODES.has(code)) || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'OPERATION_RESOLUTION_FAILURE') {
+      const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, extensions: exposeDetails ? formatted.extensions : extensions };
+    }
+    log(original);
+    return {
+      message: exposeDetails ? formatted.message : 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

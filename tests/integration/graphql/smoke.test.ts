@@ -1,0 +1,22 @@
+import { startTestServer, TestServer } from '../../support/server';
+import { deleteByPrefix, uniquePrefix } from '../../support/db';
+
+describe('smoke', () => {
+  let s: TestServer;
+  const p = uniquePrefix();
+  beforeAll(async () => {
+    s = await startTestServer();
+  });
+  afterAll(async () => {
+    await deleteByPrefix(s.db, p);
+    await s.close();
+  });
+
+  it('creates a country and reads it back', async () => {
+    const created = await s.gql(`mutation($i: CountryInput!) { createCountry(input: $i) { id name label } }`, { i: { id: `${p}CA`, name: 'Canada' } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createCountry).toEqual({ id: `${p}CA`, name: 'Canada', label: 'Country' });
+    const read = await s.gql(`query($id: ID!) { node(id: $id) { id name ... on Country { label } } }`, { id: `${p}CA` });
+    expect(read.data!.node).toEqual({ id: `${p}CA`, name: 'Canada', label: 'Country' });
+  });
+});

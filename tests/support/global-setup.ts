@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { startLocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
+import { createDriver, GraphDatabase } from '../../src/neo4j/driver';
+import { applyMigrations } from '../../src/neo4j/migrations';
+
+/**
+ * One real Neo4j for the whole test run: the one at NEO4J_URI when given, otherwise the project's
+ * local Neo4j on a throw-away data directory.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!process.env.NEO4J_URI) {
+    const port = Number(process.env.NEO4J_TEST_PORT ?? 7690);
+    const dataDir = path.join(REPO_ROOT, '.neo4j-local', `test-${process.pid}`);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    const started = Date.now();
+    const neo4j = await startLocalNeo4j({ port, dataDir });
+    process.stdout.write(`\nLocal Neo4j ready at ${neo4j.uri} in ${Date.now() - started} ms\n`);
+    (globalThis as Record<string, unknown>).__LOCAL_NEO4J__ = { ...neo4j, dataDir };
+    process.env.NEO4J_URI = neo4j.uri;
+    process.env.NEO4J_TEST_LOCAL_DATA = dataDir;
+  }
+  const db = new GraphDatabase(
+    createDriver(process.env.NEO4J_URI!, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+    { database: process.env.NEO4J_DATABASE ?? 'neo4j', timeoutMs: 60_000 },
+  );
+  try {
+    await applyMigrations(db);
+  } finally {
+    await db.close();
+  }
+}

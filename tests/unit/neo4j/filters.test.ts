@@ -1,0 +1,38 @@
+import { NodeKind } from '../../../src/domain/enums';
+import { compileOrderBy, compileWhere } from '../../../src/neo4j/queries/filters';
+
+describe('compileWhere', () => {
+  it('puts values in parameters, never in the text', () => {
+    const w = compileWhere(NodeKind.Facility, { nameContains: "x') DETACH DELETE n //", country: 'CA', kindIn: ['MINE'] });
+    expect(w.clause).toBe(
+      'WHERE toLower(n.name) CONTAINS toLower($w_nameContains) AND EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.id = $w_country } AND n.kind IN $w_kindIn',
+    );
+    expect(w.params).toEqual({ w_nameContains: "x') DETACH DELETE n //", w_country: 'CA', w_kindIn: ['MINE'] });
+  });
+
+  it('skips absent values and gives no clause for an empty filter', () => {
+    expect(compileWhere(NodeKind.Company, { country: undefined, parent: null })).toEqual({ clause: '', params: {} });
+    expect(compileWhere(NodeKind.Company, undefined)).toEqual({ clause: '', params: {} });
+  });
+
+  it('means the right relationship for the same field on different kinds', () => {
+    expect(compileWhere(NodeKind.Company, { country: 'US' }).clause).toContain('HEADQUARTERED_IN');
+    expect(compileWhere(NodeKind.Region, { country: 'US' }).clause).toContain('PART_OF');
+    expect(compileWhere(NodeKind.Facility, { country: 'US' }).clause).toContain('LOCATED_IN');
+  });
+
+  it('rejects a field that is not in the fixed list', () => {
+    expect(() => compileWhere(NodeKind.Country, { kind: 'MINE' })).toThrow("Unsupported filter field 'kind' for Country");
+  });
+});
+
+describe('compileOrderBy', () => {
+  it('defaults to name and always breaks ties by id', () => {
+    expect(compileOrderBy(undefined)).toBe('ORDER BY n.name ASC, n.id ASC');
+    expect(compileOrderBy([{ field: 'START_YEAR', direction: 'DESC' }])).toBe('ORDER BY n.startYear DESC, n.id ASC');
+    expect(compileOrderBy([{ field: 'ID', direction: 'DESC' }])).toBe('ORDER BY n.id DESC');
+  });
+  it('rejects unknown sort fields', () => {
+    expect(() => compileOrderBy([{ field: 'name; DROP', direction: 'ASC' }])).toThrow('Unsupported sort field');
+  });
+});
