@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode, fromDatabaseError } from '../graphql/errors';
 
-const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
+const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter(c => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 /**
  * What clients see of an error: our own codes pass through, driver errors become

@@ -96,6 +96,7 @@ export function planFacility(i: FacilityInput, mode: Mode): WritePlan {
   copy(plan, i as AnyInput, ['kind', 'status', 'city', 'source', 'startYear']);
   if (i.startYear != null && (i.startYear < 1800 || i.startYear > 2100))
     plan.problems.push({ path: 'input.startYear', message: 'must be between 1800 and 2100' });
+  if (typeof i.startYear === 'number') plan.props.startYear = neo4j.int(i.startYear); // an integer in the graph, not a float
   const hasLat = i.latitude !== undefined;
   const hasLon = i.longitude !== undefined;
   if (hasLat !== hasLon || (i.latitude === null) !== (i.longitude === null)) {

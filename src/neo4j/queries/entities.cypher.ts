@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { cypher, CypherQuery } from '../cypher';
 import { compileOrderBy, compileWhere, SortKey, Where } from './filters';
@@ -23,7 +24,7 @@ export function entityPage(label: NodeKind, where: Where | undefined, order: rea
      CALL () { MATCH (n:${label}) ${w.clause} WITH n ${compileOrderBy(order)} SKIP $skip LIMIT $limit
                RETURN collect(${NODE('n')}) AS page }
      RETURN total, page`,
-    { ...w.params, skip: window.skip, limit: window.limit },
+    { ...w.params, skip: int(window.skip), limit: int(window.limit) },
   );
 }
 
@@ -50,7 +51,7 @@ export function relatedPages(
        RETURN size(items) AS total, items[$skip..($skip + $limit)] AS page
      }
      RETURN pid, total, page`,
-    { ...w.params, parentIds, skip: window.skip, limit: window.limit },
+    { ...w.params, parentIds, skip: int(window.skip), limit: int(window.limit) },
   );
 }
 
@@ -59,7 +60,7 @@ export function fullTextSearch(text: string, labels: readonly NodeKind[] | undef
     `CALL db.index.fulltext.queryNodes('entity_name_fulltext', $text) YIELD node, score
      WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
      RETURN ${NODE('node')} AS node, score ORDER BY score DESC, node.id LIMIT $first`,
-    { text, labels: labels?.length ? labels : null, first },
+    { text, labels: labels?.length ? labels : null, first: int(first) },
   );
 }
 
@@ -72,6 +73,6 @@ export function facilitiesNear(lat: number, lon: number, radiusKm: number, where
      WHERE point.distance(n.location, here) <= $radiusM${extra}
      WITH n, point.distance(n.location, here) AS meters
      RETURN ${NODE('n')} AS node, meters ORDER BY meters, n.id LIMIT $first`,
-    { ...w.params, lat, lon, radiusM: radiusKm * 1000, first },
+    { ...w.params, lat, lon, radiusM: radiusKm * 1000, first: int(first) },
   );
 }
