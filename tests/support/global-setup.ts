@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { startLocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
 import { createDriver, GraphDatabase } from '../../src/neo4j/driver';
@@ -10,7 +11,7 @@ import { applyMigrations } from '../../src/neo4j/migrations';
  */
 export default async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {
-    const port = Number(process.env.NEO4J_TEST_PORT ?? 7690);
+    const port = process.env.NEO4J_TEST_PORT ? Number(process.env.NEO4J_TEST_PORT) : await freePort();
     const dataDir = path.join(REPO_ROOT, '.neo4j-local', `test-${process.pid}`);
     fs.rmSync(dataDir, { recursive: true, force: true });
     const started = Date.now();
@@ -29,4 +30,16 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+/** A free loopback port, so test runs never collide with `npm start` or each other. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
