@@ -22,10 +22,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
 
@@ -80,8 +84,8 @@ public final class Launcher {
     }
 
     private static int run(Options options) {
-        // Fail fast, with a clear message, if something already listens on the port.
-        if (!portIsFree(options.port)) {
+        // Fail fast, with a clear message, if something already listens on the port (0 = any free port).
+        if (options.port != 0 && !portIsFree(options.port)) {
             return fail(EXIT_PORT_IN_USE, "port " + options.port + " on " + HOST + " is already in use");
         }
 
@@ -108,8 +112,9 @@ public final class Launcher {
         }
 
         System.err.println("neo4j-local: starting Neo4j " + neo4jVersion() + " (data " + dataDir + ", bolt " + HOST
-                + ":" + options.port + ")");
+                + ":" + (options.port == 0 ? "<any free port>" : options.port) + ")");
         long started = System.nanoTime();
+        int port = options.port;
         try {
             synchronized (LIFECYCLE_LOCK) {
                 if (STOP_REQUESTED.getCount() == 0) {
@@ -127,17 +132,27 @@ public final class Launcher {
                     return EXIT_OK;
                 }
             }
-            waitForBolt(options.port, 60_000);
+            if (port == 0) {
+                port = boundBoltPort(db);
+            }
+            waitForBolt(port, 60_000);
+            if (options.warmup) {
+                warmUp(db);
+            }
         } catch (Throwable e) {
             shutdownQuietly();
-            if (isBindFailure(e)) {
+            if (options.port != 0 && isBindFailure(e)) {
                 return fail(EXIT_PORT_IN_USE, "port " + options.port + " on " + HOST + " is already in use");
             }
             return fail(EXIT_STARTUP_FAILED, "failed to start Neo4j: " + rootMessage(e));
         }
 
+        if (STOP_REQUESTED.getCount() == 0) { // stop requested while starting: never announce readiness
+            shutdown();
+            return EXIT_OK;
+        }
         System.err.printf("neo4j-local: ready in %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        PROTOCOL.println("NEO4J_READY bolt://" + HOST + ":" + options.port);
+        PROTOCOL.println("NEO4J_READY bolt://" + HOST + ":" + port);
         PROTOCOL.flush();
 
         try {
@@ -192,6 +207,47 @@ public final class Launcher {
             settings.put(setting, parsed.get(setting));
         }
         return settings;
+    }
+
+    /**
+     * Runs a few representative statements (schema, writes, full-text and point queries) in a throwaway
+     * label space so that their classes get loaded; used by train-cds.sh when recording the class archive.
+     */
+    private static void warmUp(GraphDatabaseService db) {
+        String[] statements = {
+            "RETURN 1",
+            "CREATE CONSTRAINT cds_warmup_id IF NOT EXISTS FOR (n:CdsWarmup) REQUIRE n.id IS UNIQUE",
+            "CREATE FULLTEXT INDEX cds_warmup_ft IF NOT EXISTS FOR (n:CdsWarmup) ON EACH [n.name]",
+            "CREATE POINT INDEX cds_warmup_pt IF NOT EXISTS FOR (n:CdsWarmup) ON (n.location)",
+            "CALL db.awaitIndexes(60)",
+            "UNWIND range(1, 50) AS i MERGE (n:CdsWarmup {id: i}) SET n.name = 'name ' + i,"
+                    + " n.location = point({latitude: 40.0 + i / 100.0, longitude: -100.0})"
+                    + " WITH n MATCH (m:CdsWarmup {id: n.id - 1}) MERGE (m)-[:CDS_NEXT]->(n)",
+            "CALL db.index.fulltext.queryNodes('cds_warmup_ft', 'name~') YIELD node, score RETURN count(*)",
+            "MATCH (n:CdsWarmup) WHERE point.distance(n.location, point({latitude: 40.2, longitude: -100.0})) < 10000"
+                    + " RETURN count(n)",
+            "MATCH p = shortestPath((a:CdsWarmup {id: 1})-[:CDS_NEXT*..60]->(b:CdsWarmup {id: 50})) RETURN length(p)",
+            "SHOW INDEXES YIELD name RETURN count(*)",
+            "MATCH (n:CdsWarmup) DETACH DELETE n",
+            "DROP INDEX cds_warmup_ft IF EXISTS",
+            "DROP INDEX cds_warmup_pt IF EXISTS",
+            "DROP CONSTRAINT cds_warmup_id IF EXISTS",
+        };
+        for (String statement : statements) {
+            db.executeTransactionally(statement);
+        }
+        System.err.println("neo4j-local: warm-up statements done");
+    }
+
+    /** The port the Bolt connector actually bound (for --port 0). */
+    private static int boundBoltPort(GraphDatabaseService db) {
+        HostnamePort address = ((GraphDatabaseAPI) db).getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        if (address == null || address.getPort() <= 0) {
+            throw new IllegalStateException("Bolt connector did not report its port");
+        }
+        return address.getPort();
     }
 
     private static boolean portIsFree(int port) {
@@ -333,11 +389,13 @@ public final class Launcher {
     static final class Options {
         static final String USAGE = String.join("\n",
                 "Usage: run.sh [options]",
-                "  --port <n>              Bolt port on 127.0.0.1 (default 7687)",
+                "  --port <n>              Bolt port on 127.0.0.1 (default 7687; 0 = any free port,",
+                "                          read the chosen one from the NEO4J_READY line)",
                 "  --data <dir>            data directory (default <repo>/.neo4j-local/data)",
                 "  --page-cache <size>     page cache size, e.g. 512m, 2g (default 512m)",
                 "  --conf <key=value>      extra Neo4j setting; repeatable, overrides the launcher's",
                 "  --exit-on-stdin-close   stop the DBMS when stdin reaches EOF (parent died)",
+                "  --warmup                run a few throwaway statements before NEO4J_READY (train-cds.sh)",
                 "  --help                  show this help",
                 "",
                 "Stdout carries only 'NEO4J_READY bolt://127.0.0.1:<port>' and 'NEO4J_STOPPED'.",
@@ -348,6 +406,7 @@ public final class Launcher {
         Path dataDir;
         String pageCache = "512m";
         boolean exitOnStdinClose;
+        boolean warmup;
         boolean help;
         final Map<String, String> extraConfig = new LinkedHashMap<>();
 
@@ -369,7 +428,7 @@ public final class Launcher {
                         } catch (NumberFormatException e) {
                             throw new IllegalArgumentException("--port expects a number, got '" + value + "'");
                         }
-                        if (o.port < 1 || o.port > 65535) {
+                        if (o.port < 0 || o.port > 65535) {
                             throw new IllegalArgumentException("--port out of range: " + o.port);
                         }
                     }
@@ -384,6 +443,7 @@ public final class Launcher {
                         o.extraConfig.put(kv.substring(0, sep).trim(), kv.substring(sep + 1).trim());
                     }
                     case "--exit-on-stdin-close" -> o.exitOnStdinClose = true;
+                    case "--warmup" -> o.warmup = true;
                     case "--help", "-h" -> o.help = true;
                     default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
                 }
