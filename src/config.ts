@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { LIMIT_DEFAULTS } from './server/security/defaults';
+
+const limit = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** Environment configuration, validated once at start-up. Every variable is documented in the README. */
 const schema = z.object({
@@ -19,7 +22,39 @@ const schema = z.object({
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform(v => v === 'true'),
   SEED_DIR: z.string().default('seed'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
-});
+  // Operations: fail fast when Neo4j is down, playground, metrics (docs/operations.md).
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(500),
+  PLAYGROUND_ENABLED: z.enum(['true', 'false']).default('true').transform(v => v === 'true'),
+  METRICS_ENABLED: z.enum(['true', 'false']).default('true').transform(v => v === 'true'),
+  // Security: auth, limits and protocol (docs/security.md).
+  AUTH_READS: z.enum(['public', 'private']).optional(),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 secret)').optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+  AUTH_KEY_CACHE_MS: limit(0, 300_000, 5_000),
+  CORS_ORIGINS: z.string().default('*'),
+  TRUST_PROXY: z.string().default('false'),
+  MAX_QUERY_DEPTH: limit(1, 100, LIMIT_DEFAULTS.maxDepth),
+  MAX_QUERY_COST: limit(1, 10_000_000, LIMIT_DEFAULTS.maxCost),
+  MAX_QUERY_ALIASES: limit(0, 1_000, LIMIT_DEFAULTS.maxAliases),
+  MAX_QUERY_DIRECTIVES: limit(0, 1_000, LIMIT_DEFAULTS.maxDirectives),
+  MAX_QUERY_TOKENS: limit(100, 1_000_000, LIMIT_DEFAULTS.maxTokens),
+  MAX_BODY_BYTES: limit(1_024, 100 * 1_048_576, LIMIT_DEFAULTS.maxBodyBytes),
+  RATE_LIMIT_PER_MINUTE: limit(0, 1_000_000, LIMIT_DEFAULTS.rateLimitPerMinute),
+})
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && c.AUTH_READS === 'public') {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_READS'], message: 'public reads are refused when NODE_ENV=production' });
+    }
+    if (c.AUTH_JWT_SECRET && c.AUTH_JWKS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both' });
+    }
+  })
+  // Reads are public by default for local use and tests, private in production.
+  .transform(c => ({ ...c, AUTH_READS: c.AUTH_READS ?? (c.NODE_ENV === 'production' ? 'private' : 'public') }));
 
 export type Config = z.infer<typeof schema>;
 

@@ -1,9 +1,12 @@
+import type { Principal } from '../auth/principal';
 import type { GraphDatabase } from '../neo4j/driver';
 import type { Loaders } from './loaders';
 
 /** Per-request context shared by all resolvers. */
 export interface GraphContext {
   requestId: string;
+  /** Who is calling (resolved before execution); `@Authorized` checks its role. */
+  principal: Principal;
   /** The database view of this request: it counts the request's round trips. */
   db: GraphDatabase;
   loaders: Loaders;

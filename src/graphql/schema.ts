@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { ApiKeyResolver } from '../auth/api-key.resolver';
+import { authChecker } from '../auth/auth-checker';
 import { analyticsResolvers } from './analytics';
 import { EntityMutationResolver } from './mutations/entity.resolver';
 import { RelationshipResolver } from './mutations/relationship.resolver';
@@ -25,6 +27,7 @@ export const RESOLVERS = [
   EntityMutationResolver,
   RelationshipResolver,
   ...analyticsResolvers,
+  ApiKeyResolver,
 ] as unknown as NonEmptyArray<Function>;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -36,6 +39,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [...ENTITY_TYPES],
     validate: false,
     emitSchemaFile: false,
+    // `@Authorized(Role.editor)` on mutations, `Role.admin` on key management (src/auth).
+    authChecker,
   });
   return built;
 }

@@ -21,13 +21,21 @@ export interface GraphDatabaseOptions {
   app?: string;
 }
 
-export function createDriver(uri: string, user: string, password: string, maxPoolSize = 50): Driver {
+/** How long the driver waits and retries before a request fails (the service fails fast: docs/operations.md). */
+export interface DriverTuning {
+  /** TCP/Bolt connect timeout (default 5000 ms). */
+  connectionTimeoutMs?: number;
+  /** How long executeRead/executeWrite retry transient failures (default 5000 ms; below ~800 ms: one retry after ~1 s). */
+  maxRetryTimeMs?: number;
+}
+
+export function createDriver(uri: string, user: string, password: string, maxPoolSize = 50, tuning: DriverTuning = {}): Driver {
   return neo4j.driver(uri, password ? auth.basic(user, password) : auth.basic(user, ''), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: maxPoolSize,
     connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    connectionTimeout: tuning.connectionTimeoutMs ?? 5_000,
+    maxTransactionRetryTime: tuning.maxRetryTimeMs ?? 5_000,
     userAgent: 'north-american-industrial-graph',
   });
 }

@@ -1,25 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import cors from 'cors';
-import express from 'express';
+import express, { Router } from 'express';
 import { GraphQLSchema } from 'graphql';
+import { cachedKeyLookup } from '../auth/api-key.cache';
+import { findStoredApiKey } from '../auth/api-keys';
+import { createAuthenticator } from '../auth/authenticate';
+import { createJwtVerifier } from '../auth/jwt';
+import { AuthSettings } from '../auth/settings';
 import { GraphContext } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { GraphDatabase } from '../neo4j/driver';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
 import { roundTripsPlugin } from './round-trips.plugin';
+import { authGate, identify, principalOf } from './security/auth.middleware';
+import { jsonBody } from './security/body';
+import { corsMiddleware } from './security/cors';
+import { documentLimits } from './security/document-limits';
+import { rateLimiter } from './security/rate-limit';
+import { DEFAULT_SECURITY, LimitSettings } from './security/settings';
 
 export interface AppOptions {
   schema: GraphQLSchema;
   db: GraphDatabase;
   /** Development mode: error details and stack traces reach clients. */
   development: boolean;
-  corsOrigins?: string[] | '*';
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+  /** Default: reads public, API keys only (no JWT). */
+  auth?: AuthSettings;
+  /** Each unset limit takes its default (src/server/security/defaults.ts). */
+  limits?: Partial<LimitSettings>;
+  corsOrigins?: string[] | '*';
+  trustProxy?: boolean | number | string;
+  /** Hide "Did you mean …?" suggestions from errors (production). */
+  hideSchemaDetails?: boolean;
+  /** Routers mounted before /graphql (playground, metrics, …); they get no auth or limits from here. */
+  extraRouters?: Router[];
+  /** Apollo plugins added after the built-in ones (metrics, tracing, …). */
+  extraPlugins?: ApolloServerPlugin<GraphContext>[];
 }
 
 export interface RunningApp {
@@ -29,32 +50,67 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The HTTP service: GraphQL at /graphql, health at /healthz and /readyz. */
+/**
+ * The HTTP service: GraphQL at /graphql, health at /healthz and /readyz, then any extra routers.
+ * A /graphql request passes, in order: CORS, authentication, the rate limit, the auth gate
+ * (private reads), the JSON body limit (refused callers' bodies are never read), then Apollo
+ * (CSRF prevention, APQ, document limits, execution).
+ */
 export async function startApp(options: AppOptions, port: number, host = '0.0.0.0'): Promise<RunningApp> {
   const log = options.log ?? (() => undefined);
+  const auth = options.auth ?? DEFAULT_SECURITY.auth;
+  const limits: LimitSettings = { ...DEFAULT_SECURITY.limits, ...options.limits };
+
+  // --- Express ---
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? DEFAULT_SECURITY.trustProxy);
   const httpServer = http.createServer(app);
+
+  // --- Apollo: protocol, limits, error masking ---
+  const document = documentLimits(limits);
   const apollo = new ApolloServer<GraphContext>({
     schema: options.schema,
     introspection: true,
+    // GraphQL over HTTP: GET and POST, application/graphql-response+json; CSRF prevention and
+    // automatic persisted queries (in-memory, per replica) are Apollo's defaults, kept on.
+    csrfPrevention: true,
+    validationRules: document.validationRules,
+    parseOptions: document.parseOptions,
+    hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
     includeStacktraceInErrorResponses: options.development,
-    formatError: formatError(options.development, error => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) })),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin()],
+    formatError: formatError(options.development, error => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }), {
+      queryTimeoutMs: options.db.options.timeoutMs,
+    }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      roundTripsPlugin(),
+      ...(document.plugins as ApolloServerPlugin<GraphContext>[]),
+      ...(options.extraPlugins ?? []),
+    ],
   });
   await apollo.start();
 
+  // --- Authentication: API keys (looked up in Neo4j, cached briefly) and JWTs ---
+  const lookupKey = cachedKeyLookup(keyId => findStoredApiKey(options.db, keyId), auth.keyCacheMs);
+  const authenticate = createAuthenticator(lookupKey, auth.jwt ? createJwtVerifier(auth.jwt) : undefined);
+
+  // --- Routes ---
   app.use(healthRoutes(options.db));
+  for (const router of options.extraRouters ?? []) app.use(router);
   app.use(
     '/graphql',
-    cors({ origin: options.corsOrigins === '*' || !options.corsOrigins ? true : options.corsOrigins }),
-    express.json({ limit: '1mb' }),
+    corsMiddleware(options.corsOrigins ?? DEFAULT_SECURITY.corsOrigins),
+    identify(authenticate),
+    rateLimiter(limits.rateLimitPerMinute),
+    authGate(auth.reads),
+    ...jsonBody(limits.maxBodyBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         let roundTrips = 0;
         const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         const db = options.db.observe(() => void roundTrips++);
-        return { requestId, db, loaders: new Loaders(db), queryCount: () => roundTrips };
+        return { requestId, principal: principalOf(res), db, loaders: new Loaders(db), queryCount: () => roundTrips };
       },
     }),
   );

@@ -4,15 +4,24 @@ import { ErrorCode, fromDatabaseError } from '../graphql/errors';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter(c => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
+export interface FormatErrorLimits {
+  /** The Neo4j transaction timeout, named in QUERY_TIMEOUT errors. */
+  queryTimeoutMs?: number;
+}
+
 /**
  * What clients see of an error: our own codes pass through, driver errors become
- * DATABASE_UNAVAILABLE / QUERY_TIMEOUT / CONFLICT, and anything else is masked (no stack, no
- * internal message) unless `exposeDetails` (development) is on.
+ * DATABASE_UNAVAILABLE / QUERY_TIMEOUT (naming the time limit) / CONFLICT, and anything else is
+ * masked (no stack, no internal message) unless `exposeDetails` (development) is on.
  */
-export function formatError(exposeDetails: boolean, log: (error: unknown) => void) {
+export function formatError(exposeDetails: boolean, log: (error: unknown) => void, limits: FormatErrorLimits = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const mapped = fromDatabaseError(original);
+    if (mapped?.extensions.code === ErrorCode.QUERY_TIMEOUT && limits.queryTimeoutMs !== undefined) {
+      const max = limits.queryTimeoutMs;
+      return { ...formatted, message: `The query exceeded its time limit of ${max} ms`, extensions: { ...mapped.extensions, limit: 'queryTimeoutMs', max } };
+    }
     if (mapped) return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof GraphQLError || (code && CLIENT_CODES.has(code)) || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'OPERATION_RESOLUTION_FAILURE') {

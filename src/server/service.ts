@@ -5,7 +5,10 @@ import { createDriver, GraphDatabase } from '../neo4j/driver';
 import { LocalNeo4j, startLocalNeo4j } from '../neo4j/local';
 import { applyMigrations } from '../neo4j/migrations';
 import { startApp } from './app';
+import { Observability } from './observability';
+import { landingPagePlugins, playgroundRouter } from './playground';
 import { seedIfEmpty } from './seed-on-start';
+import { securitySettings } from './security/settings';
 
 export interface RunningService {
   url: string;
@@ -29,10 +32,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     uri = local.uri;
     logger.info({ uri }, 'local Neo4j ready');
   }
-  const db = new GraphDatabase(createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD, config.NEO4J_MAX_POOL_SIZE), {
-    database: config.NEO4J_DATABASE,
-    timeoutMs: config.QUERY_TIMEOUT_MS,
-  });
+  const observability = new Observability({ logger, maxPoolSize: config.NEO4J_MAX_POOL_SIZE, metricsEndpoint: config.METRICS_ENABLED });
+  const db = createGraphDatabase(config, uri, observability);
   try {
     await waitForDatabase(db, logger);
     const applied = await applyMigrations(db);
@@ -44,17 +45,25 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         db,
         development: config.NODE_ENV === 'development',
         log: (level, message, fields) => logger[level](fields ?? {}, message),
+        // Auth, limits, CORS and proxy trust from the environment (docs/security.md).
+        ...securitySettings(config),
+        // Operations: request ids, request log and /metrics first, then the bundled playground.
+        extraRouters: [observability.router(), ...(config.PLAYGROUND_ENABLED ? [playgroundRouter()] : [])],
+        extraPlugins: [...observability.plugins(), ...landingPagePlugins()],
       },
       config.PORT,
       config.HOST,
     );
-    logger.info({ url: app.url }, 'GraphQL API ready');
+    logger.info({ url: app.url, playground: config.PLAYGROUND_ENABLED ? app.url.replace(/\/graphql$/, '/playground') : undefined }, 'GraphQL API ready');
     return {
       url: app.url,
+      // Graceful: stop accepting, let in-flight requests finish (Apollo's drain), then the driver.
       async stop() {
+        logger.info('draining in-flight requests');
         await app.stop();
         await db.close();
         await local?.stop();
+        logger.info('stopped');
       },
     };
   } catch (error) {
@@ -62,6 +71,19 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     await local?.stop();
     throw error;
   }
+}
+
+/** The one driver of the process, tuned to fail fast (config), with its metrics when given. */
+export function createGraphDatabase(config: Config, uri: string, observability?: Observability): GraphDatabase {
+  const driver = createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD, config.NEO4J_MAX_POOL_SIZE, {
+    connectionTimeoutMs: config.NEO4J_CONNECTION_TIMEOUT_MS,
+    maxRetryTimeMs: config.NEO4J_MAX_RETRY_MS,
+  });
+  const db = new GraphDatabase(observability ? observability.instrumentDriver(driver) : driver, {
+    database: config.NEO4J_DATABASE,
+    timeoutMs: config.QUERY_TIMEOUT_MS,
+  });
+  return observability ? observability.observe(db) : db;
 }
 
 async function waitForDatabase(db: GraphDatabase, logger: Logger, attempts = 30): Promise<void> {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { NodeKind } from '../../domain/enums';
 import { GraphContext } from '../context';
 import { NodeKind as NodeKindEnum, RelationshipType } from '../types/enums';
@@ -27,7 +28,8 @@ async function remove(ctx: GraphContext, label: NodeKind, id: string): Promise<D
   return { id, label, detached: detached as unknown as DetachedRelationship[] };
 }
 
-/** create/update/delete for every entity; all validation lives in the plans and the writer. */
+/** create/update/delete for every entity; all validation lives in the plans and the writer. Editors only. */
+@Authorized(Role.editor)
 @Resolver()
 export class EntityMutationResolver {
   @Mutation(_r => Country) createCountry(@Arg('input') i: CountryInput, @Ctx() c: GraphContext) { return writeEntity(c.db, planCountry(i, 'create'), 'create'); }

@@ -71,6 +71,18 @@ describe('route shares', () => {
     expect(ends(n, 'T')).toEqual({ 'A:CYCLE': 1 });
   });
 
+  it('a dense loop stays exact while small and is refused, not hung, when the route sets explode', () => {
+    const dense = (k: number) => {
+      const ids = Array.from({ length: k }, (_, i) => `L${i}`);
+      return net([], ['S>L0:li', ...ids.flatMap(a => ids.filter(b => b !== a).map(b => `${a}>${b}:li`))]);
+    };
+    const flow = routeFlow(mineralGraph(dense(7), 'li'), 'L3', { maxDepth: 25 });
+    expect(flow.ends.reduce((a, e) => a + e.share, 0)).toBeCloseTo(1, 12);
+    expect(() => routeFlow(mineralGraph(dense(16), 'li'), 'L3', { maxDepth: 25, maxStates: 50_000 })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit: 'routeStates' }) }),
+    );
+  });
+
   it('a target without inbound links is its own source', () => {
     expect(ends(net(['T'], []), 'T')).toEqual({ 'T:SOURCE': 1 });
   });

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { impact } from '../src/analytics/impact.service';
+import { shortestPath } from '../src/analytics/paths.service';
+import { shortestPaths } from '../src/analytics/queries/paths.cypher';
+import { ChainDirection } from '../src/analytics/supply-chain';
+import { supplyChain } from '../src/analytics/supply-chain.service';
+import { cypher } from '../src/neo4j/cypher';
+import { GraphDatabase } from '../src/neo4j/driver';
+import { seedFromDirectory } from '../src/seed';
+import { generateDataset } from '../src/seed/generate/generate';
+import { benchDatabase } from './lib/neo4j';
+import { fmt, measure, summarize } from './lib/stats';
+
+/**
+ * Path and dependency analytics on generated networks (the seeding generator, src/seed/generate)
+ * of 10,000 and 100,000 facilities: p50/p95 of shortestPath between random facilities (with a
+ * raw-driver reference running the same Cypher), supplyChain upstream of random EV plants and
+ * impact of removing one random mine, each through the service (validation round trip, read
+ * transaction, analysis) as a resolver calls it.
+ *
+ *   npm run bench -- analytics [--sizes 10000,100000] [--runs 200] [--seed 1]
+ *
+ * Uses NEO4J_URI when set (datasets are id-prefixed per size and reused when already loaded),
+ * otherwise a fresh local Neo4j.
+ */
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    let t = (s = (s + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function ensureDataset(db: GraphDatabase, size: number, prefix: string, seed: number): Promise<void> {
+  const [{ n }] = await db.read(cypher('MATCH (f:Facility) WHERE f.id STARTS WITH $prefix RETURN count(f) AS n', { prefix }));
+  if (Number(n) >= size) return;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-analytics-bench-'));
+  try {
+    const t = performance.now();
+    await generateDataset({ facilities: size, outDir: dir, seed, idPrefix: prefix });
+    const report = await seedFromDirectory(db, dir, { timeoutMs: 600_000 });
+    if (!report.ok) throw new Error(`seeding ${size} facilities failed: ${report.issueCount} problems`);
+    console.log(`  generated and loaded ${size} facilities in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function ids(db: GraphDatabase, prefix: string, kind?: string): Promise<string[]> {
+  const rows = await db.read(
+    cypher(`MATCH (f:Facility) WHERE f.id STARTS WITH $prefix AND ($kind IS NULL OR f.kind = $kind) RETURN f.id AS id ORDER BY id`, { prefix, kind: kind ?? null }),
+  );
+  return rows.map(r => r.id as string);
+}
+
+interface Line {
+  query: string;
+  samples: number[];
+  note: string;
+}
+
+async function benchSize(db: GraphDatabase, size: number, runs: number, seed: number): Promise<Line[]> {
+  const prefix = `ab${size}-`;
+  await ensureDataset(db, size, prefix, seed);
+  const [facilities, evPlants, mines] = [await ids(db, prefix), await ids(db, prefix, 'EV_ASSEMBLY'), await ids(db, prefix, 'MINE')];
+  const random = rng(seed);
+  const pick = (xs: string[]) => xs[Math.floor(random() * xs.length)];
+  const pairs = Array.from({ length: runs + 20 }, () => [pick(facilities), pick(facilities)] as const);
+  const evs = Array.from({ length: runs + 20 }, () => pick(evPlants));
+  const removed = Array.from({ length: runs + 20 }, () => pick(mines));
+  const lines: Line[] = [];
+
+  let hops = 0;
+  let k = 0;
+  const sp = await measure(async () => {
+    const [from, to] = pairs[k++ % pairs.length];
+    const p = await shortestPath(db, { from, to, directed: false, maxHops: 6 });
+    hops += p?.length ?? 0;
+  }, runs);
+  lines.push({ query: 'shortestPath (service)', samples: sp, note: `mean length ${(hops / (runs + 20)).toFixed(2)}` });
+
+  const session = () => db.driver.session({ database: db.options.database, defaultAccessMode: 'READ' });
+  k = 0;
+  const raw = await measure(async () => {
+    const [from, to] = pairs[k++ % pairs.length];
+    const q = shortestPaths({ from, to, directed: false, maxHops: 6, avoid: [] });
+    const s = session();
+    try {
+      await s.executeRead(tx => tx.run(q.cypher, q.params), { timeout: 15_000 });
+    } finally {
+      await s.close();
+    }
+  }, runs);
+  lines.push({ query: 'shortestPath (raw driver, same Cypher)', samples: raw, note: '' });
+
+  let chainSize = 0;
+  k = 0;
+  const sc = await measure(async () => {
+    const chain = await supplyChain(db, { facility: evs[k++ % evs.length], direction: ChainDirection.UPSTREAM, maxDepth: 10 });
+    chainSize += chain.facilities.length;
+  }, runs);
+  lines.push({ query: 'supplyChain upstream of an EV plant', samples: sc, note: `mean ${(chainSize / (runs + 20)).toFixed(0)} facilities` });
+
+  let hit = 0;
+  k = 0;
+  const im = await measure(async () => {
+    const r = await impact(db, { remove: [removed[k++ % removed.length]], maxDepth: 10, limit: 500 });
+    hit += r.cutOffCount + r.degradedCount;
+  }, runs);
+  lines.push({ query: 'impact of removing one mine', samples: im, note: `mean ${(hit / (runs + 20)).toFixed(1)} facilities hit` });
+  return lines;
+}
+
+async function main() {
+  const sizes = arg('sizes', '10000,100000').split(',').map(Number);
+  const runs = Number(arg('runs', '200'));
+  const seed = Number(arg('seed', '1'));
+  const bench = await benchDatabase();
+  const table: Array<{ size: number; lines: Line[] }> = [];
+  try {
+    for (const size of sizes) {
+      console.log(`\n${size} facilities (${runs} runs after 20 warm-up calls each)`);
+      const lines = await benchSize(bench.db, size, runs, seed);
+      for (const l of lines) {
+        const s = summarize(l.samples);
+        console.log(`  ${l.query.padEnd(40)} p50 ${fmt(s.p50).padStart(10)}  p95 ${fmt(s.p95).padStart(10)}  mean ${fmt(s.mean).padStart(10)}  ${l.note}`);
+      }
+      table.push({ size, lines });
+    }
+    if (table.length > 1) {
+      const [a, b] = [table[0], table[table.length - 1]];
+      console.log(`\nGrowth from ${a.size} to ${b.size} facilities (p50, p95):`);
+      a.lines.forEach((l, i) => {
+        const [x, y] = [summarize(l.samples), summarize(b.lines[i].samples)];
+        console.log(`  ${l.query.padEnd(40)} x${(y.p50 / x.p50).toFixed(2)}  x${(y.p95 / x.p95).toFixed(2)}`);
+      });
+    }
+  } finally {
+    await bench.close();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { cypher } from '../src/neo4j/cypher';
+import { GraphDatabase } from '../src/neo4j/driver';
+import { generateDataset, wipeGraph } from '../src/seed';
+import { benchDatabase } from './lib/neo4j';
+import { ChildResult } from './lib/seed-child';
+
+/**
+ * Seeding benchmark: generates N facilities (with all their relationships), loads them with the
+ * loader (`seedFromDirectory`, in a child process so its peak RSS is its own), then wipes and writes
+ * the same rows with a plain UNWIND ... MERGE reference at the same batch size, and compares.
+ *
+ *   npm run build && node dist/bench/seed.bench.js [--facilities 100000] [--batch-size 5000] [--seed 1]
+ *        [--rounds 2] [--no-warmup] [--no-rerun] [--no-reference]
+ *
+ * Order matters on a small shared machine: the first big load into a wiped store pays for store
+ * growth and JIT warm-up that later loads reuse. So the runs alternate loader, reference, reference,
+ * loader (--rounds 2, the default) and the means are compared; --rounds 1 runs each once.
+ * Uses a fresh local Neo4j, or NEO4J_URI with --allow-wipe (the benchmark empties the graph).
+ */
+const { values: opt } = parseArgs({
+  options: {
+    facilities: { type: 'string', default: '100000' },
+    'batch-size': { type: 'string', default: '5000' },
+    seed: { type: 'string', default: '1' },
+    'no-warmup': { type: 'boolean', default: false },
+    'no-rerun': { type: 'boolean', default: false },
+    'no-reference': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '2' },
+    'allow-wipe': { type: 'boolean', default: false },
+  },
+});
+const facilities = Number(opt.facilities);
+const batchSize = Number(opt['batch-size']);
+const n = (v: number) => Math.round(v).toLocaleString('en-US');
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const load = () => os.loadavg().map(l => l.toFixed(1)).join(' ');
+
+function child(mode: 'loader' | 'reference', dir: string, uri: string): Promise<ChildResult> {
+  const script = path.join(__dirname, 'lib', 'seed-child.js');
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [script, mode, dir, String(batchSize)], { env: { ...process.env, NEO4J_URI: uri }, maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${mode} failed: ${stderr || error.message}`)) : resolve(JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult),
+    ),
+  );
+}
+
+async function counts(db: GraphDatabase): Promise<string> {
+  const [r] = await db.read(cypher('CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels'));
+  return `${n(Number(r.nodes))} nodes, ${n(Number(r.rels))} relationships`;
+}
+
+function line(label: string, r: ChildResult, csvRows: number): string {
+  return (
+    `${label.padEnd(10)} total ${sec(r.wallMs).padStart(8)} | ${n(csvRows / (r.wallMs / 1000)).padStart(7)} CSV rows/s | ` +
+    `nodes ${n(r.nodes / (r.nodesMs / 1000)).padStart(7)}/s | relationships ${n(r.relationships / (r.relationshipsMs / 1000)).padStart(7)}/s | ` +
+    `peak RSS ${r.maxRssMb.toFixed(0)} MB | CPU ${sec(r.cpuMs)}` +
+    (r.validateMs ? ` (validate ${sec(r.validateMs)}, nodes ${sec(r.nodesMs)}, relationships ${sec(r.relationshipsMs)})` : ` (nodes ${sec(r.nodesMs)}, relationships ${sec(r.relationshipsMs)})`)
+  );
+}
+
+async function main(): Promise<void> {
+  if (process.env.NEO4J_URI && !opt['allow-wipe']) throw new Error('NEO4J_URI is set: this benchmark empties that graph; pass --allow-wipe to confirm');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-seed-bench-'));
+  const bench = await benchDatabase();
+  try {
+    let t = performance.now();
+    const dir = path.join(tmp, 'data');
+    const gen = await generateDataset({ facilities, outDir: dir, seed: Number(opt.seed) });
+    const mb = fs.readdirSync(dir).reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0) / 1048576;
+    console.log(`seed benchmark: ${n(facilities)} facilities -> ${n(gen.totalRows)} CSV rows (${mb.toFixed(1)} MB), batch ${batchSize}, ${os.cpus().length} CPUs`);
+    console.log(`generate   ${sec(performance.now() - t)} | load average ${load()}`);
+
+    if (!opt['no-warmup']) {
+      // Both paths once on a small dataset: Cypher plans and the JVM's JIT are warm for both measured runs.
+      const warm = path.join(tmp, 'warm');
+      await generateDataset({ facilities: 2000, outDir: warm, seed: Number(opt.seed) + 1, idPrefix: 'warm:' });
+      await child('loader', warm, bench.uri);
+      await wipeGraph(bench.db);
+      await child('reference', warm, bench.uri);
+    }
+    const rounds = opt['no-reference'] ? 1 : Number(opt.rounds);
+    const order: Array<'loader' | 'reference'> = opt['no-reference'] ? ['loader'] : rounds === 1 ? ['loader', 'reference'] : ['loader', 'reference', 'reference', 'loader'];
+    const results: ChildResult[] = [];
+    for (const mode of order) {
+      t = performance.now();
+      await wipeGraph(bench.db);
+      const wiped = performance.now() - t;
+      const r = await child(mode, dir, bench.uri);
+      results.push(r);
+      console.log(line(mode, r, gen.totalRows));
+      console.log(`           graph: ${await counts(bench.db)} | wipe before ${sec(wiped)} | load average ${load()}`);
+    }
+    const loaderRuns = results.filter(r => r.mode === 'loader');
+    if (!opt['no-rerun'] && order[order.length - 1] === 'loader') {
+      const again = await child('loader', dir, bench.uri);
+      console.log(line('rerun', again, gen.totalRows) + (again.changed ? ' CHANGED THE GRAPH' : ' (no changes)'));
+    }
+    const refRuns = results.filter(r => r.mode === 'reference');
+    if (refRuns.length > 0) {
+      const mean = (rs: ChildResult[], f: (r: ChildResult) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
+      const ratio = (f: (r: ChildResult) => number) => (mean(refRuns, f) / mean(loaderRuns, f)).toFixed(2);
+      console.log(
+        `ratio loader/reference (throughput, mean of ${loaderRuns.length} + ${refRuns.length} runs; >1 = loader faster): ` +
+          `${ratio(r => r.wallMs)} overall, nodes ${ratio(r => r.nodesMs)}, relationships ${ratio(r => r.relationshipsMs)}`,
+      );
+    }
+    console.log(`loader peak RSS: ${Math.max(...loaderRuns.map(r => r.maxRssMb)).toFixed(0)} MB for ${n(gen.totalRows)} CSV rows`);
+  } finally {
+    await bench.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch(error => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

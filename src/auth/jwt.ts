@@ -1,0 +1,43 @@
+import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { highestRole, Role } from './roles';
+import { JwtSettings } from './settings';
+
+export interface VerifiedToken {
+  subject: string | null;
+  role: Role | null;
+}
+
+export type JwtVerifier = (token: string) => Promise<VerifiedToken>;
+
+/**
+ * Verifies signature, expiry (`exp`, `nbf`) and, when configured, issuer and audience, then reads
+ * the role from the roles claim. Rejects (any jose error) when the token is not acceptable.
+ */
+export function createJwtVerifier(settings: JwtSettings): JwtVerifier {
+  const options = { issuer: settings.issuer, audience: settings.audience };
+  let verify: (token: string) => Promise<JWTPayload>;
+  if (settings.secret) {
+    const key = new TextEncoder().encode(settings.secret);
+    verify = async token => (await jwtVerify(token, key, { ...options, algorithms: ['HS256'] })).payload;
+  } else if (settings.jwksUrl) {
+    // jose caches the key set and refetches it (rate-limited) when a token names an unknown `kid`.
+    const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwksUrl));
+    verify = async token => (await jwtVerify(token, keys, options)).payload;
+  } else {
+    throw new Error('JWT settings need a secret or a JWKS URL');
+  }
+  return async token => {
+    const payload = await verify(token);
+    return { subject: typeof payload.sub === 'string' ? payload.sub : null, role: rolesFromClaim(payload, settings.rolesClaim) };
+  };
+}
+
+/** The strongest known role in the claim at a dotted path; the claim may be a string or an array. */
+export function rolesFromClaim(payload: Record<string, unknown>, path: string): Role | null {
+  let value: unknown = payload;
+  for (const part of path.split('.')) {
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof value === 'string') return highestRole(value.split(/[\s,]+/));
+  return Array.isArray(value) ? highestRole(value) : null;
+}

@@ -1,0 +1,22 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { LIMITS } from '../../analytics/limits';
+import { ChainDirection } from './enums';
+
+const MAX_DEPTH = `Most links on a route, ${LIMITS.maxDepth.min}..${LIMITS.maxDepth.max}.`;
+
+@ArgsType()
+export class SupplyChainArgs {
+  @Field(_type => ID) facility!: string;
+  @Field(_type => ChainDirection, { defaultValue: ChainDirection.UPSTREAM }) direction!: ChainDirection;
+  @Field(_type => ID, { nullable: true, description: 'Only links of this mineral; all links (with or without a mineral) otherwise.' })
+  mineral?: string | null;
+  @Field(_type => Int, { defaultValue: LIMITS.maxDepth.default, description: MAX_DEPTH }) maxDepth!: number;
+}
+
+@ArgsType()
+export class FacilityAnalysisArgs {
+  @Field(_type => ID) facility!: string;
+  @Field(_type => ID, { nullable: true, description: 'Only this mineral; otherwise each mineral the facility receives, over the links tagged with it.' })
+  mineral?: string | null;
+  @Field(_type => Int, { defaultValue: LIMITS.maxDepth.default, description: MAX_DEPTH }) maxDepth!: number;
+}

@@ -1,0 +1,107 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { GraphDatabase } from '../neo4j/driver';
+import { FileSpec, SEED_FILES } from './contract';
+import { isGraphEmpty, wipeGraph } from './graph.cypher';
+import { writeFiles } from './load';
+import { databaseLookup } from './lookup';
+import { SeedProgress, silentProgress } from './progress';
+import { SeedReport } from './report';
+import { Tallies } from './tallies';
+import { validateFiles } from './validate';
+import { BatchInfo } from './writer';
+
+export interface SeedOptions {
+  /** Rows per write transaction (and per database lookup while validating). Default 5000. */
+  batchSize?: number;
+  /** Validate only. */
+  dryRun?: boolean;
+  /** Delete every entity before writing (after validation succeeded). No prompt here: the CLI asks. */
+  wipe?: boolean;
+  /** Problems kept in the report; 0 keeps all. Default 1000 (all are counted). */
+  maxIssues?: number;
+  /** Timeout of each batch transaction. Default 120 s. */
+  timeoutMs?: number;
+  progress?: SeedProgress;
+  /** Test hook: runs after each committed batch; throwing interrupts the load. */
+  afterBatch?: (info: BatchInfo) => void | Promise<void>;
+}
+
+/**
+ * Loads a seed directory (the CSV contract of seed/README.md): validates every file completely,
+ * then, only when nothing is wrong, writes nodes and then relationships in batches. Idempotent:
+ * nodes MERGE on id and take exactly their row's properties; relationships MERGE on endpoints
+ * (and mineral for SUPPLIES). Relationships a file no longer lists are not deleted.
+ */
+export async function seedFromDirectory(db: GraphDatabase, dir: string, options: SeedOptions = {}): Promise<SeedReport> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 5000;
+  const progress = options.progress ?? silentProgress;
+  const { files, warnings } = await seedFiles(dir);
+  const wipe = options.wipe ?? false;
+  // With --wipe the database will be empty: nothing in it may satisfy a reference.
+  const empty = wipe || (await isGraphEmpty(db));
+  const sizes = await Promise.all(files.map(f => fs.stat(path.join(dir, f.file)).then(st => st.size)));
+
+  progress.start('validate', sizes.reduce((a, b) => a + b, 0), 'bytes');
+  const validation = await validateFiles(dir, files, {
+    lookup: empty ? undefined : databaseLookup(db),
+    dbNote: wipe ? 'and --wipe empties the database first' : empty ? 'and the database is empty' : 'nor in the database',
+    batchSize,
+    maxIssues: options.maxIssues ?? 1000,
+    onBytes: b => progress.update(b),
+  }).finally(() => progress.stop());
+  const validateMs = performance.now() - started;
+
+  const report: SeedReport = {
+    dir,
+    ok: validation.issues.count === 0,
+    dryRun: options.dryRun ?? false,
+    wiped: 0,
+    files: files.map(f => ({ file: f.file, rows: validation.rows.get(f.file) ?? 0 })),
+    issues: validation.issues.sorted(SEED_FILES.map(f => f.file)),
+    issueCount: validation.issues.count,
+    warnings,
+    tallies: [],
+    nodes: new Tallies().total('nodes'),
+    relationships: new Tallies().total('relationships'),
+    changed: false,
+    timings: { validateMs, wipeMs: 0, nodesMs: 0, relationshipsMs: 0, totalMs: validateMs },
+  };
+  if (!report.ok || report.dryRun) return report;
+
+  if (wipe) {
+    const t = performance.now();
+    report.wiped = await wipeGraph(db);
+    report.timings.wipeMs = performance.now() - t;
+  }
+  const rows = (pick: (f: FileSpec) => boolean) => files.filter(pick).reduce((sum, f) => sum + (validation.rows.get(f.file) ?? 0), 0);
+  progress.start('write', rows(f => f.kind !== undefined) + rows(f => f.makes.length > 0), 'rows');
+  const written = await writeFiles(db, dir, files, validation, {
+    batchSize,
+    timeoutMs: options.timeoutMs ?? 120_000,
+    afterBatch: options.afterBatch,
+    onRows: r => progress.update(r),
+  }).finally(() => progress.stop());
+
+  report.tallies = written.tallies.entries(SEED_FILES.map(f => f.file));
+  report.nodes = written.tallies.total('nodes');
+  report.relationships = written.tallies.total('relationships');
+  report.changed = report.wiped > 0 || [report.nodes, report.relationships].some(c => c.created + c.updated > 0);
+  report.timings = { ...report.timings, nodesMs: written.nodesMs, relationshipsMs: written.relationshipsMs, totalMs: performance.now() - started };
+  return report;
+}
+
+/** The contract files present in `dir`, in load order; other CSV files are reported, not read. */
+export async function seedFiles(dir: string): Promise<{ files: FileSpec[]; warnings: string[] }> {
+  const names = await fs.readdir(dir).catch(() => {
+    throw new Error(`Seed directory not found or not readable: ${dir}`);
+  });
+  const files = SEED_FILES.filter(f => names.includes(f.file));
+  if (files.length === 0) throw new Error(`No seed files in ${dir} (expected any of ${SEED_FILES.map(f => f.file).join(', ')})`);
+  const known = new Set<string>(SEED_FILES.map(f => f.file));
+  const warnings = names
+    .filter(n => n.toLowerCase().endsWith('.csv') && !known.has(n))
+    .map(n => `${n} is not a seed file and was ignored (file names are case-sensitive)`);
+  return { files, warnings };
+}

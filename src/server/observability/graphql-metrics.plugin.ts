@@ -1,0 +1,35 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphContext } from '../../graphql/context';
+import { Metrics, Outcome } from './metrics';
+import { REQUEST_ID_HEADER } from './request-id';
+import { RequestLedger } from './request-log';
+
+/**
+ * Records every GraphQL request in the metrics (count and latency by operation and outcome,
+ * errors by code) and hands operation, outcome and round trips to the request's log line.
+ */
+export function graphqlMetricsPlugin(metrics: Metrics, ledger: RequestLedger): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart({ request }) {
+      const started = performance.now();
+      const facts = ledger.get(request.http?.headers.get(REQUEST_ID_HEADER));
+      return {
+        async willSendResponse({ response, operation, operationName, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const outcome: Outcome = !errors?.length ? 'success' : data ? 'partial' : 'error';
+          const errorCodes = (errors ?? []).map(e => String(e.extensions?.code ?? 'UNKNOWN'));
+          const label = metrics.operationLabel(operationName, operation !== undefined);
+          metrics.recordRequest(label, outcome, (performance.now() - started) / 1000, errorCodes);
+          if (facts) {
+            facts.operation = label;
+            facts.operationType = operation?.operation;
+            facts.outcome = outcome;
+            if (errorCodes.length) facts.errorCodes = [...new Set(errorCodes)];
+            facts.roundTrips = typeof contextValue?.queryCount === 'function' ? contextValue.queryCount() : undefined;
+          }
+        },
+      };
+    },
+  };
+}

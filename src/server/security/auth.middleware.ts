@@ -1,0 +1,61 @@
+import { RequestHandler, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { Authenticate } from '../../auth/authenticate';
+import { ANONYMOUS, Principal } from '../../auth/principal';
+import { requireRole } from '../../auth/require-role';
+import { Role } from '../../auth/roles';
+import { fromDatabaseError } from '../../graphql/errors';
+import { sendGraphQLError } from './http-errors';
+
+type AuthState = { principal: Principal; error?: GraphQLError };
+const STATE = 'naigAuth';
+
+/** The caller of this request (anonymous until `identify` ran). */
+export function principalOf(res: Response): Principal {
+  return (res.locals[STATE] as AuthState | undefined)?.principal ?? ANONYMOUS;
+}
+
+/**
+ * Resolves the caller and records the outcome without answering, so the rate limit that runs next
+ * can count refused credentials (by IP) as well.
+ */
+export function identify(authenticate: Authenticate): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      res.locals[STATE] = { principal: await authenticate(req.headers) } satisfies AuthState;
+    } catch (error) {
+      if (error instanceof GraphQLError) {
+        res.locals[STATE] = { principal: ANONYMOUS, error } satisfies AuthState;
+      } else {
+        // The key lookup could not reach Neo4j: say so (503) rather than guess who is calling.
+        const unavailable = fromDatabaseError(error);
+        if (!unavailable) return next(error);
+        return sendGraphQLError(req, res, 503, unavailable.message, { ...unavailable.extensions });
+      }
+    }
+    next();
+  };
+}
+
+/**
+ * Refuses, before any GraphQL work, a request whose credential was invalid (401) and, when reads
+ * are private, any request without at least the reader role (401 anonymous, 403 no role). The
+ * response is the same whatever the query asks for, so nothing about the data leaks.
+ */
+export function authGate(reads: 'public' | 'private'): RequestHandler {
+  return (req, res, next) => {
+    const state = res.locals[STATE] as AuthState | undefined;
+    let refusal = state?.error;
+    if (!refusal && reads === 'private') {
+      try {
+        requireRole(state?.principal ?? ANONYMOUS, Role.reader);
+      } catch (error) {
+        refusal = error as GraphQLError;
+      }
+    }
+    if (!refusal) return next();
+    const { http, ...extensions } = refusal.extensions as { http?: { status?: number } };
+    if (http?.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    sendGraphQLError(req, res, http?.status ?? 401, refusal.message, extensions);
+  };
+}

@@ -1,0 +1,65 @@
+import { impactNetwork, upstreamNetwork } from '../../../src/analytics/queries/network.cypher';
+import { adjacentPairs, expandFrontiers } from '../../../src/analytics/queries/path-search.cypher';
+import { shortestPaths } from '../../../src/analytics/queries/paths.cypher';
+import { RelationshipType } from '../../../src/domain/enums';
+import { CypherQuery } from '../../../src/neo4j/cypher';
+import { GraphDatabase } from '../../../src/neo4j/driver';
+import { testDatabase } from '../../support/db';
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+/** Operator names of a query's plan (EXPLAIN: nothing runs). */
+async function operators(db: GraphDatabase, q: CypherQuery): Promise<string[]> {
+  const session = db.driver.session({ database: db.options.database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run(`EXPLAIN ${q.cypher}`, q.params);
+    const out: string[] = [];
+    const walk = (p: PlanNode) => {
+      out.push(`${p.operatorType.replace(/@.*$/, '')} ${String(p.arguments.Details ?? '')}`);
+      p.children.forEach(walk);
+    };
+    walk(result.summary.plan as unknown as PlanNode);
+    return out;
+  } finally {
+    await session.close();
+  }
+}
+
+describe('analytics query plans', () => {
+  let db: GraphDatabase;
+  beforeAll(() => {
+    db = testDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('shortestPath with avoid is a bidirectional search with the predicate inside, no exhaustive fallback', async () => {
+    const ops = await operators(db, shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 6, avoid: ['x', 'y'] }));
+    const sp = ops.find(o => o.startsWith('ShortestPath'));
+    expect(sp).toMatch(/WHERE all\(n IN nodes\(p\) WHERE NOT n\.id IN \$avoid\)|WHERE none\(n IN nodes\(p\)/);
+    expect(ops.some(o => /AntiConditionalApply|VarLengthExpand/.test(o))).toBe(false);
+    expect(ops.filter(o => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
+  });
+
+  it('subnetwork loads use pruning breadth-first expands from index seeks', async () => {
+    for (const q of [upstreamNetwork(['a'], 10), upstreamNetwork(['a'], 10, 'li'), impactNetwork(['a'], ['li'], 10)]) {
+      const ops = await operators(db, q);
+      expect(ops.some(o => o.startsWith('VarLengthExpand(Pruning'))).toBe(true);
+      expect(ops.some(o => o.startsWith('VarLengthExpand(All)'))).toBe(false);
+      expect(ops.some(o => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+    }
+  });
+
+  it('the hub-aware search reads degrees from the degree store and joins hubs from both ends', async () => {
+    for (const p of [{ directed: false }, { directed: true, types: [RelationshipType.SUPPLIES, RelationshipType.LOCATED_IN] }]) {
+      const ops = await operators(db, expandFrontiers([{ side: 0, nodes: ['a'] }, { side: 1, nodes: ['b'] }], [], p));
+      expect(ops.filter(o => o.startsWith('Expand('))).toHaveLength(2);
+      expect(ops.some(o => /getDegree/.test(o))).toBe(true);
+      const into = await operators(db, adjacentPairs([['a', 'b']], p));
+      expect(into.some(o => o.startsWith('Expand(Into)'))).toBe(true);
+    }
+  });
+});

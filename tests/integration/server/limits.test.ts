@@ -1,0 +1,162 @@
+import { parse } from 'graphql';
+import { createApiKey } from '../../../src/auth/api-keys';
+import { Role } from '../../../src/auth/roles';
+import { fromDatabaseError } from '../../../src/graphql/errors';
+import { getSchema } from '../../../src/graphql/schema';
+import { cypher } from '../../../src/neo4j/cypher';
+import { GraphDatabase } from '../../../src/neo4j/driver';
+import { formatError } from '../../../src/server/format-error';
+import { operationCost } from '../../../src/server/security/cost';
+import { signTestToken } from '../../support/auth';
+import { uniquePrefix } from '../../support/db';
+import { startTestServer, TestServer } from '../../support/server';
+import { postJson } from './request';
+
+/**
+ * Each limit against hostile or careless requests refuses over real HTTP, before execution, and
+ * names itself and its value: depth, cost, aliases, directives, tokens, page size, maxHops, body
+ * size, rate limit per key; and the per-transaction time limit of Neo4j.
+ */
+describe('limits', () => {
+  const p = uniquePrefix();
+  let strict: TestServer;
+  let defaults: TestServer;
+
+  beforeAll(async () => {
+    strict = await startTestServer({
+      app: { limits: { maxDepth: 5, maxCost: 1000, maxAliases: 3, maxDirectives: 2, maxTokens: 100, maxBodyBytes: 2048, rateLimitPerMinute: 3 } },
+    });
+    defaults = await startTestServer();
+  });
+  afterAll(async () => {
+    await strict.db.write(cypher('MATCH (k:ApiKey) WHERE k.name STARTS WITH $p DETACH DELETE k', { p }));
+    await Promise.all([strict.close(), defaults.close()]);
+  });
+
+  /** Each request to `strict` gets its own JWT subject, so the rate limit (3/min) is not in the way. */
+  let caller = 0;
+  const strictly = async (body: unknown) => {
+    const token = await signTestToken(Role.admin, { sub: `limits-${caller++}` });
+    return postJson(strict.url, body, { authorization: `Bearer ${token}` });
+  };
+  const refusal = (res: { status: number; body: any }) => ({ status: res.status, data: res.body.data, ...res.body.errors?.[0] });
+
+  it('refuses queries nested deeper than maxDepth', async () => {
+    expect((await strictly({ query: '{ facilities { nodes { operator { headquarters { id } } } } }' })).status).toBe(200);
+    const res = await strictly({ query: '{ facilities { nodes { operator { headquarters { regions { totalCount } } } } } }' });
+    expect(refusal(res)).toMatchObject({ status: 400, data: undefined, message: 'Query depth limit of 5 exceeded, found 6.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDepth', max: 5 } });
+  });
+
+  it('refuses queries whose cost (each list counted by its first) is above maxCost', async () => {
+    const ok = await strictly({ query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }', variables: { n: 100 } });
+    expect(ok.status).toBe(200);
+    const big = await strictly({ query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }', variables: { n: 500 } });
+    expect(refusal(big)).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('Query cost limit of 1000 exceeded, found 1501.'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', max: 1000, cost: 1501 },
+    });
+    // Default page sizes (20) multiply too: 1 + 20 × (1 + 41 + 41).
+    const nested = await strictly({ query: '{ facilities { nodes { produces { nodes { id } } sectors { nodes { id } } } } }' });
+    expect(refusal(nested).extensions).toMatchObject({ limit: 'maxCost', cost: 1661 });
+  });
+
+  it('refuses more aliases than maxAliases and more directives than maxDirectives', async () => {
+    const aliases = await strictly({ query: '{ a: countries { totalCount } b: countries { totalCount } c: countries { totalCount } d: countries { totalCount } }' });
+    expect(refusal(aliases)).toMatchObject({ status: 400, message: 'Aliases limit of 3 exceeded, found 4.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxAliases', max: 3 } });
+    const directives = await strictly({ query: '{ countries @include(if: true) { totalCount @include(if: true) nodes @skip(if: false) { id } } }' });
+    expect(refusal(directives)).toMatchObject({ status: 400, message: 'Directives limit of 2 exceeded, found 3.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDirectives', max: 2 } });
+  });
+
+  it('stops parsing documents longer than maxTokens', async () => {
+    const res = await strictly({ query: `{ ${Array.from({ length: 120 }, () => '__typename').join(' ')} countries { totalCount } }` });
+    expect(refusal(res)).toMatchObject({ status: 400, message: expect.stringContaining('100 tokens'), extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxTokens', max: 100 } });
+    const syntax = await strictly({ query: '{ countries {' });
+    expect(refusal(syntax).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+  });
+
+  it('refuses request bodies above maxBodyBytes with 413', async () => {
+    const res = await strictly({ query: '{ countries { totalCount } }', variables: { padding: 'x'.repeat(3000) } });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect(res.body).toEqual({ errors: [{ message: 'Request body exceeds the limit of 2048 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'maxBodyBytes', max: 2048 } }] });
+  });
+
+  it('rate-limits each API key (then each JWT subject or IP) to rateLimitPerMinute', async () => {
+    const a = (await createApiKey(strict.db, Role.reader, `${p}a`)).key;
+    const b = (await createApiKey(strict.db, Role.reader, `${p}b`)).key;
+    const query = { query: '{ __typename }' };
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await postJson(strict.url, query, { 'x-api-key': a })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await postJson(strict.url, query, { 'x-api-key': a });
+    expect(limited.body).toEqual({
+      errors: [{ message: 'Rate limit of 3 requests per minute exceeded; retry after the Retry-After delay', extensions: { code: 'RATE_LIMITED', limit: 'rateLimitPerMinute', max: 3 } }],
+    });
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await postJson(strict.url, query, { 'x-api-key': b })).status).toBe(200);
+    const anonymous = [];
+    for (let i = 0; i < 4; i++) anonymous.push((await postJson(strict.url, query)).status);
+    expect(anonymous).toEqual([200, 200, 200, 429]);
+  });
+
+  it('keeps the page-size and maxHops bounds, naming them', async () => {
+    const page = await defaults.gql('{ countries(first: 501) { totalCount } }');
+    expect(page).toMatchObject({ status: 200, data: null });
+    expect(page.errors![0]).toMatchObject({ message: 'first must be at most 500 (got 501)', extensions: { code: 'BAD_USER_INPUT', limit: 'first', max: 500 } });
+    const hops = await defaults.gql(`{ shortestPath(from: "${p}a", to: "${p}b", maxHops: 16) { length } }`);
+    expect(hops.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', limit: 'maxHops', max: 15 } });
+  });
+
+  it('applies the documented defaults when nothing is configured', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: country(id: "x") { id }`).join(' ');
+    expect((await defaults.gql(`{ ${aliases} }`)).errors![0].extensions).toMatchObject({ limit: 'maxAliases', max: 30 });
+    const deep = '{ facilities { nodes { operator { headquarters { regions { nodes { facilities { nodes { operator { headquarters { regions { nodes { id } } } } } } } } } } } } }';
+    expect((await defaults.gql(deep)).errors![0].extensions).toMatchObject({ limit: 'maxDepth', max: 12 });
+    const costly = await defaults.gql('{ facilities(first: 500) { nodes { produces(first: 100) { nodes { id } } } } }');
+    expect(costly.errors![0].extensions).toMatchObject({ limit: 'maxCost', max: 25000 });
+  });
+
+  it('hides field suggestions from errors in production (no schema probing by typo)', async () => {
+    const query = '{ countrie { totalCount } }';
+    expect((await defaults.gql(query)).errors![0].message).toContain('Did you mean');
+    const production = await startTestServer({ app: { hideSchemaDetails: true } });
+    try {
+      const hidden = await production.gql(query);
+      expect(hidden.errors![0]).toMatchObject({ message: 'Cannot query field "countrie" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    } finally {
+      await production.close();
+    }
+  });
+
+  it('ends a transaction at the Neo4j time limit and reports QUERY_TIMEOUT naming it', async () => {
+    const db = new GraphDatabase(strict.db.driver, { database: strict.db.options.database, timeoutMs: 200 });
+    const error = await db.read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch(e => e);
+    const mapped = fromDatabaseError(error);
+    expect(mapped?.extensions.code).toBe('QUERY_TIMEOUT');
+    const shown = formatError(false, () => undefined, { queryTimeoutMs: 200 })({ message: String(error.message) }, error);
+    expect(shown).toMatchObject({ message: 'The query exceeded its time limit of 200 ms', extensions: { code: 'QUERY_TIMEOUT', limit: 'queryTimeoutMs', max: 200 } });
+  });
+});
+
+describe('operationCost', () => {
+  const cost = async (query: string, variables: Record<string, unknown> = {}) => {
+    const document = parse(query);
+    const operation = document.definitions.find(d => d.kind === 'OperationDefinition')!;
+    return operationCost(await getSchema(), document, operation as never, variables, 500);
+  };
+
+  it('counts each field once and multiplies everything below a list by its first', async () => {
+    expect(await cost('{ countries(first: 10) { totalCount nodes { id name } } }')).toBe(1 + 10 * (1 + 1 + 2));
+    expect(await cost('query($n: Int!) { countries(first: $n) { nodes { id } } }', { n: 7 })).toBe(1 + 7 * 2);
+    expect(await cost('query($n: Int! = 3) { countries(first: $n) { nodes { id } } }')).toBe(1 + 3 * 2);
+    expect(await cost('{ countries { nodes { id } } }')).toBe(1 + 20 * 2);
+  });
+
+  it('prices fragments where they are spread, and caps first at the page-size bound', async () => {
+    const viaFragment = await cost('{ countries(first: 10) { ...F } } fragment F on CountryConnection { nodes { id name } }');
+    expect(viaFragment).toBe(await cost('{ countries(first: 10) { nodes { id name } } }'));
+    expect(await cost('{ countries(first: 100000) { totalCount } }')).toBe(1 + 500);
+    expect(await cost('query($n: Int!) { countries(first: $n) { totalCount } }', { n: 'x' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../../src/config';
+import { Logger } from '../../../src/logger';
+import { cypher } from '../../../src/neo4j/cypher';
+import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
+import { LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
+import { RunningService, startService } from '../../../src/server/service';
+
+/**
+ * Neo4j goes away under a steady stream of requests and comes back, while the API keeps running:
+ * requests fail fast with DATABASE_UNAVAILABLE and /readyz says 503; then requests succeed again
+ * and /readyz says 200, with no restart of the API. The test owns its Neo4j (own port and data
+ * directory), so stopping it disturbs no other test. Figures: test-output/restart-figures.json.
+ */
+jest.setTimeout(300_000);
+
+interface Sample {
+  started: number;
+  ended: number;
+  ok: boolean;
+  code?: string;
+  status: number;
+}
+
+/** Fail fast means: an answer within this time while the database is down. */
+const FAIL_FAST_MS = 3_000;
+const QUERY = 'query Stream($id: ID!) { country(id: $id) { id name } }';
+const COUNTRY = 'restart-test-CA';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** Two clients sending requests back to back (loopback only), until stopped or 20 000 requests. */
+function requestStream(url: string) {
+  const samples: Sample[] = [];
+  let running = true;
+  const client = async () => {
+    while (running && samples.length < 20_000) {
+      const started = Date.now();
+      let sample: Sample;
+      try {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY, variables: { id: COUNTRY } }),
+          signal: AbortSignal.timeout(20_000),
+        });
+        const body = (await res.json()) as { data?: { country?: { id: string } | null }; errors?: Array<{ extensions?: { code?: string } }> };
+        const ok = !body.errors && body.data?.country?.id === COUNTRY;
+        sample = { started, ended: Date.now(), ok, status: res.status, code: body.errors?.[0]?.extensions?.code ?? (ok ? undefined : 'UNEXPECTED_DATA') };
+      } catch (error) {
+        sample = { started, ended: Date.now(), ok: false, status: 0, code: `CLIENT_${(error as Error).name}` };
+      }
+      samples.push(sample);
+      await sleep(20);
+    }
+  };
+  const clients = [client(), client()];
+  return {
+    samples,
+    async stop() {
+      running = false;
+      await Promise.all(clients);
+    },
+  };
+}
+
+async function timed(url: string): Promise<{ status: number; body: any; ms: number }> {
+  const started = Date.now();
+  const res = await fetch(url, { signal: AbortSignal.timeout(20_000) });
+  return { status: res.status, body: await res.json(), ms: Date.now() - started };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+describe('Neo4j outage and recovery under a stream of requests', () => {
+  const dataDir = path.join(REPO_ROOT, '.neo4j-local', `restart-test-${process.pid}`);
+  let port: number;
+  let neo4j: LocalNeo4j | undefined;
+  let service: RunningService;
+  let base: string;
+  let stream: ReturnType<typeof requestStream>;
+  const figures: Record<string, unknown> = {};
+  const t: Record<string, number> = {};
+
+  beforeAll(async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    port = await freePort();
+    neo4j = await startLocalNeo4j({ port, dataDir });
+    // The service applies the migrations on start (as `npm start` does).
+    const logger = pino({ level: 'silent' }) as Logger;
+    service = await startService(loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_EMPTY: 'false' }), logger);
+    base = service.url.replace(/\/graphql$/, '');
+    const db = new GraphDatabase(createDriver(neo4j.uri, 'neo4j', ''), { database: 'neo4j', timeoutMs: 10_000 });
+    try {
+      await db.write(cypher('MERGE (c:Entity:Country {id: $id}) SET c.name = $name', { id: COUNTRY, name: 'Canada' }));
+    } finally {
+      await db.close();
+    }
+    stream = requestStream(service.url);
+  });
+
+  afterAll(async () => {
+    await stream?.stop();
+    await service?.stop();
+    await neo4j?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (Object.keys(figures).length) {
+      fs.mkdirSync(path.join(REPO_ROOT, 'test-output'), { recursive: true });
+      fs.writeFileSync(path.join(REPO_ROOT, 'test-output', 'restart-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+      process.stdout.write(`restart figures: ${JSON.stringify(figures)}\n`);
+    }
+  });
+
+  it('serves the stream and is ready while Neo4j is up', async () => {
+    await waitFor('20 successful requests', () => (stream.samples.filter(s => s.ok).length >= 20 ? true : undefined), 30_000);
+    expect(stream.samples.every(s => s.ok)).toBe(true);
+    expect((await timed(`${base}/readyz`)).status).toBe(200);
+  });
+
+  it('fails requests fast with DATABASE_UNAVAILABLE, and /readyz answers 503, while Neo4j is down', async () => {
+    t.stopRequested = Date.now();
+    await neo4j!.stop();
+    neo4j = undefined;
+    t.down = Date.now();
+    // Every request that starts once the database has gone fails fast with DATABASE_UNAVAILABLE.
+    await waitFor('15 requests during the outage', () => (stream.samples.filter(s => s.started >= t.down).length >= 15 ? true : undefined), 60_000);
+    const during = stream.samples.filter(s => s.started >= t.down);
+    expect(during.map(s => s.code)).toEqual(during.map(() => 'DATABASE_UNAVAILABLE'));
+    expect(during.map(s => s.status)).toEqual(during.map(() => 200));
+    const latencies = during.map(s => s.ended - s.started);
+    expect(Math.max(...latencies)).toBeLessThan(FAIL_FAST_MS);
+    // Requests caught mid-shutdown either finished or failed with the same code: nothing else.
+    const caught = stream.samples.filter(s => s.started < t.down && s.ended > t.stopRequested && !s.ok);
+    expect(caught.filter(s => s.code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
+
+    const ready = await timed(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({ status: 'unavailable', neo4j: 'down' });
+    expect(ready.ms).toBeLessThan(FAIL_FAST_MS);
+    expect((await timed(`${base}/healthz`)).status).toBe(200);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/^graphql_errors_total\{code="DATABASE_UNAVAILABLE"\} [1-9]/m);
+
+    Object.assign(figures, {
+      neo4jStopMs: t.down - t.stopRequested,
+      outageRequests: during.length,
+      outageLatencyMedianMs: median(latencies),
+      outageLatencyMaxMs: Math.max(...latencies),
+      readyzWhileDownMs: ready.ms,
+      requestsCaughtMidShutdown: caught.length,
+    });
+  });
+
+  it('recovers on its own once Neo4j is back: requests succeed and /readyz answers 200, with no API restart', async () => {
+    t.restartRequested = Date.now();
+    neo4j = await startLocalNeo4j({ port, dataDir });
+    t.up = Date.now();
+    const first = await waitFor('a successful request after the restart', () => stream.samples.find(s => s.ok && s.started >= t.up), 30_000);
+    const ready = await waitFor('/readyz 200', async () => ((await timed(`${base}/readyz`)).status === 200 ? Date.now() : undefined), 30_000);
+    // Once recovered, it stays recovered: the next requests all succeed.
+    const settled = first.ended + 1_000;
+    await waitFor('20 requests after recovery', () => (stream.samples.filter(s => s.started >= settled).length >= 20 ? true : undefined), 30_000);
+    const after = stream.samples.filter(s => s.started >= settled);
+    expect(after.filter(s => !s.ok)).toEqual([]);
+    const codes = [...new Set(stream.samples.filter(s => !s.ok).map(s => s.code))];
+    expect(codes).toEqual(['DATABASE_UNAVAILABLE']);
+
+    Object.assign(figures, {
+      neo4jRestartMs: t.up - t.restartRequested,
+      firstSuccessAfterNeo4jReadyMs: first.ended - t.up,
+      readyzOkAfterNeo4jReadyMs: ready - t.up,
+      totalRequests: stream.samples.length,
+      failedRequests: stream.samples.filter(s => !s.ok).length,
+      errorCodes: codes,
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { NodeKind, RelationshipType } from '../../../src/domain/enums';
+import { CypherQuery } from '../../../src/neo4j/cypher';
+import { GraphDatabase, Row } from '../../../src/neo4j/driver';
+import { Tallies } from '../../../src/seed/tallies';
+import { BatchInfo, BatchWriter } from '../../../src/seed/writer';
+
+/** A stand-in for GraphDatabase.writeTransaction: records each query and reports every row created. */
+function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
+  const queries: CypherQuery[] = [];
+  let active = 0;
+  let maxActive = 0;
+  const db = {
+    async writeTransaction<T>(work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> {
+      active++;
+      maxActive = Math.max(maxActive, active);
+      try {
+        await new Promise(r => setTimeout(r, 2));
+        return await work(async q => {
+          queries.push(q);
+          if (fail?.(q, queries.length)) throw new Error('database unavailable');
+          return [{ outcome: 'created', rows: (q.params.rows as unknown[]).length }];
+        });
+      } finally {
+        active--;
+      }
+    },
+  } as unknown as GraphDatabase;
+  return { db, queries, maxActive: () => maxActive };
+}
+
+const node = (id: string) => ({ kind: NodeKind.Country, id, props: { id, name: id } });
+const supplies = (from: string, to: string, props: Record<string, unknown>) => ({ type: RelationshipType.SUPPLIES, from, to, props });
+
+describe('BatchWriter', () => {
+  it('writes full batches as they fill and the rest at the end, one transaction at a time', async () => {
+    const fake = fakeDb();
+    const tallies = new Tallies();
+    const batches: BatchInfo[] = [];
+    const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000, afterBatch: b => void batches.push(b) }, tallies);
+    for (const id of ['a', 'b', 'c', 'd', 'e']) w.addNode('countries.csv', node(id));
+    await w.flushFull(); // submits the full batches; the last may still be in flight
+    await w.flushAll();
+    expect(fake.queries.map(q => (q.params.rows as Array<{ id: string }>).map(r => r.id))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(fake.maxActive()).toBe(1);
+    expect(batches.map(b => [b.batch, b.rows, b.target])).toEqual([[1, 2, 'Country'], [2, 2, 'Country'], [3, 1, 'Country']]);
+    expect(tallies.total('nodes')).toEqual({ created: 5, updated: 0, unchanged: 0 });
+  });
+
+  it('keeps the last of two rows for the same relationship in a batch, and splits SUPPLIES by whether a mineral is given', async () => {
+    const fake = fakeDb();
+    const w = new BatchWriter(fake.db, { batchSize: 10, timeoutMs: 1000 }, new Tallies());
+    w.addLink('supply.csv', supplies('x', 'y', { mineral: 'li', volume: 1 }));
+    w.addLink('supply.csv', supplies('x', 'y', { mineral: 'ni' }));
+    w.addLink('supply.csv', supplies('x', 'y', { mineral: 'li', volume: 2 }));
+    w.addLink('supply.csv', supplies('x', 'y', { product: 'power' }));
+    await w.flushAll();
+    const byQuery = fake.queries.map(q => [q.cypher.includes('{mineral: row.props.mineral}'), (q.params.rows as Array<{ props: unknown }>).map(r => r.props)]);
+    expect(byQuery).toEqual([
+      [true, [{ mineral: 'li', volume: 2 }, { mineral: 'ni' }]],
+      [false, [{ product: 'power' }]],
+    ]);
+  });
+
+  it('stops at the first failed batch and reports that failure', async () => {
+    const fake = fakeDb((_q, n) => n === 2);
+    const w = new BatchWriter(fake.db, { batchSize: 1, timeoutMs: 1000 }, new Tallies());
+    for (const id of ['a', 'b', 'c', 'd']) w.addNode('countries.csv', node(id));
+    await expect(w.flushAll()).rejects.toThrow('database unavailable');
+    expect(fake.queries.length).toBeLessThanOrEqual(3);
+  });
+
+  it('lets the afterBatch hook interrupt the load', async () => {
+    const fake = fakeDb();
+    const w = new BatchWriter(fake.db, { batchSize: 1, timeoutMs: 1000, afterBatch: () => { throw new Error('killed'); } }, new Tallies());
+    w.addNode('countries.csv', node('a'));
+    w.addNode('countries.csv', node('b'));
+    await expect(w.flushAll()).rejects.toThrow('killed');
+  });
+});
