@@ -1,40 +1,50 @@
 import { RELATIONSHIP_TYPES } from '../domain/enums';
 import { kindFromLabels, RELATIONSHIPS } from '../domain/model';
-import { Row } from '../neo4j/driver';
 import { Run } from './load';
-import { PathSearchGraph, SearchEdge, SearchNode, Side } from './path-search';
-import { adjacentPairs, commonNeighbors, expandFrontiers, SearchPattern, searchRoots } from './queries/path-search.cypher';
+import { Neighbor, PathSearchGraph, SearchEdge, SearchEnd, SearchNode } from './path-search';
+import { commonNeighbors, SearchPattern, searchStart, searchStep } from './queries/path-search.cypher';
 
-const kindOf = (labels: unknown) => kindFromLabels((labels as string[]) ?? []) ?? 'Entity';
-
-function node(r: Row): SearchNode {
-  return { id: r.id as string, kind: kindOf(r.labels), degree: Number(r.degree), cost: Number(r.cost ?? r.degree) };
+interface NodeRow {
+  id: string;
+  labels: string[];
+  degree: number;
+  cost: number | null;
 }
 
-/** The ends of a search that exist, with their kinds and degrees, in one round trip. */
-export async function searchEnds(run: Run, from: string, to: string, p: SearchPattern): Promise<Map<string, SearchNode>> {
-  return new Map((await run(searchRoots(from, to, p))).map(r => [r.id as string, node(r)]));
+function searchNode(r: NodeRow): SearchNode {
+  return { id: r.id, kind: kindFromLabels(r.labels ?? []) ?? 'Entity', degree: Number(r.degree), cost: Number(r.cost ?? r.degree) };
+}
+
+function neighbor(r: NodeRow & { from: string; rel: string; type: string; forward: boolean }): Neighbor {
+  const edge: SearchEdge = { rel: r.rel, type: r.type, start: r.forward ? r.from : r.id, end: r.forward ? r.id : r.from };
+  return { from: r.from, node: searchNode(r), edge };
+}
+
+/**
+ * The ends of a search that exist, with their kinds, degrees and (when not hubs) their
+ * neighbours, in one round trip.
+ */
+export async function searchEnds(run: Run, from: string, to: string, avoid: readonly string[], hubDegree: number, p: SearchPattern): Promise<Map<string, SearchEnd>> {
+  const rows = await run(searchStart(from, to, avoid, hubDegree, p));
+  return new Map(
+    rows.map(r => {
+      const node = searchNode(r as unknown as NodeRow);
+      const neighbors = node.degree <= hubDegree ? (r.neighbors as Parameters<typeof neighbor>[0][]).map(neighbor) : undefined;
+      return [node.id, { node, neighbors }];
+    }),
+  );
 }
 
 /** The search's view of the graph: each call one Cypher round trip in the request's transaction. */
 export function cypherSearchGraph(run: Run, p: SearchPattern, avoid: readonly string[]): PathSearchGraph {
   const types = p.types?.length ? p.types : RELATIONSHIP_TYPES;
   return {
-    async expand(requests) {
-      const rows = await run(expandFrontiers(requests, avoid, p));
-      return requests.map(({ side }) =>
-        rows
-          .filter(r => Number(r.side) === side)
-          .map(r => {
-            const [from, to] = [r.from as string, r.id as string];
-            const edge: SearchEdge = { rel: r.rel as string, type: r.type as string, start: r.forward ? from : to, end: r.forward ? to : from };
-            return { from, node: node(r), edge };
-          }),
-      );
-    },
-    async adjacent(pairs) {
-      const rows = await run(adjacentPairs(pairs, p));
-      return rows.map(r => ({ pair: r.pair as [string, string], edge: { rel: r.rel, type: r.type, start: r.start, end: r.end } as SearchEdge }));
+    async step(request) {
+      const [row] = await run(searchStep(request.expand, request.adjacent, avoid, p));
+      return {
+        expanded: request.expand.map(({ side }) => (row[`expanded${side}`] as Parameters<typeof neighbor>[0][]).map(neighbor)),
+        adjacent: ((row.adjacent as Array<SearchEdge & { pair: [string, string] }>) ?? []).map(({ pair, ...edge }) => ({ pair, edge })),
+      };
     },
     async commonNeighbor(pairs) {
       const [row] = await run(commonNeighbors(pairs, avoid, p));

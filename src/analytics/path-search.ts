@@ -3,7 +3,8 @@
  * expands hubs (entities with more than `hubDegree` relationships of the searched types in either
  * direction, e.g. a country with every facility located in it).
  *
- * Both sides expand their frontier of small entities level by level (the cheaper side first);
+ * Both sides expand their frontier of small entities level by level (both at once when cheap,
+ * else the cheaper side; the ends' first level comes with the ends);
  * hubs are reached and kept with their distance but not expanded. A path is found when an edge
  * joins the two sides (a hub reached from both sides is such a meeting). Paths whose first and
  * last hub differ are bounded from below by dA(H1) + k + dB(H2), k the hub-to-hub distance, which
@@ -37,14 +38,35 @@ export interface SearchNode {
 
 export type Side = 0 | 1;
 
+/** A relationship read from a side's frontier entity `from` to `node`. */
+export interface Neighbor {
+  from: string;
+  node: SearchNode;
+  edge: SearchEdge;
+}
+
+/** An end of the search, with its neighbours when it is small (the first level, read with it). */
+export interface SearchEnd {
+  node: SearchNode;
+  neighbors?: Neighbor[];
+}
+
+export interface StepRequest {
+  /** Frontiers to expand, along each side's direction (out of `a`'s side, into `b`'s when directed). */
+  expand: Array<{ side: Side; nodes: readonly string[] }>;
+  /** Pairs (h1 of a's side, h2 of b's) to check for a relationship h1 -> h2 (either way when undirected). */
+  adjacent: ReadonlyArray<readonly [string, string]>;
+}
+
+export interface StepResult {
+  /** Per expand request, the neighbours (never an avoided entity). */
+  expanded: Neighbor[][];
+  adjacent: Array<{ pair: readonly [string, string]; edge: SearchEdge }>;
+}
+
 export interface PathSearchGraph {
-  /**
-   * Neighbours of the nodes along each side's direction (out of `a`'s side, into `b`'s when
-   * directed), avoiding `avoid`; one list of rows per request.
-   */
-  expand(requests: ReadonlyArray<{ side: Side; nodes: readonly string[] }>): Promise<Array<Array<{ from: string; node: SearchNode; edge: SearchEdge }>>>;
-  /** Relationships h1 -> h2 (either way when undirected) for each pair. */
-  adjacent(pairs: ReadonlyArray<readonly [string, string]>): Promise<Array<{ pair: readonly [string, string]; edge: SearchEdge }>>;
+  /** Expansions and adjacency checks, all in one round trip. */
+  step(request: StepRequest): Promise<StepResult>;
   /**
    * The first pair (in the given order) with an entity m, h1 -> m -> h2 (either way when
    * undirected), outside `avoid`; undefined when no pair has one. `smaller` says which end of
@@ -80,26 +102,26 @@ interface Candidate {
   build: () => { nodes: string[]; edges: SearchEdge[] };
 }
 
-export async function searchShortestPath(g: PathSearchGraph, a: SearchNode, b: SearchNode, options: PathSearchOptions): Promise<SearchResult> {
-  const s = new SearchState(g, a, b, options);
+export async function searchShortestPath(g: PathSearchGraph, ends: readonly [SearchEnd, SearchEnd], options: PathSearchOptions): Promise<SearchResult> {
+  const s = new SearchState(g, ends, options);
   for (let round = 0; round < 64; round++) {
     const bound = s.lowerBound();
     if (s.best && s.best.length <= bound.value) return s.best.length <= options.maxHops ? { kind: 'found', ...s.best.build() } : { kind: 'none' };
     if (bound.value > options.maxHops) return { kind: 'none' };
-    const side = s.cheaperSide();
-    const cheap = side !== undefined && s.cost(side) <= options.expansionBudget / 4;
-    // A scan for common neighbours of hubs can be long: first let a cheap expansion try to find a
-    // path as short as the bound.
-    if (bound.pairs.length && !(bound.k >= 2 && bound.others <= bound.value && cheap)) {
+    const cheap = s.expansions(options.expansionBudget / 4);
+    if (bound.pairs.length && bound.k === 1) {
+      // Adjacency checks are cheap; the cheap expansions ride along in the same round trip.
+      await s.step(cheap, bound.pairs);
+    } else if (bound.pairs.length && !(bound.others <= bound.value && cheap.length)) {
+      // A scan for common neighbours of hubs can be long: only when no cheap expansion could
+      // find a path as short as the bound.
       if (bound.k >= 3) return { kind: 'fallback', reason: 'hubs more than two steps apart' };
-      await s.checkPairs(bound.pairs, bound.k);
-      continue;
+      await s.common(bound.pairs);
+    } else {
+      const sides = cheap.length ? cheap : s.expansions(options.expansionBudget);
+      if (!sides.length) return { kind: 'fallback', reason: 'expansion over budget' };
+      await s.step(sides, []);
     }
-    if (side === undefined) return { kind: 'fallback', reason: 'nothing left to expand' };
-    if (s.cost(side) > options.expansionBudget) return { kind: 'fallback', reason: 'expansion over budget' };
-    // The first round expands both ends at once (one round trip): it is never wasted.
-    const both = round === 0 && s.frontier[0].length > 0 && s.frontier[1].length > 0 && s.cost(0) + s.cost(1) <= options.expansionBudget;
-    await s.expand(both ? [0, 1] : [side]);
   }
   return { kind: 'fallback', reason: 'too many rounds' };
 }
@@ -114,14 +136,16 @@ class SearchState {
 
   constructor(
     private readonly g: PathSearchGraph,
-    a: SearchNode,
-    b: SearchNode,
+    ends: readonly [SearchEnd, SearchEnd],
     private readonly options: PathSearchOptions,
   ) {
-    [a, b].forEach((root, side) => {
+    ends.forEach(({ node: root }, side) => {
       const hub = root.degree > options.hubDegree;
       this.visited[side].set(root.id, { dist: 0, hub, kind: root.kind, degree: root.degree, cost: root.cost });
       this.frontier[side] = hub ? [] : [root.id];
+    });
+    ends.forEach(({ node, neighbors }, side) => {
+      if (neighbors && node.degree <= options.hubDegree) this.absorb(side as Side, neighbors);
     });
   }
 
@@ -134,9 +158,11 @@ class SearchState {
     return this.frontier[side].reduce((sum, id) => sum + this.visited[side].get(id)!.cost, 0);
   }
 
-  cheaperSide(): Side | undefined {
-    const open = ([0, 1] as Side[]).filter(side => this.frontier[side].length);
-    return open.sort((x, y) => this.cost(x) - this.cost(y))[0];
+  /** Both frontiers when together they cost at most `budget`, else the cheaper one if it does, else none. */
+  expansions(budget: number): Side[] {
+    const open = ([0, 1] as Side[]).filter(side => this.frontier[side].length).sort((x, y) => this.cost(x) - this.cost(y));
+    if (open.length === 2 && this.cost(0) + this.cost(1) <= budget) return open;
+    return open.length && this.cost(open[0]) <= budget ? [open[0]] : [];
   }
 
   /** The lower bound; when pairs of hubs set it, those pairs, their k and the bound of every other path. */
@@ -170,39 +196,44 @@ class SearchState {
     return { value: pairValue, pairs: binding.filter(p => p.k === k).map(p => p.pair), k, others: value };
   }
 
-  async checkPairs(pairs: Array<readonly [string, string]>, k: number): Promise<void> {
-    const key = (pair: readonly [string, string]) => `${pair[0]}\u0000${pair[1]}`;
-    const dist = (pair: readonly [string, string]) => this.visited[0].get(pair[0])!.dist + k + this.visited[1].get(pair[1])!.dist;
-    if (k === 1) {
-      const found = new Set<string>();
-      for (const { pair, edge } of await this.g.adjacent(pairs)) {
-        found.add(key(pair));
-        this.offer(dist(pair), () => this.join(pair[0], [edge], [], pair[1]));
-      }
-      for (const pair of pairs) this.hubDistance.set(key(pair), found.has(key(pair)) ? 1 : 2);
-      return;
-    }
-    // Cheapest scans first; the first pair with a common neighbour meets the bound, so one is enough.
-    const degree = (side: Side, id: string) => this.visited[side].get(id)!.degree;
-    const ordered = pairs
-      .map(pair => ({ pair, smaller: (degree(0, pair[0]) <= degree(1, pair[1]) ? 0 : 1) as 0 | 1 }))
-      .sort((x, y) => Math.min(degree(0, x.pair[0]), degree(1, x.pair[1])) - Math.min(degree(0, y.pair[0]), degree(1, y.pair[1])));
-    const hit = await this.g.commonNeighbor(ordered);
-    if (hit) {
-      this.hubDistance.set(key(hit.pair), 2);
-      this.offer(dist(hit.pair), () => this.join(hit.pair[0], [hit.first, hit.second], [hit.node], hit.pair[1]));
-    } else {
-      for (const pair of pairs) this.hubDistance.set(key(pair), 3);
-    }
+  private key(pair: readonly [string, string]): string {
+    return `${pair[0]}\u0000${pair[1]}`;
   }
 
-  async expand(sides: Side[]): Promise<void> {
-    const results = await this.g.expand(sides.map(side => ({ side, nodes: this.frontier[side] })));
-    sides.forEach((side, i) => this.absorb(side, results[i]));
+  private through(pair: readonly [string, string], k: number): number {
+    return this.visited[0].get(pair[0])!.dist + k + this.visited[1].get(pair[1])!.dist;
+  }
+
+  /** Expands the sides and checks the hub pairs for adjacency, in one round trip. */
+  async step(sides: Side[], pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    const result = await this.g.step({ expand: sides.map(side => ({ side, nodes: this.frontier[side] })), adjacent: pairs });
+    sides.forEach((side, i) => this.absorb(side, result.expanded[i]));
+    const found = new Set<string>();
+    for (const { pair, edge } of result.adjacent) {
+      found.add(this.key(pair));
+      this.offer(this.through(pair, 1), () => this.join(pair[0], [edge], [], pair[1]));
+    }
+    for (const pair of pairs) this.hubDistance.set(this.key(pair), found.has(this.key(pair)) ? 1 : 2);
+  }
+
+  /** Looks for a common neighbour of the pairs, cheapest scans first; one hit meets the bound. */
+  async common(pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    const degree = (side: Side, id: string) => this.visited[side].get(id)!.degree;
+    const scan = (pair: readonly [string, string]) => Math.min(degree(0, pair[0]), degree(1, pair[1]));
+    const ordered = [...pairs]
+      .sort((x, y) => scan(x) - scan(y))
+      .map(pair => ({ pair, smaller: (degree(0, pair[0]) <= degree(1, pair[1]) ? 0 : 1) as 0 | 1 }));
+    const hit = await this.g.commonNeighbor(ordered);
+    if (hit) {
+      this.hubDistance.set(this.key(hit.pair), 2);
+      this.offer(this.through(hit.pair, 2), () => this.join(hit.pair[0], [hit.first, hit.second], [hit.node], hit.pair[1]));
+    } else {
+      for (const pair of pairs) this.hubDistance.set(this.key(pair), 3);
+    }
   }
 
   /** One level of a side: meetings with the other side, then the newly reached entities. */
-  private absorb(side: Side, rows: Array<{ from: string; node: SearchNode; edge: SearchEdge }>): void {
+  private absorb(side: Side, rows: readonly Neighbor[]): void {
     const other = (1 - side) as Side;
     const next: string[] = [];
     const dist = this.level[side] + 1;

@@ -91,15 +91,12 @@ async function searchPath(db: GraphDatabase, args: PathArgs, options: PathServic
   const avoid = checkPathArgs(args);
   return db.readTransaction(async run => {
     const pattern = { types: args.relationshipTypes, directed: args.directed };
-    const ends = await searchEnds(run, args.from, args.to, pattern);
+    const search = { maxHops: args.maxHops, ...PATH_SEARCH, ...(options.search || {}) };
+    const ends = await searchEnds(run, args.from, args.to, avoid, search.hubDegree, pattern);
     const avoided = await lookupEntities(run, avoid);
     const missing = [...new Set([args.from, args.to])].filter(id => !ends.has(id)).concat(avoid.filter(id => !avoided.has(id)));
     if (missing.length) throw notFoundIds(missing);
-    const found = await searchShortestPath(cypherSearchGraph(run, pattern, avoid), ends.get(args.from)!, ends.get(args.to)!, {
-      maxHops: args.maxHops,
-      ...PATH_SEARCH,
-      ...(options.search || {}),
-    });
+    const found = await searchShortestPath(cypherSearchGraph(run, pattern, avoid), [ends.get(args.from)!, ends.get(args.to)!], search);
     if (found.kind === 'none') return null;
     if (found.kind === 'found') return pathFromSearch(run, found.nodes, found.edges);
     const [row] = await run(shortestPaths({ ...args, avoid, types: args.relationshipTypes }));

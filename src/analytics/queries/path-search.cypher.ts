@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType } from '../../domain/enums';
 import { cypher, CypherQuery } from '../../neo4j/cypher';
 import { NODE } from './lookup.cypher';
@@ -15,63 +16,90 @@ export interface SearchPattern {
 
 /**
  * `degree` (either direction, decides hubs) and `cost` (rows an expansion along the side reads;
- * null when undirected: the degree).
- * Over all types the untyped degree is the same number and one lookup instead of one per type.
+ * null when undirected: the degree). Over all types the untyped degree is the same number and one
+ * lookup instead of one per type.
  */
-function degrees(v: string, p: SearchPattern, side: 0 | 1): string {
+function degreeOf(v: string, p: SearchPattern, side: 0 | 1): { degree: string; cost: string } {
   const all = !p.types?.length || RELATIONSHIP_TYPES.every(t => p.types!.includes(t));
   const rel = all ? '' : `:${typeAlternation(p.types)}`;
   const degree = `COUNT { (${v})-[${rel}]-() }`;
-  const cost = !p.directed ? 'null' : side === 0 ? `COUNT { (${v})-[${rel}]->() }` : `COUNT { (${v})<-[${rel}]-() }`;
-  return `${degree} AS degree, ${cost} AS cost`;
+  return { degree, cost: !p.directed ? 'null' : side === 0 ? `COUNT { (${v})-[${rel}]->() }` : `COUNT { (${v})<-[${rel}]-() }` };
 }
 
-/** Kind and degrees of the two ends (the start's cost along its side, the end's along its own). */
-export function searchRoots(from: string, to: string, p: SearchPattern): CypherQuery {
-  return cypher(
-    `CALL () { MATCH (n:Entity {id: $from}) RETURN n.id AS id, labels(n) AS labels, ${degrees('n', p, 0)}
-               UNION ALL
-               MATCH (n:Entity {id: $to}) RETURN n.id AS id, labels(n) AS labels, ${degrees('n', p, 1)} }
-     RETURN id, labels, degree, cost`,
-    { from, to },
-  );
+/** A neighbour `n` reached from `u` over `r`, as a map. */
+function neighborRow(p: SearchPattern, side: 0 | 1): string {
+  const d = degreeOf('n', p, side);
+  return `{from: u.id, id: n.id, labels: labels(n), rel: elementId(r), type: type(r), forward: startNode(r) = u, degree: ${d.degree}, cost: ${d.cost}}`;
+}
+
+/** The relationship pattern from a frontier entity `u` to a neighbour `n` along a side. */
+function along(p: SearchPattern, side: 0 | 1): string {
+  const t = typeAlternation(p.types);
+  return !p.directed ? `(u)-[r:${t}]-(n:Entity)` : side === 0 ? `(u)-[r:${t}]->(n:Entity)` : `(u)<-[r:${t}]-(n:Entity)`;
 }
 
 /**
- * The neighbours of one or both frontiers along their side's direction: out of the start's side,
- * into the end's side (both ways when undirected), never an avoided entity. Rows carry their side.
+ * The two ends with their kinds and degrees and, for an end that is not a hub, its neighbours
+ * (the first level of its side), in one round trip.
  */
-export function expandFrontiers(requests: ReadonlyArray<{ side: 0 | 1; nodes: readonly string[] }>, avoid: readonly string[], p: SearchPattern): CypherQuery {
-  const t = typeAlternation(p.types);
-  const branch = (side: 0 | 1) => {
-    const pattern = !p.directed ? `(u)-[r:${t}]-(n:Entity)` : side === 0 ? `(u)-[r:${t}]->(n:Entity)` : `(u)<-[r:${t}]-(n:Entity)`;
-    return `UNWIND $frontier${side} AS fid
-       MATCH (u:Entity {id: fid})
-       MATCH ${pattern}
-       WHERE NOT n.id IN $avoid
-       RETURN ${side} AS side, fid AS from, n.id AS id, labels(n) AS labels, elementId(r) AS rel, type(r) AS type, startNode(r) = u AS forward, ${degrees('n', p, side)}`;
-  };
-  const params: Record<string, unknown> = { avoid: [...avoid] };
-  for (const r of requests) params[`frontier${r.side}`] = [...r.nodes];
-  const body = requests.map(r => branch(r.side)).join('\n       UNION ALL\n       ');
-  return cypher(requests.length === 1 ? body : `CALL () {\n       ${body}\n     }\n     RETURN *`, params);
+export function searchStart(from: string, to: string, avoid: readonly string[], hubDegree: number, p: SearchPattern): CypherQuery {
+  const end = (side: 0 | 1) => `MATCH (u:Entity {id: $end${side}})
+       WITH u, ${degreeOf('u', p, side).degree} AS degree, ${degreeOf('u', p, side).cost} AS cost
+       CALL (u, degree) {
+         WITH u WHERE degree <= $hubDegree
+         MATCH ${along(p, side)}
+         WHERE NOT n.id IN $avoid
+         RETURN collect(${neighborRow(p, side)}) AS neighbors
+       }
+       RETURN ${side} AS side, u.id AS id, labels(u) AS labels, degree, cost, neighbors`;
+  return cypher(`CALL () {\n       ${end(0)}\n       UNION ALL\n       ${end(1)}\n     }\n     RETURN side, id, labels, degree, cost, neighbors`, {
+    end0: from,
+    end1: to,
+    avoid: [...avoid],
+    hubDegree: int(hubDegree),
+  });
 }
 
-/** Relationships h1 -> h2 (either way when undirected) for each pair, found from both ends (Expand(Into)). */
-export function adjacentPairs(pairs: ReadonlyArray<readonly [string, string]>, p: SearchPattern): CypherQuery {
+/**
+ * One step of the search: the neighbours of one or both frontiers along their side (never an
+ * avoided entity), and the relationships h1 -> h2 (either way when undirected) of hub pairs, found
+ * from both ends (Expand(Into)).
+ */
+export function searchStep(
+  expand: ReadonlyArray<{ side: 0 | 1; nodes: readonly string[] }>,
+  pairs: ReadonlyArray<readonly [string, string]>,
+  avoid: readonly string[],
+  p: SearchPattern,
+): CypherQuery {
   const t = typeAlternation(p.types);
-  return cypher(
-    `UNWIND $pairs AS pair
-     MATCH (h1:Entity {id: pair[0]}), (h2:Entity {id: pair[1]})
-     MATCH (h1)-[r:${t}]-${p.directed ? '>' : ''}(h2)
-     RETURN pair, elementId(r) AS rel, type(r) AS type, startNode(r).id AS start, endNode(r).id AS end`,
-    { pairs: pairs.map(x => [...x]) },
+  const parts = expand.map(
+    ({ side }) => `CALL () {
+       UNWIND $frontier${side} AS fid
+       MATCH (u:Entity {id: fid})
+       MATCH ${along(p, side)}
+       WHERE NOT n.id IN $avoid
+       RETURN collect(${neighborRow(p, side)}) AS expanded${side}
+     }`,
   );
+  if (pairs.length) {
+    parts.push(`CALL () {
+       UNWIND $pairs AS pair
+       MATCH (h1:Entity {id: pair[0]}), (h2:Entity {id: pair[1]})
+       USING INDEX h1:Entity(id) USING INDEX h2:Entity(id)
+       MATCH (h1)-[r:${t}]-${p.directed ? '>' : ''}(h2)
+       RETURN collect({pair: pair, rel: elementId(r), type: type(r), start: startNode(r).id, end: endNode(r).id}) AS adjacent
+     }`);
+  }
+  const columns = [...expand.map(({ side }) => `expanded${side}`), ...(pairs.length ? ['adjacent'] : [])];
+  const params: Record<string, unknown> = { avoid: [...avoid], pairs: pairs.map(x => [...x]) };
+  for (const { side, nodes } of expand) params[`frontier${side}`] = [...nodes];
+  return cypher(`${parts.join('\n     ')}\n     RETURN ${columns.join(', ')}`, params);
 }
 
 /**
  * The first pair (in list order) with an entity m between h1 and h2 (h1 -> m -> h2 when
- * directed). The scan starts at the pair's smaller end and stops at the first hit.
+ * directed). The scan starts at the pair's smaller end (the nested subquery keeps the planner
+ * from starting at the big one) and stops at the first hit.
  */
 export function commonNeighbors(pairs: ReadonlyArray<{ pair: readonly [string, string]; smaller: 0 | 1 }>, avoid: readonly string[], p: SearchPattern): CypherQuery {
   const t = typeAlternation(p.types);
@@ -82,8 +110,13 @@ export function commonNeighbors(pairs: ReadonlyArray<{ pair: readonly [string, s
     `UNWIND $pairs AS pair
      MATCH (s:Entity {id: pair.small})
      CALL (s, pair) {
-       MATCH (s)-[rs:${t}]-(m:Entity)-[rb:${t}]-(b:Entity {id: pair.big})
-       WHERE m <> s AND NOT m.id IN $avoid ${orient}
+       MATCH (s)-[rs:${t}]-(m:Entity)
+       WHERE m <> s AND NOT m.id IN $avoid
+       CALL (s, pair, rs, m) {
+         MATCH (m)-[rb:${t}]-(b:Entity {id: pair.big})
+         WHERE rb <> rs ${orient}
+         RETURN rb LIMIT 1
+       }
        RETURN m, rs, rb LIMIT 1
      }
      WITH pair, m, CASE WHEN pair.smallFirst THEN [rs, rb] ELSE [rb, rs] END AS rels

@@ -136,8 +136,8 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
   });
 
   it('serves the stream and is ready while Neo4j is up', async () => {
-    await waitFor('20 successful requests', () => (stream.samples.filter(s => s.ok).length >= 20 ? true : undefined), 30_000);
-    expect(stream.samples.every(s => s.ok)).toBe(true);
+    await waitFor('20 successful requests', () => (stream.samples.filter(s => s.ok).length >= 20 ? true : undefined), 90_000);
+    expect(stream.samples.filter(s => !s.ok)).toEqual([]);
     expect((await timed(`${base}/readyz`)).status).toBe(200);
   });
 
@@ -179,11 +179,11 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
     t.restartRequested = Date.now();
     neo4j = await startLocalNeo4j({ port, dataDir });
     t.up = Date.now();
-    const first = await waitFor('a successful request after the restart', () => stream.samples.find(s => s.ok && s.started >= t.up), 30_000);
-    const ready = await waitFor('/readyz 200', async () => ((await timed(`${base}/readyz`)).status === 200 ? Date.now() : undefined), 30_000);
+    const first = await waitFor('a successful request after the restart', () => stream.samples.find(s => s.ok && s.started >= t.up), 60_000);
+    const ready = await waitFor('/readyz 200', async () => ((await timed(`${base}/readyz`)).status === 200 ? Date.now() : undefined), 60_000);
     // Once recovered, it stays recovered: the next requests all succeed.
     const settled = first.ended + 1_000;
-    await waitFor('20 requests after recovery', () => (stream.samples.filter(s => s.started >= settled).length >= 20 ? true : undefined), 30_000);
+    await waitFor('20 requests after recovery', () => (stream.samples.filter(s => s.started >= settled).length >= 20 ? true : undefined), 60_000);
     const after = stream.samples.filter(s => s.started >= settled);
     expect(after.filter(s => !s.ok)).toEqual([]);
     const codes = [...new Set(stream.samples.filter(s => !s.ok).map(s => s.code))];
