@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { startLocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
 import { createDriver, GraphDatabase } from '../../src/neo4j/driver';
 import { applyMigrations } from '../../src/neo4j/migrations';
+import { freePort } from './ports';
 
 /**
  * One real Neo4j for the whole test run: the one at NEO4J_URI when given, otherwise the project's
@@ -32,14 +32,3 @@ export default async function globalSetup(): Promise<void> {
   }
 }
 
-/** A free loopback port, so test runs never collide with `npm start` or each other. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
@@ -7,6 +6,7 @@ import { Logger } from '../../../src/logger';
 import { LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';
 import { RunningService, startService } from '../../../src/server/service';
+import { freePort } from '../../support/ports';
 
 /**
  * The playground's saved examples answer the analyst questions on the bundled dataset: a fresh
@@ -15,16 +15,6 @@ import { RunningService, startService } from '../../../src/server/service';
  */
 jest.setTimeout(600_000);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Something was found: not null, not an empty list, and (below the top) at least one id. */
 function hasContent(value: unknown): boolean {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
@@ -8,6 +7,7 @@ import { cypher } from '../../../src/neo4j/cypher';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
 import { LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
 import { RunningService, startService } from '../../../src/server/service';
+import { freePort } from '../../support/ports';
 
 /**
  * Neo4j goes away under a steady stream of requests and comes back, while the API keeps running:
@@ -30,16 +30,6 @@ const FAIL_FAST_MS = 3_000;
 const QUERY = 'query Stream($id: ID!) { country(id: $id) { id name } }';
 const COUNTRY = 'restart-test-CA';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
