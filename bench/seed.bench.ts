@@ -6,8 +6,11 @@ import { parseArgs } from 'node:util';
 import { cypher } from '../src/neo4j/cypher';
 import { GraphDatabase } from '../src/neo4j/driver';
 import { generateDataset, wipeGraph } from '../src/seed';
-import { benchDatabase } from './lib/neo4j';
+import { SeedBenchDatabase, seedBenchDatabase } from './lib/seed-neo4j';
 import { ChildResult } from './lib/seed-child';
+
+/** A child's result plus the CPU the local Neo4j spent meanwhile (undefined for NEO4J_URI). */
+type Run = ChildResult & { neo4jCpuMs?: number };
 
 /**
  * Seeding benchmark: generates N facilities (with all their relationships), loads them with the
@@ -54,19 +57,27 @@ async function counts(db: GraphDatabase): Promise<string> {
   return `${n(Number(r.nodes))} nodes, ${n(Number(r.rels))} relationships`;
 }
 
-function line(label: string, r: ChildResult, csvRows: number): string {
+function line(label: string, r: Run, csvRows: number): string {
+  const phases = `${r.validateMs ? `validate ${sec(r.validateMs)}, ` : ''}nodes ${sec(r.nodesMs)}, relationships ${sec(r.relationshipsMs)}`;
   return (
-    `${label.padEnd(10)} total ${sec(r.wallMs).padStart(8)} | ${n(csvRows / (r.wallMs / 1000)).padStart(7)} CSV rows/s | ` +
-    `nodes ${n(r.nodes / (r.nodesMs / 1000)).padStart(7)}/s | relationships ${n(r.relationships / (r.relationshipsMs / 1000)).padStart(7)}/s | ` +
-    `peak RSS ${r.maxRssMb.toFixed(0)} MB | CPU ${sec(r.cpuMs)}` +
-    (r.validateMs ? ` (validate ${sec(r.validateMs)}, nodes ${sec(r.nodesMs)}, relationships ${sec(r.relationshipsMs)})` : ` (nodes ${sec(r.nodesMs)}, relationships ${sec(r.relationshipsMs)})`)
+    `${label.padEnd(10)} total ${sec(r.wallMs).padStart(8)} (${phases}) | ${n(csvRows / (r.wallMs / 1000)).padStart(6)} CSV rows/s | ` +
+    `nodes ${n(r.nodes / (r.nodesMs / 1000)).padStart(6)}/s | relationships ${n(r.relationships / (r.relationshipsMs / 1000)).padStart(6)}/s | ` +
+    `peak RSS ${r.maxRssMb.toFixed(0)} MB | CPU: client ${sec(r.cpuMs)}` + (r.neo4jCpuMs === undefined ? '' : `, Neo4j ${sec(r.neo4jCpuMs)}`)
   );
+}
+
+/** Runs one measured load and attributes the local Neo4j's CPU time over it. */
+async function measured(bench: SeedBenchDatabase, mode: 'loader' | 'reference', dir: string): Promise<Run> {
+  const before = bench.neo4jCpuMs();
+  const r = await child(mode, dir, bench.uri);
+  const after = bench.neo4jCpuMs();
+  return { ...r, neo4jCpuMs: before === undefined || after === undefined ? undefined : after - before };
 }
 
 async function main(): Promise<void> {
   if (process.env.NEO4J_URI && !opt['allow-wipe']) throw new Error('NEO4J_URI is set: this benchmark empties that graph; pass --allow-wipe to confirm');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-seed-bench-'));
-  const bench = await benchDatabase();
+  const bench = await seedBenchDatabase();
   try {
     let t = performance.now();
     const dir = path.join(tmp, 'data');
@@ -85,29 +96,35 @@ async function main(): Promise<void> {
     }
     const rounds = opt['no-reference'] ? 1 : Number(opt.rounds);
     const order: Array<'loader' | 'reference'> = opt['no-reference'] ? ['loader'] : rounds === 1 ? ['loader', 'reference'] : ['loader', 'reference', 'reference', 'loader'];
-    const results: ChildResult[] = [];
+    const results: Run[] = [];
     for (const mode of order) {
       t = performance.now();
       await wipeGraph(bench.db);
       const wiped = performance.now() - t;
-      const r = await child(mode, dir, bench.uri);
+      const r = await measured(bench, mode, dir);
       results.push(r);
       console.log(line(mode, r, gen.totalRows));
       console.log(`           graph: ${await counts(bench.db)} | wipe before ${sec(wiped)} | load average ${load()}`);
     }
     const loaderRuns = results.filter(r => r.mode === 'loader');
     if (!opt['no-rerun'] && order[order.length - 1] === 'loader') {
-      const again = await child('loader', dir, bench.uri);
+      const again = await measured(bench, 'loader', dir);
       console.log(line('rerun', again, gen.totalRows) + (again.changed ? ' CHANGED THE GRAPH' : ' (no changes)'));
     }
     const refRuns = results.filter(r => r.mode === 'reference');
     if (refRuns.length > 0) {
-      const mean = (rs: ChildResult[], f: (r: ChildResult) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
-      const ratio = (f: (r: ChildResult) => number) => (mean(refRuns, f) / mean(loaderRuns, f)).toFixed(2);
+      const mean = (rs: Run[], f: (r: Run) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
+      const ratio = (f: (r: Run) => number) => (mean(refRuns, f) / mean(loaderRuns, f)).toFixed(2);
       console.log(
-        `ratio loader/reference (throughput, mean of ${loaderRuns.length} + ${refRuns.length} runs; >1 = loader faster): ` +
+        `ratio loader/reference by wall time (throughput, mean of ${loaderRuns.length} + ${refRuns.length} runs; >1 = loader faster): ` +
           `${ratio(r => r.wallMs)} overall, nodes ${ratio(r => r.nodesMs)}, relationships ${ratio(r => r.relationshipsMs)}`,
       );
+      if (results.every(r => r.neo4jCpuMs !== undefined)) {
+        console.log(
+          `ratio loader/reference by CPU spent (client + Neo4j; steadier on a shared machine): ${ratio(r => r.cpuMs + r.neo4jCpuMs!)}` +
+            ` (Neo4j alone ${ratio(r => r.neo4jCpuMs!)})`,
+        );
+      }
     }
     console.log(`loader peak RSS: ${Math.max(...loaderRuns.map(r => r.maxRssMb)).toFixed(0)} MB for ${n(gen.totalRows)} CSV rows`);
   } finally {

@@ -84,6 +84,11 @@ export interface PathSearchOptions {
   hubDegree: number;
   /** Most neighbour rows one expansion may read. */
   expansionBudget: number;
+  /**
+   * Hand over at once (`fallback`) when the ends' first levels have fewer relationships than this
+   * in total: Cypher's in-engine search is then cheap and needs no further round trips.
+   */
+  handOverBelow?: number;
 }
 
 export type SearchResult = { kind: 'found'; nodes: string[]; edges: SearchEdge[] } | { kind: 'none' } | { kind: 'fallback'; reason: string };
@@ -108,6 +113,7 @@ export async function searchShortestPath(g: PathSearchGraph, ends: readonly [Sea
     const bound = s.lowerBound();
     if (s.best && s.best.length <= bound.value) return s.best.length <= options.maxHops ? { kind: 'found', ...s.best.build() } : { kind: 'none' };
     if (bound.value > options.maxHops) return { kind: 'none' };
+    if (round === 0 && s.firstLevelDegree() < (options.handOverBelow ?? 0)) return { kind: 'fallback', reason: 'no hubs near the ends' };
     const cheap = s.expansions(options.expansionBudget / 4);
     if (bound.pairs.length && bound.k === 1) {
       // Adjacency checks are cheap; the cheap expansions ride along in the same round trip.
@@ -156,6 +162,12 @@ class SearchState {
 
   cost(side: Side): number {
     return this.frontier[side].reduce((sum, id) => sum + this.visited[side].get(id)!.cost, 0);
+  }
+
+  /** Relationships of the entities one step from the ends (an end itself when it is a hub), the larger side. */
+  firstLevelDegree(): number {
+    const side = (x: Side) => [...this.visited[x].values()].filter(v => v.dist === 1 || (v.dist === 0 && v.hub)).reduce((sum, v) => sum + v.degree, 0);
+    return Math.max(side(0), side(1));
   }
 
   /** Both frontiers when together they cost at most `budget`, else the cheaper one if it does, else none. */

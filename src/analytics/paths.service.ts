@@ -63,10 +63,12 @@ function toPath(row: Row): PathView {
 
 /**
  * The hub-aware search (path-search.ts): entities with more than `hubDegree` relationships of the
- * searched types are never expanded; an expansion reading more than `expansionBudget` rows hands
- * over to Cypher's shortestPath.
+ * searched types are never expanded. It hands over to Cypher's shortestPath (in-engine, one round
+ * trip) when no hub is near the ends (their first levels have fewer than `handOverBelow`
+ * relationships: the engine's search is cheap there) and when an expansion would ship more than
+ * `expansionBudget` rows to the client.
  */
-export const PATH_SEARCH: Omit<PathSearchOptions, 'maxHops'> = { hubDegree: 500, expansionBudget: 20_000 };
+export const PATH_SEARCH: Omit<PathSearchOptions, 'maxHops'> = { hubDegree: 200, expansionBudget: 1_500, handOverBelow: 20_000 };
 
 export interface PathServiceOptions {
   /** false: always Cypher's shortestPath (the reference); otherwise overrides of PATH_SEARCH. */

@@ -63,7 +63,8 @@ export function searchStart(from: string, to: string, avoid: readonly string[], 
 /**
  * One step of the search: the neighbours of one or both frontiers along their side (never an
  * avoided entity), and the relationships h1 -> h2 (either way when undirected) of hub pairs, found
- * from both ends (Expand(Into)).
+ * from both ends (Expand(Into)). One query text whatever is asked (unused parts get empty lists),
+ * so a single plan serves every step.
  */
 export function searchStep(
   expand: ReadonlyArray<{ side: 0 | 1; nodes: readonly string[] }>,
@@ -72,28 +73,31 @@ export function searchStep(
   p: SearchPattern,
 ): CypherQuery {
   const t = typeAlternation(p.types);
-  const parts = expand.map(
-    ({ side }) => `CALL () {
+  const frontier = (side: 0 | 1) => `CALL () {
        UNWIND $frontier${side} AS fid
        MATCH (u:Entity {id: fid})
        MATCH ${along(p, side)}
        WHERE NOT n.id IN $avoid
        RETURN collect(${neighborRow(p, side)}) AS expanded${side}
-     }`,
-  );
-  if (pairs.length) {
-    parts.push(`CALL () {
+     }`;
+  return cypher(
+    `${frontier(0)}
+     ${frontier(1)}
+     CALL () {
        UNWIND $pairs AS pair
        MATCH (h1:Entity {id: pair[0]}), (h2:Entity {id: pair[1]})
        USING INDEX h1:Entity(id) USING INDEX h2:Entity(id)
        MATCH (h1)-[r:${t}]-${p.directed ? '>' : ''}(h2)
        RETURN collect({pair: pair, rel: elementId(r), type: type(r), start: startNode(r).id, end: endNode(r).id}) AS adjacent
-     }`);
-  }
-  const columns = [...expand.map(({ side }) => `expanded${side}`), ...(pairs.length ? ['adjacent'] : [])];
-  const params: Record<string, unknown> = { avoid: [...avoid], pairs: pairs.map(x => [...x]) };
-  for (const { side, nodes } of expand) params[`frontier${side}`] = [...nodes];
-  return cypher(`${parts.join('\n     ')}\n     RETURN ${columns.join(', ')}`, params);
+     }
+     RETURN expanded0, expanded1, adjacent`,
+    {
+      frontier0: [...(expand.find(e => e.side === 0)?.nodes ?? [])],
+      frontier1: [...(expand.find(e => e.side === 1)?.nodes ?? [])],
+      pairs: pairs.map(x => [...x]),
+      avoid: [...avoid],
+    },
+  );
 }
 
 /**

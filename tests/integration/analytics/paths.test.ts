@@ -99,7 +99,7 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
         for (const y of ENTITIES) {
           if (x === y) continue;
           const args = { ...base, from: id(x), to: id(y), directed: directed as boolean, maxHops: 5, avoid: x === 'P' || y === 'P' ? [] : [id('P')] };
-          const [got, want] = [await shortestPath(db, args, { search: { hubDegree: hubDegree as number } }), await shortestPath(db, args, { search: false })];
+          const [got, want] = [await shortestPath(db, args, { search: { hubDegree: hubDegree as number, handOverBelow: 0 } }), await shortestPath(db, args, { search: false })];
           if ((got?.length ?? -1) !== (want?.length ?? -1)) mismatches.push(`${x}->${y}: ${show(got)} vs ${show(want)}`);
           if (got) expect(got.relationships.every((r, i) => [r.from, r.to].sort().join() === [got.entities[i].id, got.entities[i + 1].id].sort().join())).toBe(true);
         }

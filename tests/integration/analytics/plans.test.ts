@@ -1,5 +1,5 @@
 import { impactNetwork, upstreamNetwork } from '../../../src/analytics/queries/network.cypher';
-import { adjacentPairs, commonNeighbors, expandFrontiers } from '../../../src/analytics/queries/path-search.cypher';
+import { commonNeighbors, searchStart, searchStep } from '../../../src/analytics/queries/path-search.cypher';
 import { shortestPaths } from '../../../src/analytics/queries/paths.cypher';
 import { RelationshipType } from '../../../src/domain/enums';
 import { CypherQuery } from '../../../src/neo4j/cypher';
@@ -55,11 +55,12 @@ describe('analytics query plans', () => {
 
   it('the hub-aware search reads degrees from the degree store and never expands the bigger hub', async () => {
     for (const p of [{ directed: false }, { directed: true, types: [RelationshipType.SUPPLIES, RelationshipType.LOCATED_IN] }]) {
-      const ops = await operators(db, expandFrontiers([{ side: 0, nodes: ['a'] }, { side: 1, nodes: ['b'] }], [], p));
-      expect(ops.filter(o => o.startsWith('Expand('))).toHaveLength(2);
+      const ops = await operators(db, searchStep([{ side: 0, nodes: ['a'] }, { side: 1, nodes: ['b'] }], [['a', 'b']], [], p));
+      expect(ops.filter(o => o.startsWith('Expand(All)'))).toHaveLength(2);
       expect(ops.some(o => /getDegree/.test(o))).toBe(true);
-      const into = await operators(db, adjacentPairs([['a', 'b']], p));
-      expect(into.some(o => o.startsWith('Expand(Into)'))).toBe(true);
+      expect(ops.some(o => o.startsWith('Expand(Into)'))).toBe(true);
+      const start = await operators(db, searchStart('a', 'b', [], 500, p));
+      expect(start.filter(o => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
       // A common neighbour is scanned from the smaller hub and probed against the bigger one.
       const common = await operators(db, commonNeighbors([{ pair: ['a', 'b'], smaller: 0 }], [], p));
       expect(common.some(o => /^Expand\(All\) \(s\)-\[rs/.test(o))).toBe(true);
