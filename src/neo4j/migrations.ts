@@ -27,6 +27,11 @@ export const MIGRATIONS: readonly Migration[] = [
       cypher('CREATE CONSTRAINT migration_version_unique IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE'),
     ],
   },
+  {
+    version: 2,
+    description: 'seed write lease: one load writes at a time',
+    statements: [cypher('CREATE CONSTRAINT seed_lease_id_unique IF NOT EXISTS FOR (l:SeedLease) REQUIRE l.id IS UNIQUE')],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -9,6 +9,7 @@ file:line: column: message. Rerunning is safe: the graph ends up matching the fi
 Options:
   --dry-run           validate only; write nothing
   --batch-size <n>    rows per write transaction (default 5000)
+  --concurrency <n>   write transactions in flight at once (default 2)
   --wipe              delete every entity from the graph before loading (asks first)
   --yes, -y           do not ask (needed for --wipe when stdin is not a terminal)
   --max-errors <n>    problems to list (default 1000; all are counted; 0 lists all)
@@ -23,6 +24,7 @@ export interface SeedArgs {
   dir?: string;
   dryRun: boolean;
   batchSize: number;
+  concurrency: number;
   wipe: boolean;
   yes: boolean;
   maxErrors: number;
@@ -39,6 +41,7 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs | string {
       options: {
         'dry-run': { type: 'boolean', default: false },
         'batch-size': { type: 'string', default: '5000' },
+        concurrency: { type: 'string', default: '2' },
         wipe: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
         'max-errors': { type: 'string', default: '1000' },
@@ -55,12 +58,15 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs | string {
   if (positionals.length > 1) return `expected one directory, got ${positionals.length}: ${positionals.join(' ')}`;
   const batchSize = Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) return '--batch-size must be an integer from 1 to 100000';
+  const concurrency = Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) return '--concurrency must be an integer from 1 to 16';
   const maxErrors = Number(values['max-errors']);
   if (!Number.isInteger(maxErrors) || maxErrors < 0) return '--max-errors must be a non-negative integer';
   return {
     dir: positionals[0],
     dryRun: values['dry-run'],
     batchSize,
+    concurrency,
     wipe: values.wipe,
     yes: values.yes,
     maxErrors,

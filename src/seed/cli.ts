@@ -78,10 +78,12 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
 async function load(io: CliIo, db: GraphDatabase, dir: string, args: SeedArgs): Promise<number> {
   const report = await seedFromDirectory(db, dir, {
     batchSize: args.batchSize,
+    concurrency: args.concurrency,
     dryRun: args.dryRun,
     wipe: args.wipe,
     maxIssues: args.maxErrors,
     progress: args.quiet ? silentProgress : progressFor(io.stderr),
+    lease: { onWait: holder => say(io.stderr, `Waiting for another load to finish writing (${holder})...`) },
   });
   const lines = formatReport(report);
   for (const line of lines) say(report.ok ? io.stdout : io.stderr, line);

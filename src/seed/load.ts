@@ -50,7 +50,8 @@ export async function writeFiles(
   const nodesDone = performance.now();
   await stream(
     files.filter(f => f.makes.length > 0),
-    (spec, out) => out.links.forEach(l => writer.addLink(spec.file, l)),
+    // Links from a node file come one set per node row: the file cannot repeat them.
+    (spec, out) => out.links.forEach(l => writer.addLink(spec.file, l, spec.kind !== undefined)),
   );
   return { tallies: writer.tallies, nodesMs: nodesDone - started, relationshipsMs: performance.now() - nodesDone };
 }

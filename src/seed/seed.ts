@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { GraphDatabase } from '../neo4j/driver';
 import { FileSpec, SEED_FILES } from './contract';
 import { isGraphEmpty, wipeGraph } from './graph.cypher';
+import { acquireSeedLease, LeaseOptions } from './lease';
 import { writeFiles } from './load';
 import { databaseLookup } from './lookup';
 import { SeedProgress, silentProgress } from './progress';
@@ -20,9 +22,13 @@ export interface SeedOptions {
   wipe?: boolean;
   /** Problems kept in the report; 0 keeps all. Default 1000 (all are counted). */
   maxIssues?: number;
+  /** Write transactions in flight at once. Default 2. */
+  concurrency?: number;
   /** Timeout of each batch transaction. Default 120 s. */
   timeoutMs?: number;
   progress?: SeedProgress;
+  /** The write lease (one load writes at a time): timings, and what to tell while waiting for it. */
+  lease?: LeaseOptions;
   /** Test hook: runs after each committed batch; throwing interrupts the load. */
   afterBatch?: (info: BatchInfo) => void | Promise<void>;
 }
@@ -70,19 +76,29 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
   };
   if (!report.ok || report.dryRun) return report;
 
-  if (wipe) {
-    const t = performance.now();
-    report.wiped = await wipeGraph(db);
-    report.timings.wipeMs = performance.now() - t;
+  const lease = await acquireSeedLease(db, `${dir} from ${os.hostname()} pid ${process.pid}`, options.lease);
+  let written: Awaited<ReturnType<typeof writeFiles>>;
+  try {
+    if (wipe) {
+      const t = performance.now();
+      report.wiped = await wipeGraph(db);
+      report.timings.wipeMs = performance.now() - t;
+    }
+    // Decided under the lease: another load may have filled the graph while this one validated.
+    const fresh = wipe || (await isGraphEmpty(db));
+    const rows = (pick: (f: FileSpec) => boolean) => files.filter(pick).reduce((sum, f) => sum + (validation.rows.get(f.file) ?? 0), 0);
+    progress.start('write', rows(f => f.kind !== undefined) + rows(f => f.makes.length > 0), 'rows');
+    written = await writeFiles(db, dir, files, validation, {
+      batchSize,
+      timeoutMs: options.timeoutMs ?? 120_000,
+      concurrency: options.concurrency,
+      fresh,
+      afterBatch: options.afterBatch,
+      onRows: r => progress.update(r),
+    }).finally(() => progress.stop());
+  } finally {
+    await lease.release();
   }
-  const rows = (pick: (f: FileSpec) => boolean) => files.filter(pick).reduce((sum, f) => sum + (validation.rows.get(f.file) ?? 0), 0);
-  progress.start('write', rows(f => f.kind !== undefined) + rows(f => f.makes.length > 0), 'rows');
-  const written = await writeFiles(db, dir, files, validation, {
-    batchSize,
-    timeoutMs: options.timeoutMs ?? 120_000,
-    afterBatch: options.afterBatch,
-    onRows: r => progress.update(r),
-  }).finally(() => progress.stop());
 
   report.tallies = written.tallies.entries(SEED_FILES.map(f => f.file));
   report.nodes = written.tallies.total('nodes');

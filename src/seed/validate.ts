@@ -69,7 +69,7 @@ export async function validateFiles(dir: string, files: readonly FileSpec[], opt
       options.onBytes?.(bytesBefore + bytes);
     }
     bytesBefore += bytes;
-    await conflicts.flush();
+    await conflicts.finish();
     await refs.settle();
     result.rows.set(spec.file, rows);
   }
@@ -84,9 +84,15 @@ function registerNode(node: NodeRow, line: number, file: string, index: IdIndex,
   }
 }
 
-/** Ids the files define that exist in the database with another label: checked in batches. */
+/**
+ * Ids the files define that exist in the database with another label: looked up in batches, one
+ * lookup in flight while the caller parses the next rows.
+ */
 class ConflictCheck {
   private batch: Array<{ id: string; kind: NodeKind; line: number }> = [];
+  private inflight: Promise<void> = Promise.resolve();
+  /** A failed lookup, rethrown at the next await (a rejection nobody awaits yet would crash Node). */
+  private failure: unknown;
 
   constructor(
     private readonly file: string,
@@ -103,18 +109,38 @@ class ConflictCheck {
     if (this.lookup) this.batch.push({ id: node.id, kind: node.kind, line });
   }
 
+  /** Starts lookups for what is buffered (waiting for the previous lookup first). */
   async flush(): Promise<void> {
-    if (!this.lookup) return;
+    const lookup = this.lookup;
+    if (!lookup) return;
     while (this.batch.length > 0) {
       const batch = this.batch.splice(0, this.batchSize);
-      const found = await this.lookup(batch.map(b => b.id));
-      for (const b of batch) {
-        const existing = found.get(b.id);
-        if (existing && existing.kind !== b.kind) {
-          const what = existing.kind ? `a ${existing.kind}` : 'a node without a kind label';
-          this.report({ file: this.file, line: b.line, column: 'id', message: `'${b.id}' already exists in the database as ${what}, not a ${b.kind}` });
-        }
-      }
+      await this.settled();
+      this.inflight = lookup(batch.map(b => b.id)).then(
+        found => {
+          for (const b of batch) {
+            const existing = found.get(b.id);
+            if (existing && existing.kind !== b.kind) {
+              const what = existing.kind ? `a ${existing.kind}` : 'a node without a kind label';
+              this.report({ file: this.file, line: b.line, column: 'id', message: `'${b.id}' already exists in the database as ${what}, not a ${b.kind}` });
+            }
+          }
+        },
+        error => {
+          this.failure ??= error;
+        },
+      );
     }
+  }
+
+  /** Flushes and waits for every lookup. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.settled();
+  }
+
+  private async settled(): Promise<void> {
+    await this.inflight;
+    if (this.failure !== undefined) throw this.failure;
   }
 }

@@ -35,7 +35,7 @@ function relType(type: RelationshipType): string {
  * every row that is not unchanged replaces all properties, marker included, so the marker is
  * never committed. Unchanged rows are not written at all.
  */
-const OUTCOME = `CASE WHEN before.__created THEN 'created' WHEN same THEN 'unchanged' ELSE 'updated' END`;
+const outcome = (same: string) => `CASE WHEN before.__created THEN 'created' WHEN ${same} THEN 'unchanged' ELSE 'updated' END`;
 
 /** Nodes MERGE on id; their properties become exactly the row's (SET n = props, id included). */
 export function upsertNodes(kind: NodeKind, rows: readonly NodeParams[]): CypherQuery {
@@ -44,8 +44,8 @@ export function upsertNodes(kind: NodeKind, rows: readonly NodeParams[]): Cypher
     `UNWIND $rows AS row
      MERGE (n:Entity {id: row.id})
        ON CREATE SET n.__created = true
-     WITH row, n, properties(n) AS before, n:${L} AND properties(n) = row.props AS same
-     WITH row, n, ${OUTCOME} AS outcome
+     WITH row, n, properties(n) AS before, n:${L} AS labelled
+     WITH row, n, ${outcome('labelled AND before = row.props')} AS outcome
      FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n = row.props, n:${L})
      RETURN outcome, count(*) AS rows`,
     { rows },
@@ -65,10 +65,26 @@ function mergeLinks(T: string, key: string, rows: readonly LinkParams[]): Cypher
      MATCH (b:Entity {id: row.to})
      MERGE (a)-[r:${T}${key}]->(b)
        ON CREATE SET r.__created = true
-     WITH row, r, properties(r) AS before, properties(r) = row.props AS same
-     WITH row, r, ${OUTCOME} AS outcome
+     WITH row, r, properties(r) AS before
+     WITH row, r, ${outcome('before = row.props')} AS outcome
      FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET r = row.props)
      RETURN outcome, count(*) AS rows`,
+    { rows },
+  );
+}
+
+/**
+ * Relationships a fresh load sees for the first time (see WriterOptions.fresh): created, without
+ * looking for an existing one. Any type, SUPPLIES included.
+ */
+export function createLinks(type: RelationshipType, rows: readonly LinkParams[]): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.from})
+     MATCH (b:Entity {id: row.to})
+     CREATE (a)-[r:${relType(type)}]->(b)
+     SET r = row.props
+     RETURN 'created' AS outcome, count(*) AS rows`,
     { rows },
   );
 }

@@ -4,7 +4,7 @@ import { GraphDatabase } from '../neo4j/driver';
 import { SeedFileName } from './contract';
 import { Tallies } from './tallies';
 import { LinkRow, NodeRow } from './rows';
-import { LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies } from './write.cypher';
+import { createLinks, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies } from './write.cypher';
 
 /** Called after each committed batch; a test hook (throwing from it interrupts the load). */
 export interface BatchInfo {
@@ -18,6 +18,15 @@ export interface BatchInfo {
 export interface WriterOptions {
   batchSize: number;
   timeoutMs: number;
+  /** Write transactions in flight at once (default 2: Neo4j runs each on one core). */
+  concurrency?: number;
+  /**
+   * The graph was empty when the load began: a relationship seen for the first time in this load
+   * cannot exist yet, so it is created, not merged (a MERGE locks both endpoints, which serialises
+   * concurrent batches on dense nodes such as countries and minerals, and looks for the
+   * relationship first). Repeats of a relationship within the load are merged after it.
+   */
+  fresh?: boolean;
   afterBatch?: (info: BatchInfo) => void | Promise<void>;
 }
 
@@ -28,6 +37,8 @@ interface Buffer<P> {
   rows: P[];
   /** Row index by relationship identity: a later row for the same relationship replaces an earlier one. */
   keys: Map<string, number>;
+  /** For a buffer of merged repeats (fresh loads): the buffer creating the first occurrences. */
+  before?: Buffer<P>;
 }
 
 interface Sealed {
@@ -35,21 +46,32 @@ interface Sealed {
   target: string;
   query: CypherQuery;
   rows: number;
+  /** Relationship identities of the batch (empty for nodes: a repeated id is a validation error). */
+  keys: ReadonlyMap<string, number>;
+}
+
+interface InFlight {
+  batch: Sealed;
+  done: Promise<void>;
 }
 
 /**
  * Collects rows into per-target batches and writes each full batch in its own write transaction
- * (a killed load loses at most the batch in flight; MERGE makes the rerun complete it). One batch
- * is in flight at a time while the caller parses the next rows; batches are committed in the
- * order they filled, so when a file repeats a relationship the last row wins.
+ * (a killed load loses the batches in flight; MERGE makes the rerun complete them). Up to
+ * `concurrency` batches are in flight while the caller parses the next rows: Neo4j executes a
+ * transaction on one core, so one at a time leaves the other core idle. A batch that repeats a
+ * relationship of a batch in flight waits for it, so when a file repeats a relationship the last
+ * row still wins.
  */
 export class BatchWriter {
   private readonly nodeBuffers = new Map<string, Buffer<NodeParams>>();
   private readonly linkBuffers = new Map<string, Buffer<LinkParams>>();
   private ready: Sealed[] = [];
-  private inflight: Promise<void> = Promise.resolve();
+  private readonly inflight = new Set<InFlight>();
   private failure: unknown;
   private committed = 0;
+  /** Fresh loads: identities of the relationships created so far, per type (files that can repeat them). */
+  private readonly created = new Map<string, Set<string>>();
 
   constructor(
     private readonly db: GraphDatabase,
@@ -68,19 +90,41 @@ export class BatchWriter {
     if (buffer.rows.length >= this.options.batchSize) this.seal(buffer);
   }
 
-  addLink(file: SeedFileName, link: LinkRow): void {
+  /**
+   * `unique`: the file cannot repeat the relationship (it comes from a node row, whose id is
+   * unique), so a fresh load need not remember it.
+   */
+  addLink(file: SeedFileName, link: LinkRow, unique = false): void {
     const supplies = link.type === RelationshipType.SUPPLIES;
     const withMineral = supplies && link.props.mineral !== undefined;
     const key = `${file}|${link.type}|${withMineral}`;
-    let buffer = this.linkBuffers.get(key);
-    if (!buffer) {
-      const query = supplies ? (rows: LinkParams[]) => upsertSupplies(rows, withMineral) : (rows: LinkParams[]) => upsertLinks(link.type, rows);
-      buffer = { file, target: link.type, query, rows: [], keys: new Map() };
-      this.linkBuffers.set(key, buffer);
-    }
-    // Two rows of one UNWIND must not describe the same relationship (both would see it absent).
     const identity = `${link.from}\u0000${link.to}\u0000${supplies ? String(link.props.mineral ?? '') : ''}`;
     const row = { from: link.from, to: link.to, props: link.props };
+    const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, withMineral) : upsertLinks(link.type, rows));
+    if (!this.options.fresh) return this.push(this.linkBuffer(key, file, link.type, merge), identity, row);
+
+    const create = this.linkBuffer(`${key}|create`, file, link.type, rows => createLinks(link.type, rows));
+    if (unique || create.keys.has(identity)) return this.push(create, identity, row);
+    let seen = this.created.get(link.type);
+    if (!seen) this.created.set(link.type, (seen = new Set()));
+    if (!seen.has(identity)) {
+      seen.add(identity);
+      return this.push(create, identity, row);
+    }
+    // A repeat of a relationship an earlier batch creates: merged after that batch.
+    const repeats = this.linkBuffer(`${key}|merge`, file, link.type, merge);
+    repeats.before = create;
+    this.push(repeats, identity, row);
+  }
+
+  private linkBuffer(key: string, file: SeedFileName, target: string, query: (rows: LinkParams[]) => CypherQuery): Buffer<LinkParams> {
+    let buffer = this.linkBuffers.get(key);
+    if (!buffer) this.linkBuffers.set(key, (buffer = { file, target, query, rows: [], keys: new Map() }));
+    return buffer;
+  }
+
+  /** Two rows of one UNWIND must not describe the same relationship (both would see it absent): the later row wins. */
+  private push(buffer: Buffer<LinkParams>, identity: string, row: LinkParams): void {
     const earlier = buffer.keys.get(identity);
     if (earlier !== undefined) buffer.rows[earlier] = row;
     else {
@@ -95,7 +139,7 @@ export class BatchWriter {
     const ready = this.ready;
     this.ready = [];
     for (const batch of ready) await this.submit(batch);
-    this.rethrow();
+    await this.rethrow();
   }
 
   /** Submits everything buffered and waits until it is committed. */
@@ -103,22 +147,40 @@ export class BatchWriter {
     for (const buffer of this.nodeBuffers.values()) if (buffer.rows.length > 0) this.seal(buffer);
     for (const buffer of this.linkBuffers.values()) if (buffer.rows.length > 0) this.seal(buffer);
     await this.flushFull();
-    await this.inflight;
-    this.rethrow();
+    await Promise.all([...this.inflight].map(f => f.done));
+    await this.rethrow();
   }
 
   private seal<P>(buffer: Buffer<P>): void {
-    this.ready.push({ file: buffer.file, target: buffer.target, query: buffer.query(buffer.rows), rows: buffer.rows.length });
+    // Repeats go after the batch creating their first occurrence (submit() keeps the order).
+    if (buffer.before && buffer.before.rows.length > 0) this.seal(buffer.before);
+    this.ready.push({ file: buffer.file, target: buffer.target, query: buffer.query(buffer.rows), rows: buffer.rows.length, keys: buffer.keys });
     buffer.rows = [];
     buffer.keys = new Map();
   }
 
   private async submit(batch: Sealed): Promise<void> {
-    await this.inflight;
-    this.rethrow();
-    this.inflight = this.write(batch.file, batch.target, batch.query, batch.rows).catch(error => {
-      this.failure ??= error;
-    });
+    const limit = Math.max(1, this.options.concurrency ?? 2);
+    for (;;) {
+      await this.rethrow();
+      const blockers = [...this.inflight].filter(f => f.batch.target === batch.target && overlaps(f.batch.keys, batch.keys));
+      if (blockers.length > 0) await Promise.all(blockers.map(f => f.done));
+      else if (this.inflight.size >= limit) await Promise.race([...this.inflight].map(f => f.done));
+      else break;
+    }
+    const entry: InFlight = {
+      batch,
+      done: this.write(batch.file, batch.target, batch.query, batch.rows).then(
+        () => {
+          this.inflight.delete(entry);
+        },
+        error => {
+          this.inflight.delete(entry);
+          this.failure ??= error;
+        },
+      ),
+    };
+    this.inflight.add(entry);
   }
 
   private async write(file: SeedFileName, target: string, query: CypherQuery, rows: number): Promise<void> {
@@ -139,7 +201,16 @@ export class BatchWriter {
     await this.options.afterBatch?.({ file, target, rows, batch: this.committed });
   }
 
-  private rethrow(): void {
-    if (this.failure !== undefined) throw this.failure;
+  /** After a failure: waits for the other batches in flight (a load never returns while writing), then throws. */
+  private async rethrow(): Promise<void> {
+    if (this.failure === undefined) return;
+    await Promise.all([...this.inflight].map(f => f.done));
+    throw this.failure;
   }
+}
+
+function overlaps(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const key of small.keys()) if (big.has(key)) return true;
+  return false;
 }

@@ -4,10 +4,10 @@ import { captureIo } from '../../fixtures/seed/cli-io';
 
 describe('seed CLI arguments', () => {
   it('has defaults and takes one directory', () => {
-    expect(parseSeedArgs(['seed/'])).toEqual({ dir: 'seed/', dryRun: false, batchSize: 5000, wipe: false, yes: false, maxErrors: 1000, quiet: false, help: false });
+    expect(parseSeedArgs(['seed/'])).toEqual({ dir: 'seed/', dryRun: false, batchSize: 5000, concurrency: 2, wipe: false, yes: false, maxErrors: 1000, quiet: false, help: false });
     expect(parseSeedArgs([])).toMatchObject({ dir: undefined });
-    expect(parseSeedArgs(['d', '--dry-run', '--batch-size', '100', '--wipe', '-y', '--max-errors', '0', '-q'])).toMatchObject({
-      dryRun: true, batchSize: 100, wipe: true, yes: true, maxErrors: 0, quiet: true,
+    expect(parseSeedArgs(['d', '--dry-run', '--batch-size', '100', '--concurrency', '1', '--wipe', '-y', '--max-errors', '0', '-q'])).toMatchObject({
+      dryRun: true, batchSize: 100, concurrency: 1, wipe: true, yes: true, maxErrors: 0, quiet: true,
     });
   });
 
@@ -16,6 +16,7 @@ describe('seed CLI arguments', () => {
     expect(parseSeedArgs(['a', 'b'])).toBe('expected one directory, got 2: a b');
     expect(parseSeedArgs(['--batch-size', '0'])).toBe('--batch-size must be an integer from 1 to 100000');
     expect(parseSeedArgs(['--batch-size', 'x'])).toBe('--batch-size must be an integer from 1 to 100000');
+    expect(parseSeedArgs(['--concurrency', '0'])).toBe('--concurrency must be an integer from 1 to 16');
     expect(parseSeedArgs(['--max-errors=-1'])).toBe('--max-errors must be a non-negative integer');
   });
 });

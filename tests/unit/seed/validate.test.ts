@@ -144,6 +144,13 @@ describe('validateFiles', () => {
     expect(result.rows.get('countries.csv')).toBe(1);
   });
 
+  it('fails cleanly when a database lookup fails', async () => {
+    const failing: NodeLookup = async () => {
+      throw new Error('connection lost');
+    };
+    await expect(validate({ 'countries.csv': 'id,name\nCA,Canada\nUS,United States\nMX,Mexico\n' }, failing)).rejects.toThrow('connection lost');
+  });
+
   it('reports rows that are not UTF-8 (e.g. a Windows-1252 export)', async () => {
     const dir = writeSeedDir({});
     try {

@@ -36,7 +36,7 @@ describe('BatchWriter', () => {
     const fake = fakeDb();
     const tallies = new Tallies();
     const batches: BatchInfo[] = [];
-    const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000, afterBatch: b => void batches.push(b) }, tallies);
+    const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000, concurrency: 1, afterBatch: b => void batches.push(b) }, tallies);
     for (const id of ['a', 'b', 'c', 'd', 'e']) w.addNode('countries.csv', node(id));
     await w.flushFull(); // submits the full batches; the last may still be in flight
     await w.flushAll();
@@ -63,10 +63,52 @@ describe('BatchWriter', () => {
 
   it('stops at the first failed batch and reports that failure', async () => {
     const fake = fakeDb((_q, n) => n === 2);
-    const w = new BatchWriter(fake.db, { batchSize: 1, timeoutMs: 1000 }, new Tallies());
+    const w = new BatchWriter(fake.db, { batchSize: 1, timeoutMs: 1000, concurrency: 1 }, new Tallies());
     for (const id of ['a', 'b', 'c', 'd']) w.addNode('countries.csv', node(id));
     await expect(w.flushAll()).rejects.toThrow('database unavailable');
     expect(fake.queries.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps two transactions in flight by default, and submits nothing after a failure', async () => {
+    const fake = fakeDb((_q, n) => n === 3);
+    const w = new BatchWriter(fake.db, { batchSize: 1, timeoutMs: 1000 }, new Tallies());
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) w.addNode('countries.csv', node(id));
+    await expect(w.flushAll()).rejects.toThrow('database unavailable');
+    expect(fake.maxActive()).toBe(2);
+    // The third fails while the fourth may be in flight; nothing after those two is submitted.
+    expect(fake.queries.length).toBeLessThanOrEqual(4);
+  });
+
+  it('holds back a batch that repeats a relationship of a batch in flight, so the last row wins', async () => {
+    const fake = fakeDb();
+    const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000 }, new Tallies());
+    const owns = (from: string, to: string, share: number) => ({ type: RelationshipType.OWNS, from, to, props: { share } });
+    w.addLink('ownership.csv', owns('c1', 'f1', 10));
+    w.addLink('ownership.csv', owns('c2', 'f2', 20)); // batch 1 sealed
+    w.addLink('ownership.csv', owns('c1', 'f1', 30));
+    w.addLink('ownership.csv', owns('c3', 'f3', 40)); // batch 2 repeats c1-f1
+    await w.flushFull();
+    await w.flushAll();
+    expect(fake.maxActive()).toBe(1);
+    expect(fake.queries.map(q => (q.params.rows as Array<{ props: { share: number } }>).map(r => r.props.share))).toEqual([[10, 20], [30, 40]]);
+  });
+
+  it('creates relationships on a fresh load, and merges a repeat after the batch that created it', async () => {
+    const fake = fakeDb();
+    const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000, fresh: true }, new Tallies());
+    const owns = (from: string, to: string, share: number) => ({ type: RelationshipType.OWNS, from, to, props: { share } });
+    w.addLink('ownership.csv', owns('c1', 'f1', 10));
+    w.addLink('ownership.csv', owns('c1', 'f1', 15)); // same batch: replaces the row
+    w.addLink('ownership.csv', owns('c2', 'f2', 20)); // batch 1 sealed
+    w.addLink('ownership.csv', owns('c1', 'f1', 30)); // a repeat of a relationship batch 1 creates
+    w.addLink('facilities.csv', { type: RelationshipType.OPERATES, from: 'c1', to: 'f1', props: {} }, true);
+    await w.flushAll();
+    const summary = fake.queries.map(q => [/\bMERGE\b/.test(q.cypher) ? 'merge' : 'create', (q.params.rows as Array<{ from: string; props: { share?: number } }>).map(r => r.props.share ?? r.from)]);
+    expect(summary).toEqual([
+      ['create', [15, 20]],
+      ['merge', [30]],
+      ['create', ['c1']],
+    ]);
   });
 
   it('lets the afterBatch hook interrupt the load', async () => {

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../../src/config';
+import { Logger } from '../../../src/logger';
+import { LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
+import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';
+import { RunningService, startService } from '../../../src/server/service';
+import { freePort } from '../../support/ports';
+
+/**
+ * The playground's saved examples and the README's "Analyst's questions" answer on the bundled
+ * dataset: a fresh Neo4j of its own, the service loading `seed/` on the empty graph (as `npm start`
+ * does), then every query over HTTP. Ids, field names and arguments drifting from the data fail here.
+ */
+jest.setTimeout(600_000);
+
+
+/** Something was found: not null, not an empty list, and (below the top) at least one id. */
+function hasContent(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return JSON.stringify(value).includes('"id":') || JSON.stringify(value).includes('"name":');
+}
+
+/** The GraphQL blocks of the README's "Analyst's questions" section, in order. */
+function readmeQuestions(): string[] {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.split(/^## /m).find(s => s.startsWith("Analyst's questions"));
+  if (!section) throw new Error("README.md has no \"## Analyst's questions\" section");
+  return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map(m => m[1]);
+}
+
+type Body = { data?: Record<string, any>; errors?: unknown[] };
+
+describe('analyst questions on the bundled dataset', () => {
+  const dataDir = path.join(REPO_ROOT, '.neo4j-local', `examples-test-${process.pid}`);
+  let neo4j: LocalNeo4j;
+  let service: RunningService;
+
+  beforeAll(async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    neo4j = await startLocalNeo4j({ port: await freePort(), dataDir });
+    service = await startService(
+      loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_EMPTY: 'true', QUERY_TIMEOUT_MS: '60000' }),
+      pino({ level: 'silent' }) as Logger,
+    );
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await neo4j?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function ask(query: string, variables?: Record<string, unknown>): Promise<Body> {
+    const res = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as Body;
+  }
+
+  it.each(PLAYGROUND_EXAMPLES.map(e => [e.title, e] as const))('playground: %s', async (_title, example) => {
+    const body = await ask(example.query, example.variables);
+    expect(body.errors).toBeUndefined();
+    for (const [field, value] of Object.entries(body.data!)) {
+      expect([field, hasContent(value)]).toEqual([field, true]);
+    }
+  });
+
+  it('playground: finds the lithium route from the NAL mine to Gigafactory Texas', async () => {
+    const example = PLAYGROUND_EXAMPLES.find(e => e.query.includes('shortestPath'))!;
+    const { data } = await ask(example.query, example.variables);
+    expect(data!.shortestPath.entities[0].id).toBe('fac:nal-mine');
+    expect(data!.shortestPath.entities.at(-1)!.id).toBe('fac:tesla-giga-texas');
+    expect(data!.shortestPath.length).toBe(data!.shortestPath.entities.length - 1);
+  });
+
+  describe("README: Analyst's questions", () => {
+    const questions = readmeQuestions();
+    const answers = new Map<string, Record<string, any>>();
+    const answer = async (operation: string) => {
+      if (!answers.has(operation)) {
+        const query = questions.find(q => q.includes(`query ${operation} `));
+        if (!query) throw new Error(`README has no query ${operation}`);
+        const body = await ask(query);
+        expect(body.errors).toBeUndefined();
+        answers.set(operation, body.data!);
+      }
+      return answers.get(operation)!;
+    };
+
+    it('has one ready-to-paste query per question, each answering with content', async () => {
+      expect(questions).toHaveLength(5);
+      for (const query of questions) {
+        const body = await ask(query);
+        expect(body.errors).toBeUndefined();
+        for (const [field, value] of Object.entries(body.data!)) {
+          expect([field, hasContent(value)]).toEqual([field, true]);
+        }
+      }
+    });
+
+    it('connects the NAL lithium mine to Gigafactory Texas along supply links, and to USMCA', async () => {
+      const { toEvPlant, toAgreement } = await answer('MineConnections');
+      expect(toEvPlant.entities[0].id).toBe('fac:nal-mine');
+      expect(toEvPlant.entities.at(-1).id).toBe('fac:tesla-giga-texas');
+      expect(toEvPlant.relationships.every((r: { type: string; direction: string }) => r.type === 'SUPPLIES' && r.direction === 'OUTGOING')).toBe(true);
+      expect(toAgreement.entities.map((e: { id: string }) => e.id)).toEqual(EXPECTED.nalToUsmca);
+    });
+
+    it("names GM Spring Hill's nickel sources, with shares adding up to 1", async () => {
+      const { dependencies, supplyChain } = await answer('EvPlantDependsOn');
+      const nickel = dependencies.minerals.find((m: { mineral: { id: string } }) => m.mineral.id === 'nickel');
+      const shares = Object.fromEntries(nickel.sources.map((s: { facility: { id: string }; share: number }) => [s.facility.id, s.share]));
+      expect(shares).toEqual(EXPECTED.springHillNickelSources);
+      expect(nickel.sourcesByCountry.reduce((t: number, c: { share: number }) => t + c.share, 0)).toBeCloseTo(1, 9);
+      expect(supplyChain.facilities.map((f: { facility: { id: string } }) => f.facility.id)).toEqual(expect.arrayContaining(Object.keys(EXPECTED.springHillNickelSources)));
+    });
+
+    it('finds what Robstown, Vale Canada, Québec and China cut off', async () => {
+      const data = await answer('WhatBreaks');
+      const cut = (k: string) => data[k].cutOff.map((f: { facility: { id: string } }) => f.facility.id).sort();
+      expect(cut('refinery')).toEqual(EXPECTED.robstownCutOff);
+      for (const k of ['refinery', 'company', 'region', 'country']) expect(data[k].removedFacilityCount).toBeGreaterThan(0);
+    });
+
+    it("finds the choke points of GM Spring Hill's nickel", async () => {
+      const { chokePoints } = await answer('NickelChokePoints');
+      expect(chokePoints.facilities.map((f: { entity: { id: string } }) => f.entity.id).sort()).toEqual(EXPECTED.springHillNickelChokeFacilities);
+      expect(chokePoints.countries.map((c: { entity: { id: string } }) => c.entity.id).sort()).toEqual(EXPECTED.springHillNickelChokeCountries);
+    });
+
+    it("measures how much of GM Spring Hill's nickel stays inside USMCA and the Canada-US bloc", async () => {
+      const { usmca, bilateral } = await answer('BlocCoverage');
+      expect(usmca.bloc.map((c: { id: string }) => c.id).sort()).toEqual(['CA', 'MX', 'US']);
+      expect(bilateral.bloc.map((c: { id: string }) => c.id).sort()).toEqual(['CA', 'US']);
+      expect(usmca.minerals[0].coveredShare).toBeCloseTo(EXPECTED.springHillNickelUsmcaCovered, 9);
+      expect(usmca.minerals[0].coveredShare + usmca.minerals[0].uncoveredShare).toBeCloseTo(1, 9);
+      expect(bilateral.minerals[0].coveredShare).toBeCloseTo(EXPECTED.springHillNickelBilateralCovered, 9);
+    });
+  });
+});
+
+/**
+ * Answers on the bundled data, worked out by hand from seed/supply.csv and facilities.csv:
+ * - NAL mine to USMCA: the mine is LOCATED_IN Canada, a party; no other neighbour of the mine is
+ *   adjacent to the agreement, so the shortest connection is unique.
+ * - GM Spring Hill's nickel comes only from Ultium Cells Spring Hill (US), which takes it from Ultium
+ *   CAM Bécancour (CA; Vale chain: Bécancour sulphate, Long Harbour, Voisey's Bay mine, all CA) and
+ *   from POSCO Future M Gwangyang (KR, no nickel inbound: a source). The POSCO link has no volume,
+ *   so the two inbound links split equally: 0.5 each. Only the cell plant carries every route
+ *   (facility choke point); only the US holds such a facility (country choke point); the Vale half
+ *   lies in CA and US (covered by USMCA and by the Canada-US bloc), the POSCO half does not.
+ * - Robstown is the only lithium supplier of Giga Texas cathode, which alone feeds Giga Texas cells,
+ *   which alone feed the Giga Texas assembly plant.
+ */
+const EXPECTED = {
+  nalToUsmca: ['fac:nal-mine', 'CA', 'agr:usmca'],
+  springHillNickelSources: { 'fac:vale-voiseys-bay': 0.5, 'fac:posco-future-m-gwangyang': 0.5 } as Record<string, number>,
+  robstownCutOff: ['fac:tesla-giga-texas', 'fac:tesla-giga-texas-cathode', 'fac:tesla-giga-texas-cells'],
+  springHillNickelChokeFacilities: ['fac:ultium-cells-spring-hill'],
+  springHillNickelChokeCountries: ['US'],
+  springHillNickelUsmcaCovered: 0.5,
+  springHillNickelBilateralCovered: 0.5,
+};

@@ -1,0 +1,60 @@
+import { cypher } from '../../../src/neo4j/cypher';
+import { acquireSeedLease } from '../../../src/seed/lease';
+import { testDatabase } from '../../support/db';
+
+describe('seed write lease', () => {
+  const db = testDatabase();
+  const holders = async () => (await db.read(cypher('MATCH (l:SeedLease) RETURN l.description AS d ORDER BY d'))).map(r => r.d);
+
+  afterAll(async () => {
+    await db.write(cypher('MATCH (l:SeedLease) DELETE l'));
+    await db.close();
+  });
+
+  it('is held by one load at a time; the next one waits, names the holder, and gives up after waitMs', async () => {
+    const a = await acquireSeedLease(db, 'load A');
+    try {
+      const waitedFor: string[] = [];
+      const started = Date.now();
+      await expect(acquireSeedLease(db, 'load B', { waitMs: 300, pollMs: 50, onWait: h => waitedFor.push(h) })).rejects.toThrow(
+        /Another load has been writing to this graph .*\(load A\)/,
+      );
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+      expect(waitedFor).toEqual(['load A']);
+      expect(await holders()).toEqual(['load A']);
+    } finally {
+      await a.release();
+    }
+    expect(await holders()).toEqual([]);
+  });
+
+  it('passes to a waiting load as soon as the holder releases it', async () => {
+    const a = await acquireSeedLease(db, 'load A');
+    const b = acquireSeedLease(db, 'load B', { pollMs: 50 });
+    await new Promise(r => setTimeout(r, 200));
+    expect(await holders()).toEqual(['load A']);
+    await a.release();
+    const held = await b;
+    expect(await holders()).toEqual(['load B']);
+    await held.release();
+  });
+
+  it('is taken over from a holder whose heartbeat stopped (a killed load), which cannot release it afterwards', async () => {
+    const dead = await acquireSeedLease(db, 'killed load', { heartbeatMs: 60_000 });
+    const next = await acquireSeedLease(db, 'next load', { staleMs: 300, pollMs: 50 });
+    expect(await holders()).toEqual(['next load']);
+    await dead.release();
+    expect(await holders()).toEqual(['next load']);
+    await next.release();
+    expect(await holders()).toEqual([]);
+  });
+
+  it('keeps a live holder against takeover by renewing its heartbeat', async () => {
+    const live = await acquireSeedLease(db, 'live load', { heartbeatMs: 50 });
+    try {
+      await expect(acquireSeedLease(db, 'impatient load', { staleMs: 400, waitMs: 1_000, pollMs: 50 })).rejects.toThrow(/live load/);
+    } finally {
+      await live.release();
+    }
+  });
+});
