@@ -107,7 +107,7 @@ describe('analyst questions on the bundled dataset', () => {
       const { toEvPlant, toAgreement } = await answer('MineConnections');
       expect(toEvPlant.entities[0].id).toBe('fac:nal-mine');
       expect(toEvPlant.entities.at(-1).id).toBe('fac:tesla-giga-texas');
-      expect(toEvPlant.relationships.every((r: { type: string; direction: string }) => r.type === 'SUPPLIES' && r.direction === 'OUTGOING')).toBe(true);
+      expect(toEvPlant.relationships.every((r: { type: string; direction: string }) => r.type === 'SUPPLIES' && r.direction === 'FORWARD')).toBe(true);
       expect(toAgreement.entities.map((e: { id: string }) => e.id)).toEqual(EXPECTED.nalToUsmca);
     });
 
