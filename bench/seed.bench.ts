@@ -63,7 +63,8 @@ async function counts(db: GraphDatabase): Promise<string> {
 function line(label: string, r: Run, csvRows: number): string {
   const phases = `${r.validateMs ? `validate ${sec(r.validateMs)}, ` : ''}nodes ${sec(r.nodesMs)}, relationships ${sec(r.relationshipsMs)}`;
   return (
-    `${label.padEnd(10)} total ${sec(r.wallMs).padStart(8)} (${phases}) | ${n(csvRows / (r.wallMs / 1000)).padStart(6)} CSV rows/s | ` +
+    `${label.padEnd(10)} total ${sec(r.wallMs).padStart(8)} (${phases}) | ${n(csvRows / (r.wallMs / 1000)).padStart(6)} CSV rows/s, ` +
+    `${n((r.nodes + r.relationships) / (r.wallMs / 1000)).padStart(6)} graph rows/s | ` +
     `nodes ${n(r.nodes / (r.nodesMs / 1000)).padStart(6)}/s | relationships ${n(r.relationships / (r.relationshipsMs / 1000)).padStart(6)}/s | ` +
     `peak RSS ${r.maxRssMb.toFixed(0)} MB | CPU: client ${sec(r.cpuMs)}` + (r.neo4jCpuMs === undefined ? '' : `, Neo4j ${sec(r.neo4jCpuMs)}`)
   );

@@ -70,8 +70,12 @@ export class BatchWriter {
   private readonly inflight = new Set<InFlight>();
   private failure: unknown;
   private committed = 0;
-  /** Fresh loads: identities of the relationships created so far, per type (files that can repeat them). */
-  private readonly created = new Map<string, Set<string>>();
+  /**
+   * Fresh loads: hashes of the identities of the relationships created so far, per type (files that
+   * can repeat them). A number costs a fraction of the string; a collision only sends a new
+   * relationship down the MERGE path, which is always correct.
+   */
+  private readonly created = new Map<string, Set<number>>();
 
   constructor(
     private readonly db: GraphDatabase,
@@ -107,8 +111,9 @@ export class BatchWriter {
     if (unique || create.keys.has(identity)) return this.push(create, identity, row);
     let seen = this.created.get(link.type);
     if (!seen) this.created.set(link.type, (seen = new Set()));
-    if (!seen.has(identity)) {
-      seen.add(identity);
+    const hash = hash52(identity);
+    if (!seen.has(hash)) {
+      seen.add(hash);
       return this.push(create, identity, row);
     }
     // A repeat of a relationship an earlier batch creates: merged after that batch.
@@ -207,6 +212,18 @@ export class BatchWriter {
     await Promise.all([...this.inflight].map(f => f.done));
     throw this.failure;
   }
+}
+
+/** A 52-bit hash (two 32-bit FNV-1a-style passes with different offsets and primes): exact as a JS number. */
+export function hash52(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
 function overlaps(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {

@@ -2,7 +2,7 @@ import { NodeKind, RelationshipType } from '../../../src/domain/enums';
 import { CypherQuery } from '../../../src/neo4j/cypher';
 import { GraphDatabase, Row } from '../../../src/neo4j/driver';
 import { Tallies } from '../../../src/seed/tallies';
-import { BatchInfo, BatchWriter } from '../../../src/seed/writer';
+import { BatchInfo, BatchWriter, hash52 } from '../../../src/seed/writer';
 
 /** A stand-in for GraphDatabase.writeTransaction: records each query and reports every row created. */
 function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
@@ -117,5 +117,16 @@ describe('BatchWriter', () => {
     w.addNode('countries.csv', node('a'));
     w.addNode('countries.csv', node('b'));
     await expect(w.flushAll()).rejects.toThrow('killed');
+  });
+});
+
+describe('hash52', () => {
+  it('gives integers below 2^52, the same for the same text and distinct over 200,000 relationship identities', () => {
+    const all: number[] = [];
+    for (let i = 0; i < 100_000; i++) all.push(hash52(`fac:f${i}\u0000lithium\u0000`), hash52(`fac:f${i}\u0000fac:f${i + 1}\u0000nickel`));
+    expect(all.filter(h => !(Number.isSafeInteger(h) && h >= 0 && h < 2 ** 52))).toEqual([]);
+    expect(new Set(all).size).toBe(200_000);
+    expect(hash52('a\u0000b\u0000')).toBe(hash52('a\u0000b\u0000'));
+    expect(hash52('a\u0000b\u0000')).not.toBe(hash52('b\u0000a\u0000'));
   });
 });
