@@ -52,6 +52,20 @@ export function upsertNodes(kind: NodeKind, rows: readonly NodeParams[]): Cypher
   );
 }
 
+/**
+ * Nodes of a fresh load (see WriterOptions.fresh): created without looking them up; the id
+ * constraint still refuses a duplicate.
+ */
+export function createNodes(kind: NodeKind, rows: readonly NodeParams[]): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+     CREATE (n:Entity:${label(kind)})
+     SET n = row.props
+     RETURN 'created' AS outcome, count(*) AS rows`,
+    { rows },
+  );
+}
+
 /** Relationships MERGE on their endpoints; their properties become exactly the row's. */
 export function upsertLinks(type: RelationshipType, rows: readonly LinkParams[]): CypherQuery {
   if (type === RelationshipType.SUPPLIES) throw new Error('SUPPLIES rows go through upsertSupplies');

@@ -4,7 +4,7 @@ import { GraphDatabase } from '../neo4j/driver';
 import { SeedFileName } from './contract';
 import { Tallies } from './tallies';
 import { LinkRow, NodeRow } from './rows';
-import { createLinks, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies } from './write.cypher';
+import { createLinks, createNodes, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies } from './write.cypher';
 
 /** Called after each committed batch; a test hook (throwing from it interrupts the load). */
 export interface BatchInfo {
@@ -21,10 +21,11 @@ export interface WriterOptions {
   /** Write transactions in flight at once (default 2: Neo4j runs each on one core). */
   concurrency?: number;
   /**
-   * The graph was empty when the load began: a relationship seen for the first time in this load
-   * cannot exist yet, so it is created, not merged (a MERGE locks both endpoints, which serialises
-   * concurrent batches on dense nodes such as countries and minerals, and looks for the
-   * relationship first). Repeats of a relationship within the load are merged after it.
+   * The graph was empty when the load began (and the load holds the write lease): nodes and the
+   * relationships seen for the first time in this load cannot exist yet, so they are created, not
+   * merged (a relationship MERGE locks both endpoints, which serialises concurrent batches on dense
+   * nodes such as countries and minerals, and looks for the relationship first). Repeats of a
+   * relationship within the load are merged after the batch that creates it.
    */
   fresh?: boolean;
   afterBatch?: (info: BatchInfo) => void | Promise<void>;
@@ -87,7 +88,8 @@ export class BatchWriter {
     const key = `${file}|${node.kind}`;
     let buffer = this.nodeBuffers.get(key);
     if (!buffer) {
-      buffer = { file, target: node.kind, query: rows => upsertNodes(node.kind, rows), rows: [], keys: new Map() };
+      const write = this.options.fresh ? createNodes : upsertNodes;
+      buffer = { file, target: node.kind, query: rows => write(node.kind, rows), rows: [], keys: new Map() };
       this.nodeBuffers.set(key, buffer);
     }
     buffer.rows.push({ id: node.id, props: node.props });
