@@ -97,7 +97,8 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
       onRows: r => progress.update(r),
     }).finally(() => progress.stop());
   } finally {
-    await lease.release();
+    // Should the database be gone, the load's own error says more; the lease then goes stale.
+    await lease.release().catch(() => undefined);
   }
 
   report.tallies = written.tallies.entries(SEED_FILES.map(f => f.file));
