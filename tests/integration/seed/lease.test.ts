@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { cypher } from '../../../src/neo4j/cypher';
 import { acquireSeedLease } from '../../../src/seed/lease';
 import { testDatabase } from '../../support/db';
@@ -47,6 +49,27 @@ describe('seed write lease', () => {
     expect(await holders()).toEqual(['next load']);
     await next.release();
     expect(await holders()).toEqual([]);
+  });
+
+  it('is taken over at once from a holder on this host whose process is gone (a load stopped with Ctrl-C)', async () => {
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
+    const plant = (host: string) =>
+      db.write(
+        cypher('CREATE (:SeedLease {id: $id, owner: $owner, host: $host, pid: $pid, description: $d, heartbeat: timestamp()})', {
+          id: 'seed-write', owner: `dead-${host}`, host, pid: deadPid, d: `load on ${host}`,
+        }),
+      );
+    await plant(os.hostname());
+    const started = Date.now();
+    const next = await acquireSeedLease(db, 'rerun');
+    expect(Date.now() - started).toBeLessThan(5_000); // not the 30 s of a stale heartbeat
+    expect(await holders()).toEqual(['rerun']);
+    await next.release();
+
+    // On another host the process cannot be checked: only the heartbeat tells.
+    await plant('another-host');
+    await expect(acquireSeedLease(db, 'rerun', { waitMs: 300, pollMs: 50 })).rejects.toThrow(/load on another-host/);
+    await db.write(cypher('MATCH (l:SeedLease) DELETE l'));
   });
 
   it('keeps a live holder against takeover by renewing its heartbeat', async () => {
