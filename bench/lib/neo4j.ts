@@ -8,6 +8,8 @@ import { applyMigrations } from '../../src/neo4j/migrations';
 export interface BenchDatabase {
   db: GraphDatabase;
   uri: string;
+  /** The local Neo4j's JVM (run.sh execs java), when the benchmark started one. */
+  pid?: number;
   close(): Promise<void>;
 }
 
@@ -17,11 +19,13 @@ export interface BenchDatabase {
  */
 export async function benchDatabase(port = Number(process.env.BENCH_NEO4J_PORT ?? 7695)): Promise<BenchDatabase> {
   let stop = async () => undefined as void;
+  let pid: number | undefined;
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-bench-'));
     const local = await startLocalNeo4j({ port, dataDir });
     uri = local.uri;
+    pid = local.pid;
     stop = async () => {
       await local.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -35,6 +39,7 @@ export async function benchDatabase(port = Number(process.env.BENCH_NEO4J_PORT ?
   return {
     db,
     uri,
+    pid,
     async close() {
       await db.close();
       await stop();

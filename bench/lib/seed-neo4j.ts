@@ -1,21 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createDriver, GraphDatabase } from '../../src/neo4j/driver';
-import { startLocalNeo4j } from '../../src/neo4j/local';
-import { applyMigrations } from '../../src/neo4j/migrations';
+import { BenchDatabase, benchDatabase } from './neo4j';
 
 /**
  * The seeding benchmark's database: like benchDatabase (./neo4j.ts), but it also reads the CPU
  * time the local Neo4j process has used, which on a shared machine is a steadier measure of the
  * work a load costs than wall time. CPU time is unknown (undefined) for a database at NEO4J_URI.
  */
-export interface SeedBenchDatabase {
-  db: GraphDatabase;
-  uri: string;
+export interface SeedBenchDatabase extends BenchDatabase {
   /** CPU milliseconds (user + system) used by the local Neo4j process so far. */
   neo4jCpuMs(): number | undefined;
-  close(): Promise<void>;
 }
 
 /** utime + stime of a process, from /proc (Linux), in milliseconds. */
@@ -30,32 +23,7 @@ export function processCpuMs(pid: number): number | undefined {
   }
 }
 
-export async function seedBenchDatabase(port = Number(process.env.BENCH_NEO4J_PORT ?? 7695)): Promise<SeedBenchDatabase> {
-  let stop = async () => undefined as void;
-  let pid: number | undefined;
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-seed-bench-db-'));
-    const local = await startLocalNeo4j({ port, dataDir });
-    uri = local.uri;
-    pid = local.pid; // run.sh execs java: this is the JVM itself
-    stop = async () => {
-      await local.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    };
-  }
-  const db = new GraphDatabase(createDriver(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), {
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    timeoutMs: 600_000,
-  });
-  await applyMigrations(db);
-  return {
-    db,
-    uri,
-    neo4jCpuMs: () => (pid === undefined ? undefined : processCpuMs(pid)),
-    async close() {
-      await db.close();
-      await stop();
-    },
-  };
+export async function seedBenchDatabase(port?: number): Promise<SeedBenchDatabase> {
+  const bench = await benchDatabase(port);
+  return { ...bench, neo4jCpuMs: () => (bench.pid === undefined ? undefined : processCpuMs(bench.pid)) };
 }

@@ -1,31 +1,18 @@
 import { chokePoints } from '../../../src/analytics/choke-points.service';
 import { agreementCoverage } from '../../../src/analytics/coverage.service';
 import { impact, ImpactResult } from '../../../src/analytics/impact.service';
-import { GraphDatabase } from '../../../src/neo4j/driver';
-import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
-import { buildFixture } from './fixture';
+import { useFixtureGraph } from './fixture';
 
 const round = (x: number) => Math.round(x * 1e12) / 1e12;
 
 describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
-  let db: GraphDatabase;
-  const p = uniquePrefix();
-  const id = (local: string) => `${p}${local}`;
-  const local = (full: string | null | undefined) => (full ? full.slice(p.length) : full);
+  const { db, id, local } = useFixtureGraph();
   /** `facility: mineral=retained<-dependsOn,...` per impacted facility. */
   const summary = (r: ImpactResult) => ({
     cutOff: r.cutOff.map(f => `${local(f.facility.id)}: ${f.minerals.map(m => `${local(m.mineral.id)}=${round(m.retained)}<-${m.dependsOn.map(e => local(e.id)).join('+')}`).join(' ')}`),
     degraded: r.degraded.map(f => `${local(f.facility.id)}: ${f.minerals.map(m => `${local(m.mineral.id)}=${round(m.retained)}<-${m.dependsOn.map(e => local(e.id)).join('+')}`).join(' ')}`),
   });
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await buildFixture(db, p);
-  });
-  afterAll(async () => {
-    await deleteByPrefix(db, p);
-    await db.close();
-  });
 
   describe('impact', () => {
     const run = (remove: string[], mineral?: string) => impact(db, { remove: remove.map(id), mineral: mineral ? id(mineral) : null, maxDepth: 10, limit: 500 });

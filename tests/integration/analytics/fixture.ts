@@ -1,6 +1,7 @@
 import { NodeKind, RelationshipType } from '../../../src/domain/enums';
 import { cypher } from '../../../src/neo4j/cypher';
 import { GraphDatabase } from '../../../src/neo4j/driver';
+import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 
 /**
  * The hand-built graph of the analytics tests (every id prefixed so other test files never see it).
@@ -87,4 +88,23 @@ export async function buildFixture(db: GraphDatabase, p: string): Promise<Fixtur
     ['CA', 'bilat', { role: 'party' }], ['US', 'bilat', { role: 'party' }],
   ]);
   return { id };
+}
+
+export interface FixtureGraph {
+  db: GraphDatabase;
+  /** The fixture's id of a local name, and back. */
+  id: (local: string) => string;
+  local: (full: string | null | undefined) => string | null | undefined;
+}
+
+/** The hand-built graph for one test file: built before its tests, deleted (and the driver closed) after. */
+export function useFixtureGraph(): FixtureGraph {
+  const db = testDatabase();
+  const p = uniquePrefix();
+  beforeAll(() => buildFixture(db, p));
+  afterAll(async () => {
+    await deleteByPrefix(db, p);
+    await db.close();
+  });
+  return { db, id: local => `${p}${local}`, local: full => (full ? full.slice(p.length) : full) };
 }

@@ -1,22 +1,10 @@
-import { GraphDatabase } from '../../../src/neo4j/driver';
-import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 import { closeGraphQL, executeOperation } from '../../support/graphql';
-import { buildFixture } from './fixture';
+import { useFixtureGraph } from './fixture';
 
 describe('analytics over GraphQL (hand-built graph)', () => {
-  let db: GraphDatabase;
-  const p = uniquePrefix();
-  const id = (local: string) => `${p}${local}`;
+  const { id } = useFixtureGraph();
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await buildFixture(db, p);
-  });
-  afterAll(async () => {
-    await closeGraphQL();
-    await deleteByPrefix(db, p);
-    await db.close();
-  });
+  afterAll(closeGraphQL);
 
   it('shortestPath returns entities through the Entity interface and oriented relationships', async () => {
     const res = await executeOperation(

@@ -1,17 +1,12 @@
 import { RelationshipType } from '../../../src/domain/enums';
 import { neighborhood } from '../../../src/analytics/neighborhood.service';
 import { allShortestPaths, PathView, shortestPath } from '../../../src/analytics/paths.service';
-import { GraphDatabase } from '../../../src/neo4j/driver';
-import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
-import { buildFixture } from './fixture';
+import { useFixtureGraph } from './fixture';
 
 const R = RelationshipType;
 
 describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () => {
-  let db: GraphDatabase;
-  const p = uniquePrefix();
-  const id = (local: string) => `${p}${local}`;
-  const local = (full: string) => full.slice(p.length);
+  const { db, id, local } = useFixtureGraph();
   /** `M1 -SUPPLIES-> P <-LOCATED_IN- X` */
   const show = (path: PathView | null) =>
     path &&
@@ -24,14 +19,6 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
       .join('');
   const base = { directed: false, maxHops: 6 };
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await buildFixture(db, p);
-  });
-  afterAll(async () => {
-    await deleteByPrefix(db, p);
-    await db.close();
-  });
 
   describe('shortestPath', () => {
     it('mine to EV plant over supply links: the evidence with types, directions and properties', async () => {

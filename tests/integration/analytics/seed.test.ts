@@ -6,9 +6,10 @@ import { shortestPath } from '../../../src/analytics/paths.service';
 import { dependencies } from '../../../src/analytics/dependencies.service';
 import { RelationshipType } from '../../../src/domain/enums';
 import { GraphDatabase } from '../../../src/neo4j/driver';
+import { REPO_ROOT } from '../../../src/neo4j/local';
 import { seedFromDirectory } from '../../../src/seed';
+import { prefixedCopy } from '../../fixtures/seed/prefix';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
-import { prefixedBundledSeed } from './bundled-seed';
 
 /**
  * Real questions on the bundled seed/ data (loaded with every id prefixed), answers worked out
@@ -23,7 +24,7 @@ describe('analytics on the bundled seed data', () => {
 
   beforeAll(async () => {
     db = testDatabase();
-    dir = prefixedBundledSeed(p);
+    dir = prefixedCopy(`${REPO_ROOT}/seed`, p);
     const report = await seedFromDirectory(db, dir);
     expect(report.issues).toEqual([]);
   }, 120_000);

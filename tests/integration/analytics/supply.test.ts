@@ -1,26 +1,13 @@
 import { ChainDirection } from '../../../src/analytics/supply-chain';
 import { dependencies } from '../../../src/analytics/dependencies.service';
 import { supplyChain } from '../../../src/analytics/supply-chain.service';
-import { GraphDatabase } from '../../../src/neo4j/driver';
-import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
-import { buildFixture } from './fixture';
+import { useFixtureGraph } from './fixture';
 
 const round = (x: number) => Math.round(x * 1e12) / 1e12;
 
 describe('supplyChain and dependencies (hand-built graph)', () => {
-  let db: GraphDatabase;
-  const p = uniquePrefix();
-  const id = (local: string) => `${p}${local}`;
-  const local = (full: string | null | undefined) => (full ? full.slice(p.length) : full);
+  const { db, id, local } = useFixtureGraph();
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await buildFixture(db, p);
-  });
-  afterAll(async () => {
-    await deleteByPrefix(db, p);
-    await db.close();
-  });
 
   describe('supplyChain', () => {
     it('upstream of the EV plant: every facility with its depth, and the links between them (untagged too)', async () => {

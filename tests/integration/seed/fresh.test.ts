@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { cypher } from '../../../src/neo4j/cypher';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
+import { LocalNeo4j } from '../../../src/neo4j/local';
 import { applyMigrations } from '../../../src/neo4j/migrations';
 import { isGraphEmpty, seedFromDirectory, wipeGraph } from '../../../src/seed';
 import { materialize, removeDir } from '../../fixtures/seed/fixture';
-import { freePort } from '../../support/ports';
+import { startOwnNeo4j } from '../../support/own-neo4j';
 import { countByPrefix, dumpGraph } from './graph-dump';
 
 /**
@@ -18,7 +16,6 @@ jest.setTimeout(300_000);
 class Interrupted extends Error {}
 
 describe('seedFromDirectory into an empty graph', () => {
-  const dataDir = path.join(REPO_ROOT, '.neo4j-local', `fresh-test-${process.pid}`);
   const p = 'fresh_';
   let neo4j: LocalNeo4j;
   let db: GraphDatabase;
@@ -26,8 +23,7 @@ describe('seedFromDirectory into an empty graph', () => {
   let reference: string[];
 
   beforeAll(async () => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    neo4j = await startLocalNeo4j({ port: await freePort(), dataDir });
+    neo4j = await startOwnNeo4j('fresh-test');
     db = new GraphDatabase(createDriver(neo4j.uri, 'neo4j', ''), { database: 'neo4j', timeoutMs: 60_000 });
     await applyMigrations(db);
     // The fixture, plus a later row repeating an ownership link with another share: the last row wins.
@@ -37,7 +33,6 @@ describe('seedFromDirectory into an empty graph', () => {
     await db?.close();
     await neo4j?.stop();
     removeDir(dir);
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('creates each relationship once, and merges a repeated one after it (last row wins)', async () => {
