@@ -42,7 +42,9 @@ function rng(seed: number) {
 }
 
 async function ensureDataset(db: GraphDatabase, size: number, prefix: string, seed: number): Promise<void> {
-  const [{ n }] = await db.read(cypher('MATCH (f:Facility) WHERE f.id STARTS WITH $prefix RETURN count(f) AS n', { prefix }));
+  const [{ n }] = await db.read(
+    cypher('MATCH (f:Facility) WHERE f.id STARTS WITH $prefix RETURN count(f) AS n', { prefix }),
+  );
   if (Number(n) >= size) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-analytics-bench-'));
   try {
@@ -58,9 +60,12 @@ async function ensureDataset(db: GraphDatabase, size: number, prefix: string, se
 
 async function ids(db: GraphDatabase, prefix: string, kind?: string): Promise<string[]> {
   const rows = await db.read(
-    cypher(`MATCH (f:Facility) WHERE f.id STARTS WITH $prefix AND ($kind IS NULL OR f.kind = $kind) RETURN f.id AS id ORDER BY id`, { prefix, kind: kind ?? null }),
+    cypher(
+      `MATCH (f:Facility) WHERE f.id STARTS WITH $prefix AND ($kind IS NULL OR f.kind = $kind) RETURN f.id AS id ORDER BY id`,
+      { prefix, kind: kind ?? null },
+    ),
   );
-  return rows.map(r => r.id as string);
+  return rows.map((r) => r.id as string);
 }
 
 interface Line {
@@ -72,7 +77,11 @@ interface Line {
 async function benchSize(db: GraphDatabase, size: number, runs: number, seed: number): Promise<Line[]> {
   const prefix = `ab${size}-`;
   await ensureDataset(db, size, prefix, seed);
-  const [facilities, evPlants, mines] = [await ids(db, prefix), await ids(db, prefix, 'EV_ASSEMBLY'), await ids(db, prefix, 'MINE')];
+  const [facilities, evPlants, mines] = [
+    await ids(db, prefix),
+    await ids(db, prefix, 'EV_ASSEMBLY'),
+    await ids(db, prefix, 'MINE'),
+  ];
   const random = rng(seed);
   const pick = (xs: string[]) => xs[Math.floor(random() * xs.length)];
   // 50 warm-up pairs: the search has a handful of query texts, each planned on first use.
@@ -85,12 +94,13 @@ async function benchSize(db: GraphDatabase, size: number, runs: number, seed: nu
   // Service and raw Cypher on the same pairs, interleaved (alternating which goes first), so both
   // see the same caches; their lengths must agree.
   const session = () => db.driver.session({ database: db.options.database, defaultAccessMode: 'READ' });
-  const viaService = async (from: string, to: string) => (await shortestPath(db, { from, to, directed: false, maxHops: 6 }))?.length ?? -1;
+  const viaService = async (from: string, to: string) =>
+    (await shortestPath(db, { from, to, directed: false, maxHops: 6 }))?.length ?? -1;
   const viaCypher = async (from: string, to: string) => {
     const q = shortestPaths({ from, to, directed: false, maxHops: 6, avoid: [] });
     const s = session();
     try {
-      const result = await s.executeRead(tx => tx.run(q.cypher, q.params), { timeout: 15_000 });
+      const result = await s.executeRead((tx) => tx.run(q.cypher, q.params), { timeout: 15_000 });
       return result.records.length ? (result.records[0].get('rels') as unknown[]).length : -1;
     } finally {
       await s.close();
@@ -119,15 +129,27 @@ async function benchSize(db: GraphDatabase, size: number, runs: number, seed: nu
     hops += serviceRun.value;
   }
   lines.push({ query: 'shortestPath (service)', samples: sp, note: `mean length ${(hops / sp.length).toFixed(2)}` });
-  lines.push({ query: 'shortestPath (Cypher, raw driver)', samples: raw, note: `${mismatches} length mismatches with the service` });
+  lines.push({
+    query: 'shortestPath (Cypher, raw driver)',
+    samples: raw,
+    note: `${mismatches} length mismatches with the service`,
+  });
 
   let k = 0;
   let chainSize = 0;
   const sc = await measure(async () => {
-    const chain = await supplyChain(db, { facility: evs[k++ % evs.length], direction: ChainDirection.UPSTREAM, maxDepth: 10 });
+    const chain = await supplyChain(db, {
+      facility: evs[k++ % evs.length],
+      direction: ChainDirection.UPSTREAM,
+      maxDepth: 10,
+    });
     chainSize += chain.facilities.length;
   }, runs);
-  lines.push({ query: 'supplyChain upstream of an EV plant', samples: sc, note: `mean ${(chainSize / (runs + 20)).toFixed(0)} facilities` });
+  lines.push({
+    query: 'supplyChain upstream of an EV plant',
+    samples: sc,
+    note: `mean ${(chainSize / (runs + 20)).toFixed(0)} facilities`,
+  });
 
   let hit = 0;
   k = 0;
@@ -135,7 +157,11 @@ async function benchSize(db: GraphDatabase, size: number, runs: number, seed: nu
     const r = await impact(db, { remove: [removed[k++ % removed.length]], maxDepth: 10, limit: 500 });
     hit += r.cutOffCount + r.degradedCount;
   }, runs);
-  lines.push({ query: 'impact of removing one mine', samples: im, note: `mean ${(hit / (runs + 20)).toFixed(1)} facilities hit` });
+  lines.push({
+    query: 'impact of removing one mine',
+    samples: im,
+    note: `mean ${(hit / (runs + 20)).toFixed(1)} facilities hit`,
+  });
   return lines;
 }
 
@@ -151,7 +177,9 @@ async function main() {
       const lines = await benchSize(bench.db, size, runs, seed);
       for (const l of lines) {
         const s = summarize(l.samples);
-        console.log(`  ${l.query.padEnd(40)} p50 ${fmt(s.p50).padStart(10)}  p95 ${fmt(s.p95).padStart(10)}  mean ${fmt(s.mean).padStart(10)}  ${l.note}`);
+        console.log(
+          `  ${l.query.padEnd(40)} p50 ${fmt(s.p50).padStart(10)}  p95 ${fmt(s.p95).padStart(10)}  mean ${fmt(s.mean).padStart(10)}  ${l.note}`,
+        );
       }
       table.push({ size, lines });
     }
@@ -168,7 +196,7 @@ async function main() {
   }
 }
 
-main().catch(error => {
+main().catch((error) => {
   console.error(error);
   process.exit(1);
 });

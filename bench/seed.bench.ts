@@ -44,19 +44,33 @@ const facilities = Number(opt.facilities);
 const batchSize = Number(opt['batch-size']);
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const load = () => os.loadavg().map(l => l.toFixed(1)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 function child(mode: 'loader' | 'reference', dir: string, uri: string): Promise<ChildResult> {
   const script = path.join(__dirname, 'lib', 'seed-child.js');
   return new Promise((resolve, reject) =>
-    execFile(process.execPath, [script, mode, dir, String(batchSize)], { env: { ...process.env, NEO4J_URI: uri }, maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${mode} failed: ${stderr || error.message}`)) : resolve(JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult),
+    execFile(
+      process.execPath,
+      [script, mode, dir, String(batchSize)],
+      { env: { ...process.env, NEO4J_URI: uri }, maxBuffer: 1 << 20 },
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`${mode} failed: ${stderr || error.message}`))
+          : resolve(JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult),
     ),
   );
 }
 
 async function counts(db: GraphDatabase): Promise<string> {
-  const [r] = await db.read(cypher('CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels'));
+  const [r] = await db.read(
+    cypher(
+      'CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    ),
+  );
   return `${n(Number(r.nodes))} nodes, ${n(Number(r.rels))} relationships`;
 }
 
@@ -66,7 +80,8 @@ function line(label: string, r: Run, csvRows: number): string {
     `${label.padEnd(10)} total ${sec(r.wallMs).padStart(8)} (${phases}) | ${n(csvRows / (r.wallMs / 1000)).padStart(6)} CSV rows/s, ` +
     `${n((r.nodes + r.relationships) / (r.wallMs / 1000)).padStart(6)} graph rows/s | ` +
     `nodes ${n(r.nodes / (r.nodesMs / 1000)).padStart(6)}/s | relationships ${n(r.relationships / (r.relationshipsMs / 1000)).padStart(6)}/s | ` +
-    `peak RSS ${r.maxRssMb.toFixed(0)} MB | CPU: client ${sec(r.cpuMs)}` + (r.neo4jCpuMs === undefined ? '' : `, Neo4j ${sec(r.neo4jCpuMs)}`)
+    `peak RSS ${r.maxRssMb.toFixed(0)} MB | CPU: client ${sec(r.cpuMs)}` +
+    (r.neo4jCpuMs === undefined ? '' : `, Neo4j ${sec(r.neo4jCpuMs)}`)
   );
 }
 
@@ -79,7 +94,8 @@ async function measured(bench: SeedBenchDatabase, mode: 'loader' | 'reference', 
 }
 
 async function main(): Promise<void> {
-  if (process.env.NEO4J_URI && !opt['allow-wipe']) throw new Error('NEO4J_URI is set: this benchmark empties that graph; pass --allow-wipe to confirm');
+  if (process.env.NEO4J_URI && !opt['allow-wipe'])
+    throw new Error('NEO4J_URI is set: this benchmark empties that graph; pass --allow-wipe to confirm');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-seed-bench-'));
   const bench = await seedBenchDatabase();
   try {
@@ -87,7 +103,9 @@ async function main(): Promise<void> {
     const dir = path.join(tmp, 'data');
     const gen = await generateDataset({ facilities, outDir: dir, seed: Number(opt.seed) });
     const mb = fs.readdirSync(dir).reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0) / 1048576;
-    console.log(`seed benchmark: ${n(facilities)} facilities -> ${n(gen.totalRows)} CSV rows (${mb.toFixed(1)} MB), batch ${batchSize}, ${os.cpus().length} CPUs`);
+    console.log(
+      `seed benchmark: ${n(facilities)} facilities -> ${n(gen.totalRows)} CSV rows (${mb.toFixed(1)} MB), batch ${batchSize}, ${os.cpus().length} CPUs`,
+    );
     console.log(`generate   ${sec(performance.now() - t)} | load average ${load()}`);
 
     if (opt.warmup !== 'none') {
@@ -105,7 +123,11 @@ async function main(): Promise<void> {
       console.log(`warm-up    full-size reference load, unmeasured: ${sec(performance.now() - t)}`);
     }
     const rounds = opt['no-reference'] ? 1 : Number(opt.rounds);
-    const order: Array<'loader' | 'reference'> = opt['no-reference'] ? ['loader'] : rounds === 1 ? ['loader', 'reference'] : ['loader', 'reference', 'reference', 'loader'];
+    const order: Array<'loader' | 'reference'> = opt['no-reference']
+      ? ['loader']
+      : rounds === 1
+        ? ['loader', 'reference']
+        : ['loader', 'reference', 'reference', 'loader'];
     const results: Run[] = [];
     for (const mode of order) {
       t = performance.now();
@@ -116,34 +138,36 @@ async function main(): Promise<void> {
       console.log(line(mode, r, gen.totalRows));
       console.log(`           graph: ${await counts(bench.db)} | wipe before ${sec(wiped)} | load average ${load()}`);
     }
-    const loaderRuns = results.filter(r => r.mode === 'loader');
+    const loaderRuns = results.filter((r) => r.mode === 'loader');
     if (!opt['no-rerun'] && order[order.length - 1] === 'loader') {
       const again = await measured(bench, 'loader', dir);
       console.log(line('rerun', again, gen.totalRows) + (again.changed ? ' CHANGED THE GRAPH' : ' (no changes)'));
     }
-    const refRuns = results.filter(r => r.mode === 'reference');
+    const refRuns = results.filter((r) => r.mode === 'reference');
     if (refRuns.length > 0) {
       const mean = (rs: Run[], f: (r: Run) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
       const ratio = (f: (r: Run) => number) => (mean(refRuns, f) / mean(loaderRuns, f)).toFixed(2);
       console.log(
         `ratio loader/reference by wall time (throughput, mean of ${loaderRuns.length} + ${refRuns.length} runs; >1 = loader faster): ` +
-          `${ratio(r => r.wallMs)} overall, nodes ${ratio(r => r.nodesMs)}, relationships ${ratio(r => r.relationshipsMs)}`,
+          `${ratio((r) => r.wallMs)} overall, nodes ${ratio((r) => r.nodesMs)}, relationships ${ratio((r) => r.relationshipsMs)}`,
       );
-      if (results.every(r => r.neo4jCpuMs !== undefined)) {
+      if (results.every((r) => r.neo4jCpuMs !== undefined)) {
         console.log(
-          `ratio loader/reference by CPU spent (client + Neo4j; steadier on a shared machine): ${ratio(r => r.cpuMs + r.neo4jCpuMs!)}` +
-            ` (Neo4j alone ${ratio(r => r.neo4jCpuMs!)})`,
+          `ratio loader/reference by CPU spent (client + Neo4j; steadier on a shared machine): ${ratio((r) => r.cpuMs + r.neo4jCpuMs!)}` +
+            ` (Neo4j alone ${ratio((r) => r.neo4jCpuMs!)})`,
         );
       }
     }
-    console.log(`loader peak RSS: ${Math.max(...loaderRuns.map(r => r.maxRssMb)).toFixed(0)} MB for ${n(gen.totalRows)} CSV rows`);
+    console.log(
+      `loader peak RSS: ${Math.max(...loaderRuns.map((r) => r.maxRssMb)).toFixed(0)} MB for ${n(gen.totalRows)} CSV rows`,
+    );
   } finally {
     await bench.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-main().catch(error => {
+main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -1,60 +1,79 @@
 import { z } from 'zod';
 import { LIMIT_DEFAULTS } from './server/security/defaults';
 
-const limit = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const limit = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** Environment configuration, validated once at start-up. Every variable is documented in the README. */
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
-    .optional(),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().default('neo4j'),
-  NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NEO4J_LOCAL_DATA: z.string().default('.neo4j-local/data'),
-  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-  SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform(v => v === 'true'),
-  SEED_DIR: z.string().default('seed'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
-  // Operations: fail fast when Neo4j is down, playground, metrics (docs/operations.md).
-  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
-  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(500),
-  PLAYGROUND_ENABLED: z.enum(['true', 'false']).default('true').transform(v => v === 'true'),
-  METRICS_ENABLED: z.enum(['true', 'false']).default('true').transform(v => v === 'true'),
-  // Security: auth, limits and protocol (docs/security.md).
-  AUTH_READS: z.enum(['public', 'private']).optional(),
-  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 secret)').optional(),
-  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
-  AUTH_JWT_ISSUER: z.string().min(1).optional(),
-  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
-  AUTH_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
-  AUTH_KEY_CACHE_MS: limit(0, 300_000, 5_000),
-  CORS_ORIGINS: z.string().default('*'),
-  TRUST_PROXY: z.string().default('false'),
-  MAX_QUERY_DEPTH: limit(1, 100, LIMIT_DEFAULTS.maxDepth),
-  MAX_QUERY_COST: limit(1, 10_000_000, LIMIT_DEFAULTS.maxCost),
-  MAX_QUERY_ALIASES: limit(0, 1_000, LIMIT_DEFAULTS.maxAliases),
-  MAX_QUERY_DIRECTIVES: limit(0, 1_000, LIMIT_DEFAULTS.maxDirectives),
-  MAX_QUERY_TOKENS: limit(100, 1_000_000, LIMIT_DEFAULTS.maxTokens),
-  MAX_BODY_BYTES: limit(1_024, 100 * 1_048_576, LIMIT_DEFAULTS.maxBodyBytes),
-  RATE_LIMIT_PER_MINUTE: limit(0, 1_000_000, LIMIT_DEFAULTS.rateLimitPerMinute),
-})
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('0.0.0.0'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+      .optional(),
+    NEO4J_USER: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().default('neo4j'),
+    NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+    NEO4J_LOCAL_DATA: z.string().default('.neo4j-local/data'),
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    SEED_ON_EMPTY: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    SEED_DIR: z.string().default('seed'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    // Operations: fail fast when Neo4j is down, playground, metrics (docs/operations.md).
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
+    NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(500),
+    PLAYGROUND_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    METRICS_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    // Security: auth, limits and protocol (docs/security.md).
+    AUTH_READS: z.enum(['public', 'private']).optional(),
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 secret)').optional(),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    AUTH_JWT_ISSUER: z.string().min(1).optional(),
+    AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+    AUTH_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    AUTH_KEY_CACHE_MS: limit(0, 300_000, 5_000),
+    CORS_ORIGINS: z.string().default('*'),
+    TRUST_PROXY: z.string().default('false'),
+    MAX_QUERY_DEPTH: limit(1, 100, LIMIT_DEFAULTS.maxDepth),
+    MAX_QUERY_COST: limit(1, 10_000_000, LIMIT_DEFAULTS.maxCost),
+    MAX_QUERY_ALIASES: limit(0, 1_000, LIMIT_DEFAULTS.maxAliases),
+    MAX_QUERY_DIRECTIVES: limit(0, 1_000, LIMIT_DEFAULTS.maxDirectives),
+    MAX_QUERY_TOKENS: limit(100, 1_000_000, LIMIT_DEFAULTS.maxTokens),
+    MAX_BODY_BYTES: limit(1_024, 100 * 1_048_576, LIMIT_DEFAULTS.maxBodyBytes),
+    RATE_LIMIT_PER_MINUTE: limit(0, 1_000_000, LIMIT_DEFAULTS.rateLimitPerMinute),
+  })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.AUTH_READS === 'public') {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_READS'], message: 'public reads are refused when NODE_ENV=production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_READS'],
+        message: 'public reads are refused when NODE_ENV=production',
+      });
     }
     if (c.AUTH_JWT_SECRET && c.AUTH_JWKS_URL) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: 'set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both',
+      });
     }
   })
   // Reads are public by default for local use and tests, private in production.
-  .transform(c => ({ ...c, AUTH_READS: c.AUTH_READS ?? (c.NODE_ENV === 'production' ? 'private' : 'public') }));
+  .transform((c) => ({ ...c, AUTH_READS: c.AUTH_READS ?? (c.NODE_ENV === 'production' ? 'private' : 'public') }));
 
 export type Config = z.infer<typeof schema>;
 
@@ -63,7 +82,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(i => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     service
       .stop()
       .then(() => process.exit(0))
-      .catch(error => {
+      .catch((error) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       });
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-main().catch(error => {
+main().catch((error) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {

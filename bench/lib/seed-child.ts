@@ -24,11 +24,15 @@ export interface ChildResult {
 async function main(): Promise<void> {
   const [mode, dir, batch] = process.argv.slice(2);
   const uri = process.env.NEO4J_URI;
-  if ((mode !== 'loader' && mode !== 'reference') || !dir || !uri) throw new Error('usage: seed-child <loader|reference> <dir> <batchSize> (NEO4J_URI set)');
-  const db = new GraphDatabase(createDriver(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', 4), {
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    timeoutMs: 600_000,
-  });
+  if ((mode !== 'loader' && mode !== 'reference') || !dir || !uri)
+    throw new Error('usage: seed-child <loader|reference> <dir> <batchSize> (NEO4J_URI set)');
+  const db = new GraphDatabase(
+    createDriver(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', 4),
+    {
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      timeoutMs: 600_000,
+    },
+  );
   const started = performance.now();
   let result: Omit<ChildResult, 'wallMs' | 'maxRssMb' | 'cpuMs'>;
   try {
@@ -37,13 +41,26 @@ async function main(): Promise<void> {
       if (!r.ok) throw new Error(`loader rejected ${dir}: ${r.issueCount} problems`);
       const t = r.nodes.created + r.nodes.updated + r.nodes.unchanged;
       result = {
-        mode, ok: r.ok, changed: r.changed, nodes: t,
+        mode,
+        ok: r.ok,
+        changed: r.changed,
+        nodes: t,
         relationships: r.relationships.created + r.relationships.updated + r.relationships.unchanged,
-        nodesMs: r.timings.nodesMs, relationshipsMs: r.timings.relationshipsMs, validateMs: r.timings.validateMs,
+        nodesMs: r.timings.nodesMs,
+        relationshipsMs: r.timings.relationshipsMs,
+        validateMs: r.timings.validateMs,
       };
     } else {
       const r = await referenceLoad(db, dir, Number(batch));
-      result = { mode, ok: true, nodes: r.nodes, relationships: r.relationships, nodesMs: r.nodesMs, relationshipsMs: r.relationshipsMs, validateMs: 0 };
+      result = {
+        mode,
+        ok: true,
+        nodes: r.nodes,
+        relationships: r.relationships,
+        nodesMs: r.nodesMs,
+        relationshipsMs: r.relationshipsMs,
+        validateMs: 0,
+      };
     }
   } finally {
     await db.close();
@@ -59,7 +76,7 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch(error => {
+  main().catch((error) => {
     process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = 1;
   });

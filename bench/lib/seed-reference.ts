@@ -26,21 +26,31 @@ export interface ReferenceResult {
 const K = NodeKind;
 const R = RelationshipType;
 const NODE_FILES: ReadonlyArray<readonly [string, NodeKind]> = [
-  ['countries.csv', K.Country], ['regions.csv', K.Region], ['sectors.csv', K.Sector], ['minerals.csv', K.Mineral],
-  ['companies.csv', K.Company], ['facilities.csv', K.Facility], ['agreements.csv', K.Agreement],
+  ['countries.csv', K.Country],
+  ['regions.csv', K.Region],
+  ['sectors.csv', K.Sector],
+  ['minerals.csv', K.Mineral],
+  ['companies.csv', K.Company],
+  ['facilities.csv', K.Facility],
+  ['agreements.csv', K.Agreement],
 ];
 const REFS = new Set(['country', 'region', 'parent', 'operator', 'sectors', 'lat', 'lon']);
 
 const upsertNodes = (label: NodeKind) => (rows: Array<Record<string, unknown>>) =>
   cypher(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${label}`, { rows });
-const upsertLinks = (type: RelationshipType, key = '') => (rows: Array<Record<string, unknown>>) =>
-  cypher(
-    `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+const upsertLinks =
+  (type: RelationshipType, key = '') =>
+  (rows: Array<Record<string, unknown>>) =>
+    cypher(
+      `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
      MERGE (a)-[r:${type}${key}]->(b) SET r = row.props`,
+      { rows },
+    );
+const createLinks = (type: RelationshipType) => (rows: Array<Record<string, unknown>>) =>
+  cypher(
+    `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
     { rows },
   );
-const createLinks = (type: RelationshipType) => (rows: Array<Record<string, unknown>>) =>
-  cypher(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`, { rows });
 
 function typed(column: string, v: string): unknown {
   if (column === 'startYear') return neo4j.int(Number(v));
@@ -81,7 +91,7 @@ export async function referenceLoad(db: GraphDatabase, dir: string, batchSize: n
   const write = async (b: Batch) => {
     const rowsNow = b.rows;
     b.rows = [];
-    if (rowsNow.length) await db.writeTransaction(run => run(b.query(rowsNow)), 600_000);
+    if (rowsNow.length) await db.writeTransaction((run) => run(b.query(rowsNow)), 600_000);
   };
   const add = async (key: string, query: Batch['query'], row: Record<string, unknown>) => {
     let b = batches.get(key);
@@ -100,7 +110,10 @@ export async function referenceLoad(db: GraphDatabase, dir: string, batchSize: n
     for await (const row of rows(dir, file)) {
       if (kind === K.Region) regionCountry.set(row.id, row.country);
       result.nodes++;
-      await add(kind, upsertNodes(kind), { id: row.id, props: props(row, kind === K.Facility || kind === K.Company || kind === K.Region ? REFS : new Set()) });
+      await add(kind, upsertNodes(kind), {
+        id: row.id,
+        props: props(row, kind === K.Facility || kind === K.Company || kind === K.Region ? REFS : new Set()),
+      });
     }
   }
   for (const b of batches.values()) await write(b);
@@ -120,8 +133,11 @@ export async function referenceLoad(db: GraphDatabase, dir: string, batchSize: n
     for (const s of row.sectors.split(';').filter(Boolean)) await link(R.IN_SECTOR, row.id, s);
   }
   const simple: ReadonlyArray<readonly [string, RelationshipType, string, string]> = [
-    ['outputs.csv', R.PRODUCES, 'facility', 'mineral'], ['inputs.csv', R.CONSUMES, 'facility', 'mineral'], ['ownership.csv', R.OWNS, 'company', 'facility'],
-    ['agreement_parties.csv', R.PARTY_TO, 'party', 'agreement'], ['agreement_scope.csv', R.COVERS, 'agreement', 'target'],
+    ['outputs.csv', R.PRODUCES, 'facility', 'mineral'],
+    ['inputs.csv', R.CONSUMES, 'facility', 'mineral'],
+    ['ownership.csv', R.OWNS, 'company', 'facility'],
+    ['agreement_parties.csv', R.PARTY_TO, 'party', 'agreement'],
+    ['agreement_scope.csv', R.COVERS, 'agreement', 'target'],
   ];
   for (const [file, type, from, to] of simple) {
     for await (const row of rows(dir, file)) await link(type, row[from], row[to], props(row, new Set([from, to])));
@@ -129,7 +145,12 @@ export async function referenceLoad(db: GraphDatabase, dir: string, batchSize: n
   for await (const row of rows(dir, 'supply.csv')) {
     result.relationships++;
     const p = props(row, new Set(['supplier', 'customer']));
-    if (row.mineral) await add('SUPPLIES+', upsertLinks(R.SUPPLIES, ' {mineral: row.props.mineral}'), { from: row.supplier, to: row.customer, props: p });
+    if (row.mineral)
+      await add('SUPPLIES+', upsertLinks(R.SUPPLIES, ' {mineral: row.props.mineral}'), {
+        from: row.supplier,
+        to: row.customer,
+        props: p,
+      });
     else await add('SUPPLIES-', createLinks(R.SUPPLIES), { from: row.supplier, to: row.customer, props: p });
   }
   for (const b of batches.values()) await write(b);

@@ -23,7 +23,11 @@ export function summarize(samplesMs: readonly number[]): LatencySummary {
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times, returning per-call milliseconds. */
-export async function measure(fn: (i: number) => Promise<unknown>, runs: number, warmup = Math.min(20, runs)): Promise<number[]> {
+export async function measure(
+  fn: (i: number) => Promise<unknown>,
+  runs: number,
+  warmup = Math.min(20, runs),
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -24,7 +24,7 @@ export interface ChokePointsResult {
 /** Upstream facilities, companies and countries whose removal alone cuts the facility off from a mineral. */
 export async function chokePoints(db: GraphDatabase, args: FacilityRequest): Promise<ChokePointsResult> {
   const maxDepth = checkFacilityRequest(args);
-  return db.readTransaction(async run => {
+  return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
     const loaded = networkFromRows(await run(upstreamNetwork([args.facility], maxDepth, args.mineral)));
     const found = findChokePoints(loaded.net, args.facility, { maxDepth, mineral: args.mineral });
@@ -37,9 +37,9 @@ export async function chokePoints(db: GraphDatabase, args: FacilityRequest): Pro
       facility: known.get(args.facility)!,
       mineral: args.mineral ? known.get(args.mineral)! : null,
       maxDepth,
-      facilities: points(found.facilities, id => entities.facility(id)),
-      companies: points(found.companies, id => more.get(id) ?? { id, name: id, label: NodeKind.Company }),
-      countries: points(found.countries, id => entities.country(id)!),
+      facilities: points(found.facilities, (id) => entities.facility(id)),
+      companies: points(found.companies, (id) => more.get(id) ?? { id, name: id, label: NodeKind.Company }),
+      countries: points(found.countries, (id) => entities.country(id)!),
     };
   });
 }

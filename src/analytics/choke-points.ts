@@ -29,7 +29,8 @@ export interface ChokePoints {
 export function findChokePoints(net: SupplyNetwork, target: string, options: ChokePointOptions): ChokePoints {
   const minerals = options.mineral ? [options.mineral] : receivedMinerals(net, target);
   const result: ChokePoints = { facilities: new Map(), companies: new Map(), countries: new Map() };
-  const add = (into: Map<string, string[]>, id: string, mineral: string) => into.set(id, [...(into.get(id) ?? []), mineral]);
+  const add = (into: Map<string, string[]>, id: string, mineral: string) =>
+    into.set(id, [...(into.get(id) ?? []), mineral]);
   for (const mineral of minerals) {
     const g = mineralGraph(net, mineral);
     const flow = routeFlow(g, target, options);
@@ -42,9 +43,9 @@ export function findChokePoints(net: SupplyNetwork, target: string, options: Cho
     for (const id of onRoutes) {
       if (passing.get(id)! >= 1 - SHARE_EPSILON && cuts(new Set([id]))) add(result.facilities, id, mineral);
     }
-    const byCompany = groupBy(onRoutes, id => net.facilities.get(id)?.operators ?? []);
+    const byCompany = groupBy(onRoutes, (id) => net.facilities.get(id)?.operators ?? []);
     for (const [company, members] of byCompany) if (cuts(members)) add(result.companies, company, mineral);
-    const byCountry = groupBy(onRoutes, id => {
+    const byCountry = groupBy(onRoutes, (id) => {
       const c = net.facilities.get(id)?.country;
       return c ? [c] : [];
     });
@@ -53,8 +54,13 @@ export function findChokePoints(net: SupplyNetwork, target: string, options: Cho
   return result;
 }
 
-function retainedWithout(g: MineralGraph, removed: ReadonlySet<string>, target: string, options: ChokePointOptions): number {
-  return new RetainedShares(g, v => (removed.has(g.ids[v]) ? 1n : 0n), options).of(target).share;
+function retainedWithout(
+  g: MineralGraph,
+  removed: ReadonlySet<string>,
+  target: string,
+  options: ChokePointOptions,
+): number {
+  return new RetainedShares(g, (v) => (removed.has(g.ids[v]) ? 1n : 0n), options).of(target).share;
 }
 
 function groupBy(ids: readonly string[], keysOf: (id: string) => readonly string[]): Map<string, Set<string>> {

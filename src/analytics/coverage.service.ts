@@ -30,23 +30,37 @@ export interface CoverageResult {
 export async function agreementCoverage(db: GraphDatabase, args: CoverageArgs): Promise<CoverageResult> {
   const maxDepth = checkFacilityRequest(args);
   checkIds('agreement', [args.agreement]);
-  return db.readTransaction(async run => {
-    const known = await requireFacilityRequest(run, args, [{ argument: 'agreement', ids: [args.agreement], kinds: [NodeKind.Agreement] }]);
-    const bloc = (await run(agreementCountries(args.agreement))).map(r => toEntity(r.node)!);
+  return db.readTransaction(async (run) => {
+    const known = await requireFacilityRequest(run, args, [
+      { argument: 'agreement', ids: [args.agreement], kinds: [NodeKind.Agreement] },
+    ]);
+    const bloc = (await run(agreementCountries(args.agreement))).map((r) => toEntity(r.node)!);
     const loaded = networkFromRows(await run(upstreamNetwork([args.facility], maxDepth, args.mineral)));
-    const coverage = analyseCoverage(loaded.net, args.facility, new Set(bloc.map(c => c.id)), { maxDepth, mineral: args.mineral });
-    const found = await entitiesFor(run, known, coverage.map(c => c.mineral));
+    const coverage = analyseCoverage(loaded.net, args.facility, new Set(bloc.map((c) => c.id)), {
+      maxDepth,
+      mineral: args.mineral,
+    });
+    const found = await entitiesFor(
+      run,
+      known,
+      coverage.map((c) => c.mineral),
+    );
     const entities = new NetworkEntities(loaded);
     return {
       facility: known.get(args.facility)!,
       agreement: known.get(args.agreement)!,
       bloc,
       maxDepth,
-      minerals: coverage.map(c => ({
+      minerals: coverage.map((c) => ({
         mineral: found.mineral(c.mineral),
         coveredShare: c.covered,
         uncoveredShare: c.uncovered,
-        outOfBlocSteps: c.outOfBloc.map(s => ({ facility: entities.facility(s.facility), country: entities.country(s.country), share: s.share, depth: s.depth })),
+        outOfBlocSteps: c.outOfBloc.map((s) => ({
+          facility: entities.facility(s.facility),
+          country: entities.country(s.country),
+          share: s.share,
+          depth: s.depth,
+        })),
       })),
     };
   });

@@ -45,34 +45,52 @@ export interface DependencyOptions {
 }
 
 /** Per mineral the target receives (or only `mineral`): its sources, their countries and the processing steps. */
-export function analyseDependencies(net: SupplyNetwork, target: string, options: DependencyOptions): MineralDependency[] {
+export function analyseDependencies(
+  net: SupplyNetwork,
+  target: string,
+  options: DependencyOptions,
+): MineralDependency[] {
   const minerals = options.mineral ? [options.mineral] : receivedMinerals(net, target);
   const countryOf = (id: string) => net.facilities.get(id)?.country ?? null;
   const kindOf = (id: string) => net.facilities.get(id)?.kind ?? null;
-  return minerals.map(mineral => {
+  return minerals.map((mineral) => {
     const flow = routeFlow(mineralGraph(net, mineral), target, options);
     const sources = flow.ends
-      .map(e => ({ facility: e.node, country: countryOf(e.node), end: e.end, share: snapShare(e.share), depth: e.depth }))
+      .map((e) => ({
+        facility: e.node,
+        country: countryOf(e.node),
+        end: e.end,
+        share: snapShare(e.share),
+        depth: e.depth,
+      }))
       .sort((a, b) => b.share - a.share || a.facility.localeCompare(b.facility) || a.end.localeCompare(b.end));
     const intermediates: FacilityShare[] = [...flow.through]
       .filter(([id]) => id !== target)
       .map(([id, t]) => ({ facility: id, country: countryOf(id), share: snapShare(t.share), depth: t.depth }));
-    const kinds = [...new Set(intermediates.map(f => kindOf(f.facility)))].sort((a, b) => kindRank(a) - kindRank(b));
-    const steps = kinds.map(kind => {
+    const kinds = [...new Set(intermediates.map((f) => kindOf(f.facility)))].sort((a, b) => kindRank(a) - kindRank(b));
+    const steps = kinds.map((kind) => {
       const members = intermediates
-        .filter(f => kindOf(f.facility) === kind)
+        .filter((f) => kindOf(f.facility) === kind)
         .sort((a, b) => b.share - a.share || a.facility.localeCompare(b.facility));
       return {
         kind,
         share: members.reduce((s, f) => s + f.share, 0),
-        byCountry: groupShares(members, f => f.country, f => f.share).map(g => ({ country: g.key, share: g.share })),
+        byCountry: groupShares(
+          members,
+          (f) => f.country,
+          (f) => f.share,
+        ).map((g) => ({ country: g.key, share: g.share })),
         facilities: members,
       };
     });
     return {
       mineral,
       sources,
-      sourcesByCountry: groupShares(sources, s => s.country, s => s.share).map(g => ({ country: g.key, share: g.share })),
+      sourcesByCountry: groupShares(
+        sources,
+        (s) => s.country,
+        (s) => s.share,
+      ).map((g) => ({ country: g.key, share: g.share })),
       steps,
       links: [...flow.links].map(([link, share]) => ({ link, share: snapShare(share) })),
     };

@@ -56,35 +56,41 @@ const bit = (i: number) => 1n << BigInt(i);
  */
 export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<ImpactResult> {
   const { maxDepth, limit, remove } = checkImpactArgs(args);
-  return db.readTransaction(async run => {
+  return db.readTransaction(async (run) => {
     const known = await requireEntities(run, [
       { argument: 'remove', ids: remove, kinds: REMOVABLE },
       { argument: 'mineral', ids: args.mineral ? [args.mineral] : [], kinds: [NodeKind.Mineral] },
     ]);
     const removal = { facilities: new Map<string, bigint>(), minerals: new Map<string, bigint>() } satisfies Removal;
     remove.forEach((id, i) => known.get(id)!.label === NodeKind.Mineral && removal.minerals.set(id, bit(i)));
-    for (const row of await run(removedFacilities(remove.filter(id => !removal.minerals.has(id))))) {
+    for (const row of await run(removedFacilities(remove.filter((id) => !removal.minerals.has(id))))) {
       const reason = bit(remove.indexOf(row.id as string));
       for (const f of row.facilities as string[]) removal.facilities.set(f, (removal.facilities.get(f) ?? 0n) | reason);
     }
-    const removedMinerals = [...removal.minerals.keys()].filter(m => !args.mineral || m === args.mineral);
-    const loaded = networkFromRows(await run(impactNetwork([...removal.facilities.keys()], removedMinerals, maxDepth, args.mineral)));
+    const removedMinerals = [...removal.minerals.keys()].filter((m) => !args.mineral || m === args.mineral);
+    const loaded = networkFromRows(
+      await run(impactNetwork([...removal.facilities.keys()], removedMinerals, maxDepth, args.mineral)),
+    );
     const impacts = analyseImpact(loaded.net, removal, { maxDepth, mineral: args.mineral });
-    const found = await entitiesFor(run, known, impacts.flatMap(f => f.minerals.map(m => m.mineral)));
+    const found = await entitiesFor(
+      run,
+      known,
+      impacts.flatMap((f) => f.minerals.map((m) => m.mineral)),
+    );
     const entities = new NetworkEntities(loaded);
     const view = (f: FacilityImpact): ImpactedFacilityView => ({
       facility: entities.facility(f.facility),
       status: f.status,
-      minerals: f.minerals.map(m => ({
+      minerals: f.minerals.map((m) => ({
         mineral: found.mineral(m.mineral),
         retained: m.retained,
-        dependsOn: remove.filter((_, i) => (m.dependsOn & bit(i)) !== 0n).map(id => known.get(id)!),
+        dependsOn: remove.filter((_, i) => (m.dependsOn & bit(i)) !== 0n).map((id) => known.get(id)!),
       })),
     });
-    const cutOff = impacts.filter(f => f.status === ImpactStatus.CUT_OFF);
-    const degraded = impacts.filter(f => f.status === ImpactStatus.DEGRADED);
+    const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
+    const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);
     return {
-      removed: remove.map(id => known.get(id)!),
+      removed: remove.map((id) => known.get(id)!),
       removedFacilityCount: removal.facilities.size,
       mineral: args.mineral ? known.get(args.mineral)! : null,
       maxDepth,

@@ -57,11 +57,12 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     const mineralReason = removal.minerals.get(mineral);
     if (mineralReason) {
       for (let v = 0; v < g.ids.length; v++) {
-        if (g.inbound[v].length && !removal.facilities.has(g.ids[v])) record(g.ids[v], { mineral, retained: 0, dependsOn: mineralReason });
+        if (g.inbound[v].length && !removal.facilities.has(g.ids[v]))
+          record(g.ids[v], { mineral, retained: 0, dependsOn: mineralReason });
       }
       continue;
     }
-    const retained = new RetainedShares(g, v => removal.facilities.get(g.ids[v]) ?? 0n, options);
+    const retained = new RetainedShares(g, (v) => removal.facilities.get(g.ids[v]) ?? 0n, options);
     for (const id of downstreamOfRemoved(g, removal, options.maxDepth)) {
       const r = retained.of(id);
       const share = snapShare(r.share);
@@ -72,16 +73,16 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
   return [...affected]
     .map(([facility, hit]) => {
       const all = receivedMinerals(net, facility)
-        .filter(m => analysed.has(m))
-        .map(m => hit.get(m) ?? { mineral: m, retained: 1, dependsOn: 0n });
-      const status = all.some(m => m.retained === 0) ? ImpactStatus.CUT_OFF : ImpactStatus.DEGRADED;
+        .filter((m) => analysed.has(m))
+        .map((m) => hit.get(m) ?? { mineral: m, retained: 1, dependsOn: 0n });
+      const status = all.some((m) => m.retained === 0) ? ImpactStatus.CUT_OFF : ImpactStatus.DEGRADED;
       return { facility, status, minerals: all };
     })
     .sort((a, b) => minRetained(a) - minRetained(b) || a.facility.localeCompare(b.facility));
 }
 
 function minRetained(f: FacilityImpact): number {
-  return Math.min(...f.minerals.map(m => m.retained));
+  return Math.min(...f.minerals.map((m) => m.retained));
 }
 
 /** Facilities (not removed) within maxDepth links downstream of a removed facility. */

@@ -17,13 +17,18 @@ export const LIMITS = {
 export const EDGES_PER_NODE = 5;
 
 export function checkRange(argument: string, value: number, bound: { min: number; max: number }): number {
-  if (!Number.isInteger(value)) throw badInput(`${argument} must be an integer`, [{ path: argument, message: 'not an integer' }]);
+  if (!Number.isInteger(value))
+    throw badInput(`${argument} must be an integer`, [{ path: argument, message: 'not an integer' }]);
   if (value > bound.max) throw limitExceeded(argument, bound.max, value);
   if (value < bound.min) {
-    throw badInput(`${argument} must be at least ${bound.min} (got ${value})`, [{ path: argument, message: `at least ${bound.min}` }], {
-      limit: argument,
-      min: bound.min,
-    });
+    throw badInput(
+      `${argument} must be at least ${bound.min} (got ${value})`,
+      [{ path: argument, message: `at least ${bound.min}` }],
+      {
+        limit: argument,
+        min: bound.min,
+      },
+    );
   }
   return value;
 }
@@ -34,6 +39,9 @@ export function checkCount(argument: string, values: readonly unknown[], max: nu
 
 /** Ids must look like ids before they reach a lookup. */
 export function checkIds(argument: string, ids: readonly string[]): void {
-  const bad = ids.filter(id => !isValidId(id));
-  if (bad.length) throw badInput(`${argument}: malformed id ${bad.map(b => `'${b}'`).join(', ')}`, [{ path: argument, message: 'malformed id' }]);
+  const bad = ids.filter((id) => !isValidId(id));
+  if (bad.length)
+    throw badInput(`${argument}: malformed id ${bad.map((b) => `'${b}'`).join(', ')}`, [
+      { path: argument, message: 'malformed id' },
+    ]);
 }

@@ -21,9 +21,9 @@ export interface IdArgument {
  * the wrong kind BAD_USER_INPUT.
  */
 export async function requireEntities(run: Run, args: readonly IdArgument[]): Promise<Map<string, EntityRecord>> {
-  const ids = [...new Set(args.flatMap(a => a.ids))];
+  const ids = [...new Set(args.flatMap((a) => a.ids))];
   const found = await lookupEntities(run, ids);
-  const missing = ids.filter(id => !found.has(id));
+  const missing = ids.filter((id) => !found.has(id));
   if (missing.length) throw notFoundIds(missing);
   for (const a of args) {
     if (!a.kinds) continue;
@@ -42,7 +42,7 @@ export async function requireEntities(run: Run, args: readonly IdArgument[]): Pr
 export async function lookupEntities(run: Run, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
   if (!ids.length) return new Map();
   const rows = await run(entitiesByIds(ids));
-  return new Map(rows.filter(r => r.node).map(r => [r.id as string, toEntity(r.node)!]));
+  return new Map(rows.filter((r) => r.node).map((r) => [r.id as string, toEntity(r.node)!]));
 }
 
 export interface LoadedNetwork {
@@ -64,7 +64,9 @@ export function networkFromRows(rows: readonly Row[]): LoadedNetwork {
     if (facilities.has(id)) continue;
     const entity = toEntity(row.node)!;
     facilities.set(id, entity);
-    const rowCountries = ((row.countries as Array<{ id: string; name: string }>) ?? []).sort((a, b) => a.id.localeCompare(b.id));
+    const rowCountries = ((row.countries as Array<{ id: string; name: string }>) ?? []).sort((a, b) =>
+      a.id.localeCompare(b.id),
+    );
     for (const c of rowCountries) countries.set(c.id, { id: c.id, name: c.name ?? c.id, label: NodeKind.Country });
     nodes.push({
       id,
@@ -84,9 +86,12 @@ export function networkFromRows(rows: readonly Row[]): LoadedNetwork {
       });
     }
   }
-  links.sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || String(a.mineral).localeCompare(String(b.mineral)));
+  links.sort(
+    (a, b) =>
+      a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || String(a.mineral).localeCompare(String(b.mineral)),
+  );
   return {
-    net: { facilities: new Map(nodes.map(n => [n.id, n])), links, expanded: new Set(nodes.map(n => n.id)) },
+    net: { facilities: new Map(nodes.map((n) => [n.id, n])), links, expanded: new Set(nodes.map((n) => n.id)) },
     facilities,
     countries,
   };

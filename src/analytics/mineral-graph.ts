@@ -43,7 +43,7 @@ export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph 
     return i;
   };
   for (const id of net.facilities.keys()) add(id);
-  const links = net.links.filter(l => l.mineral === mineral);
+  const links = net.links.filter((l) => l.mineral === mineral);
   for (const l of links) {
     add(l.from);
     add(l.to);
@@ -63,17 +63,31 @@ export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph 
   const size = new Int32Array(count);
   for (let v = 0; v < ids.length; v++) {
     size[scc[v]]++;
-    if (inbound[v].some(e => e.from === v)) cyclic[scc[v]] = 1;
+    if (inbound[v].some((e) => e.from === v)) cyclic[scc[v]] = 1;
   }
   for (let c = 0; c < count; c++) if (size[c] > 1) cyclic[c] = 1;
-  return { mineral, ids, index, inbound, outbound, expanded, scc, cyclic, height: routeHeights(inbound, scc, order, size) };
+  return {
+    mineral,
+    ids,
+    index,
+    inbound,
+    outbound,
+    expanded,
+    scc,
+    cyclic,
+    height: routeHeights(inbound, scc, order, size),
+  };
 }
 
 /**
  * Tarjan's algorithm (iterative) over the upstream direction. Components come out upstream-most
  * first: a component is emitted after every component upstream of it.
  */
-function upstreamComponents(inbound: ReadonlyArray<ReadonlyArray<InboundLink>>): { scc: Int32Array; order: number[]; count: number } {
+function upstreamComponents(inbound: ReadonlyArray<ReadonlyArray<InboundLink>>): {
+  scc: Int32Array;
+  order: number[];
+  count: number;
+} {
   const n = inbound.length;
   const scc = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -126,7 +140,12 @@ function upstreamComponents(inbound: ReadonlyArray<ReadonlyArray<InboundLink>>):
  * Upper bound on the links of any simple route upstream of each facility: inside a component a
  * route visits at most all its facilities; between components it follows the condensation.
  */
-function routeHeights(inbound: ReadonlyArray<ReadonlyArray<InboundLink>>, scc: Int32Array, order: number[], size: Int32Array): Int32Array {
+function routeHeights(
+  inbound: ReadonlyArray<ReadonlyArray<InboundLink>>,
+  scc: Int32Array,
+  order: number[],
+  size: Int32Array,
+): Int32Array {
   const members: number[][] = Array.from({ length: size.length }, () => []);
   scc.forEach((c, v) => members[c].push(v));
   const componentHeight = new Int32Array(size.length);
@@ -141,5 +160,5 @@ function routeHeights(inbound: ReadonlyArray<ReadonlyArray<InboundLink>>, scc: I
     }
     componentHeight[c] = Math.min(CAP, size[c] - 1 + best);
   }
-  return Int32Array.from(scc, c => componentHeight[c]);
+  return Int32Array.from(scc, (c) => componentHeight[c]);
 }

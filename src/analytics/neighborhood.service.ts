@@ -28,7 +28,7 @@ export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): P
   const depth = checkRange('depth', args.depth, LIMITS.neighborhoodDepth);
   const limit = checkRange('limit', args.limit, LIMITS.neighborhoodLimit);
   checkIds('id', [args.id]);
-  return db.readTransaction(async run => {
+  return db.readTransaction(async (run) => {
     const center = (await requireEntities(run, [{ argument: 'id', ids: [args.id] }])).get(args.id)!;
     const nodes: NeighborhoodResult['nodes'] = [{ entity: center, depth: 0 }];
     const seen = new Set([args.id]);
@@ -51,7 +51,7 @@ export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): P
       }
     }
     const maxEdges = EDGES_PER_NODE * nodes.length;
-    const edges = (await run(edgesAmong([...seen], args.relationshipTypes, maxEdges + 1))).map(r => ({
+    const edges = (await run(edgesAmong([...seen], args.relationshipTypes, maxEdges + 1))).map((r) => ({
       type: r.type as RelationshipType,
       from: r.from as string,
       to: r.to as string,

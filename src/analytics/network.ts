@@ -33,9 +33,13 @@ export interface SupplyNetwork {
   expanded?: ReadonlySet<string>;
 }
 
-export function supplyNetwork(facilities: Iterable<FacilityNode>, links: Iterable<SupplyLink>, expanded?: Iterable<string>): SupplyNetwork {
+export function supplyNetwork(
+  facilities: Iterable<FacilityNode>,
+  links: Iterable<SupplyLink>,
+  expanded?: Iterable<string>,
+): SupplyNetwork {
   return {
-    facilities: new Map([...facilities].map(f => [f.id, f])),
+    facilities: new Map([...facilities].map((f) => [f.id, f])),
     links: [...links],
     expanded: expanded ? new Set(expanded) : undefined,
   };
@@ -43,12 +47,14 @@ export function supplyNetwork(facilities: Iterable<FacilityNode>, links: Iterabl
 
 /** The minerals carried by the network's tagged links, sorted. */
 export function networkMinerals(net: SupplyNetwork): string[] {
-  return [...new Set(net.links.flatMap(l => (l.mineral === null ? [] : [l.mineral])))].sort();
+  return [...new Set(net.links.flatMap((l) => (l.mineral === null ? [] : [l.mineral])))].sort();
 }
 
 /** The minerals a facility receives: those of its tagged inbound links, sorted. */
 export function receivedMinerals(net: SupplyNetwork, facility: string): string[] {
-  return [...new Set(net.links.filter(l => l.to === facility && l.mineral !== null).map(l => l.mineral as string))].sort();
+  return [
+    ...new Set(net.links.filter((l) => l.to === facility && l.mineral !== null).map((l) => l.mineral as string)),
+  ].sort();
 }
 
 /** A volume that can weigh a link: finite and non-negative. */
@@ -63,9 +69,9 @@ export function usableVolume(v: unknown): number | null {
 export function inboundWeights(volumes: ReadonlyArray<number | null>): number[] {
   const n = volumes.length;
   if (n === 0) return [];
-  if (volumes.every(v => v !== null)) {
+  if (volumes.every((v) => v !== null)) {
     const sum = (volumes as number[]).reduce((a, b) => a + b, 0);
-    if (sum > 0) return (volumes as number[]).map(v => v / sum);
+    if (sum > 0) return (volumes as number[]).map((v) => v / sum);
   }
   return volumes.map(() => 1 / n);
 }

@@ -12,11 +12,21 @@ interface NodeRow {
 }
 
 function searchNode(r: NodeRow): SearchNode {
-  return { id: r.id, kind: kindFromLabels(r.labels ?? []) ?? 'Entity', degree: Number(r.degree), cost: Number(r.cost ?? r.degree) };
+  return {
+    id: r.id,
+    kind: kindFromLabels(r.labels ?? []) ?? 'Entity',
+    degree: Number(r.degree),
+    cost: Number(r.cost ?? r.degree),
+  };
 }
 
 function neighbor(r: NodeRow & { from: string; rel: string; type: string; forward: boolean }): Neighbor {
-  const edge: SearchEdge = { rel: r.rel, type: r.type, start: r.forward ? r.from : r.id, end: r.forward ? r.id : r.from };
+  const edge: SearchEdge = {
+    rel: r.rel,
+    type: r.type,
+    start: r.forward ? r.from : r.id,
+    end: r.forward ? r.id : r.from,
+  };
   return { from: r.from, node: searchNode(r), edge };
 }
 
@@ -24,12 +34,20 @@ function neighbor(r: NodeRow & { from: string; rel: string; type: string; forwar
  * The ends of a search that exist, with their kinds, degrees and (when not hubs) their
  * neighbours, in one round trip.
  */
-export async function searchEnds(run: Run, from: string, to: string, avoid: readonly string[], hubDegree: number, p: SearchPattern): Promise<Map<string, SearchEnd>> {
+export async function searchEnds(
+  run: Run,
+  from: string,
+  to: string,
+  avoid: readonly string[],
+  hubDegree: number,
+  p: SearchPattern,
+): Promise<Map<string, SearchEnd>> {
   const rows = await run(searchStart(from, to, avoid, hubDegree, p));
   return new Map(
-    rows.map(r => {
+    rows.map((r) => {
       const node = searchNode(r as unknown as NodeRow);
-      const neighbors = node.degree <= hubDegree ? (r.neighbors as Parameters<typeof neighbor>[0][]).map(neighbor) : undefined;
+      const neighbors =
+        node.degree <= hubDegree ? (r.neighbors as Parameters<typeof neighbor>[0][]).map(neighbor) : undefined;
       return [node.id, { node, neighbors }];
     }),
   );
@@ -42,8 +60,13 @@ export function cypherSearchGraph(run: Run, p: SearchPattern, avoid: readonly st
     async step(request) {
       const [row] = await run(searchStep(request.expand, request.adjacent, avoid, p));
       return {
-        expanded: request.expand.map(({ side }) => (row[`expanded${side}`] as Parameters<typeof neighbor>[0][]).map(neighbor)),
-        adjacent: ((row.adjacent as Array<SearchEdge & { pair: [string, string] }>) ?? []).map(({ pair, ...edge }) => ({ pair, edge })),
+        expanded: request.expand.map(({ side }) =>
+          (row[`expanded${side}`] as Parameters<typeof neighbor>[0][]).map(neighbor),
+        ),
+        adjacent: ((row.adjacent as Array<SearchEdge & { pair: [string, string] }>) ?? []).map(({ pair, ...edge }) => ({
+          pair,
+          edge,
+        })),
       };
     },
     async commonNeighbor(pairs) {
@@ -53,9 +76,10 @@ export function cypherSearchGraph(run: Run, p: SearchPattern, avoid: readonly st
       return { pair: row.pair as [string, string], node: row.node as string, first, second };
     },
     canBeAdjacent(kind1, kind2) {
-      return types.some(t => {
+      return types.some((t) => {
         const s = RELATIONSHIPS[t];
-        const fits = (a: string, b: string) => (s.from as readonly string[]).includes(a) && (s.to as readonly string[]).includes(b);
+        const fits = (a: string, b: string) =>
+          (s.from as readonly string[]).includes(a) && (s.to as readonly string[]).includes(b);
         return fits(kind1, kind2) || (!p.directed && fits(kind2, kind1));
       });
     },

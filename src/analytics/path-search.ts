@@ -91,7 +91,8 @@ export interface PathSearchOptions {
   handOverBelow?: number;
 }
 
-export type SearchResult = { kind: 'found'; nodes: string[]; edges: SearchEdge[] } | { kind: 'none' } | { kind: 'fallback'; reason: string };
+export type SearchResult =
+  { kind: 'found'; nodes: string[]; edges: SearchEdge[] } | { kind: 'none' } | { kind: 'fallback'; reason: string };
 
 interface Visit {
   dist: number;
@@ -107,13 +108,19 @@ interface Candidate {
   build: () => { nodes: string[]; edges: SearchEdge[] };
 }
 
-export async function searchShortestPath(g: PathSearchGraph, ends: readonly [SearchEnd, SearchEnd], options: PathSearchOptions): Promise<SearchResult> {
+export async function searchShortestPath(
+  g: PathSearchGraph,
+  ends: readonly [SearchEnd, SearchEnd],
+  options: PathSearchOptions,
+): Promise<SearchResult> {
   const s = new SearchState(g, ends, options);
   for (let round = 0; round < 64; round++) {
     const bound = s.lowerBound();
-    if (s.best && s.best.length <= bound.value) return s.best.length <= options.maxHops ? { kind: 'found', ...s.best.build() } : { kind: 'none' };
+    if (s.best && s.best.length <= bound.value)
+      return s.best.length <= options.maxHops ? { kind: 'found', ...s.best.build() } : { kind: 'none' };
     if (bound.value > options.maxHops) return { kind: 'none' };
-    if (round === 0 && s.firstLevelDegree() < (options.handOverBelow ?? 0)) return { kind: 'fallback', reason: 'no hubs near the ends' };
+    if (round === 0 && s.firstLevelDegree() < (options.handOverBelow ?? 0))
+      return { kind: 'fallback', reason: 'no hubs near the ends' };
     const cheap = s.expansions(options.expansionBudget / 4);
     if (bound.pairs.length && bound.k === 1) {
       // Adjacency checks are cheap; the cheap expansions ride along in the same round trip.
@@ -166,13 +173,18 @@ class SearchState {
 
   /** Relationships of the entities one step from the ends (an end itself when it is a hub), the larger side. */
   firstLevelDegree(): number {
-    const side = (x: Side) => [...this.visited[x].values()].filter(v => v.dist === 1 || (v.dist === 0 && v.hub)).reduce((sum, v) => sum + v.degree, 0);
+    const side = (x: Side) =>
+      [...this.visited[x].values()]
+        .filter((v) => v.dist === 1 || (v.dist === 0 && v.hub))
+        .reduce((sum, v) => sum + v.degree, 0);
     return Math.max(side(0), side(1));
   }
 
   /** Both frontiers when together they cost at most `budget`, else the cheaper one if it does, else none. */
   expansions(budget: number): Side[] {
-    const open = ([0, 1] as Side[]).filter(side => this.frontier[side].length).sort((x, y) => this.cost(x) - this.cost(y));
+    const open = ([0, 1] as Side[])
+      .filter((side) => this.frontier[side].length)
+      .sort((x, y) => this.cost(x) - this.cost(y));
     if (open.length === 2 && this.cost(0) + this.cost(1) <= budget) return open;
     return open.length && this.cost(open[0]) <= budget ? [open[0]] : [];
   }
@@ -180,7 +192,7 @@ class SearchState {
   /** The lower bound; when pairs of hubs set it, those pairs, their k and the bound of every other path. */
   lowerBound(): { value: number; pairs: Array<readonly [string, string]>; k: number; others: number } {
     const [lA, lB] = [this.levels(0), this.levels(1)];
-    const hubs = ([0, 1] as Side[]).map(side => [...this.visited[side]].filter(([, v]) => v.hub));
+    const hubs = ([0, 1] as Side[]).map((side) => [...this.visited[side]].filter(([, v]) => v.hub));
     const only = (side: Side) => hubs[side].filter(([id]) => !this.visited[1 - side].has(id)).map(([, v]) => v.dist);
     const nearest = (side: Side) => Math.min(...hubs[side].map(([, v]) => v.dist));
     // Paths through a hub not discovered by one side yet (at l + 1 or further from it).
@@ -201,11 +213,12 @@ class SearchState {
         pairs.push({ pair: [h1, h2], bound: v1.dist + k + v2.dist, k });
       }
     }
-    const pairValue = Math.min(...pairs.map(p => p.bound));
-    if (pairValue > value || pairValue >= (this.best?.length ?? Infinity)) return { value, pairs: [], k: 0, others: value };
-    const binding = pairs.filter(p => p.bound === pairValue);
-    const k = Math.min(...binding.map(p => p.k));
-    return { value: pairValue, pairs: binding.filter(p => p.k === k).map(p => p.pair), k, others: value };
+    const pairValue = Math.min(...pairs.map((p) => p.bound));
+    if (pairValue > value || pairValue >= (this.best?.length ?? Infinity))
+      return { value, pairs: [], k: 0, others: value };
+    const binding = pairs.filter((p) => p.bound === pairValue);
+    const k = Math.min(...binding.map((p) => p.k));
+    return { value: pairValue, pairs: binding.filter((p) => p.k === k).map((p) => p.pair), k, others: value };
   }
 
   private key(pair: readonly [string, string]): string {
@@ -218,7 +231,10 @@ class SearchState {
 
   /** Expands the sides and checks the hub pairs for adjacency, in one round trip. */
   async step(sides: Side[], pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
-    const result = await this.g.step({ expand: sides.map(side => ({ side, nodes: this.frontier[side] })), adjacent: pairs });
+    const result = await this.g.step({
+      expand: sides.map((side) => ({ side, nodes: this.frontier[side] })),
+      adjacent: pairs,
+    });
     sides.forEach((side, i) => this.absorb(side, result.expanded[i]));
     const found = new Set<string>();
     for (const { pair, edge } of result.adjacent) {
@@ -234,11 +250,13 @@ class SearchState {
     const scan = (pair: readonly [string, string]) => Math.min(degree(0, pair[0]), degree(1, pair[1]));
     const ordered = [...pairs]
       .sort((x, y) => scan(x) - scan(y))
-      .map(pair => ({ pair, smaller: (degree(0, pair[0]) <= degree(1, pair[1]) ? 0 : 1) as 0 | 1 }));
+      .map((pair) => ({ pair, smaller: (degree(0, pair[0]) <= degree(1, pair[1]) ? 0 : 1) as 0 | 1 }));
     const hit = await this.g.commonNeighbor(ordered);
     if (hit) {
       this.hubDistance.set(this.key(hit.pair), 2);
-      this.offer(this.through(hit.pair, 2), () => this.join(hit.pair[0], [hit.first, hit.second], [hit.node], hit.pair[1]));
+      this.offer(this.through(hit.pair, 2), () =>
+        this.join(hit.pair[0], [hit.first, hit.second], [hit.node], hit.pair[1]),
+      );
     } else {
       for (const pair of pairs) this.hubDistance.set(this.key(pair), 3);
     }
@@ -253,11 +271,20 @@ class SearchState {
       const seen = this.visited[other].get(node.id);
       if (seen) {
         const length = dist + seen.dist;
-        this.offer(length, () => (side === 0 ? this.join(from, [edge], [], node.id) : this.join(node.id, [edge], [], from)));
+        this.offer(length, () =>
+          side === 0 ? this.join(from, [edge], [], node.id) : this.join(node.id, [edge], [], from),
+        );
       }
       if (this.visited[side].has(node.id)) continue;
       const hub = node.degree > this.options.hubDegree;
-      this.visited[side].set(node.id, { dist, hub, kind: node.kind, degree: node.degree, cost: node.cost, parent: { node: from, edge } });
+      this.visited[side].set(node.id, {
+        dist,
+        hub,
+        kind: node.kind,
+        degree: node.degree,
+        cost: node.cost,
+        parent: { node: from, edge },
+      });
       if (!hub) next.push(node.id);
     }
     this.frontier[side] = next;

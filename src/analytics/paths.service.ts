@@ -52,8 +52,10 @@ function checkPathArgs(args: PathArgs): string[] {
 }
 
 function toPath(row: Row): PathView {
-  const entities = (row.nodes as unknown[]).map(n => toEntity(n)!);
-  const relationships = (row.rels as Array<{ type: RelationshipType; from: string; to: string; properties: Record<string, unknown> }>).map((r, i) => ({
+  const entities = (row.nodes as unknown[]).map((n) => toEntity(n)!);
+  const relationships = (
+    row.rels as Array<{ type: RelationshipType; from: string; to: string; properties: Record<string, unknown> }>
+  ).map((r, i) => ({
     ...r,
     properties: r.properties ?? {},
     direction: r.from === entities[i].id ? PathDirection.FORWARD : PathDirection.BACKWARD,
@@ -68,7 +70,11 @@ function toPath(row: Row): PathView {
  * relationships: the engine's search is cheap there) and when an expansion would ship more than
  * `expansionBudget` rows to the client.
  */
-export const PATH_SEARCH: Omit<PathSearchOptions, 'maxHops'> = { hubDegree: 200, expansionBudget: 1_500, handOverBelow: 20_000 };
+export const PATH_SEARCH: Omit<PathSearchOptions, 'maxHops'> = {
+  hubDegree: 200,
+  expansionBudget: 1_500,
+  handOverBelow: 20_000,
+};
 
 export interface PathServiceOptions {
   /** false: always Cypher's shortestPath (the reference); otherwise overrides of PATH_SEARCH. */
@@ -77,28 +83,34 @@ export interface PathServiceOptions {
 
 async function findPaths(db: GraphDatabase, args: PathArgs, all: number | undefined): Promise<PathView[]> {
   const avoid = checkPathArgs(args);
-  return db.readTransaction(async run => {
+  return db.readTransaction(async (run) => {
     const known = await requireEntities(run, [
       { argument: 'from', ids: [args.from] },
       { argument: 'to', ids: [args.to] },
       { argument: 'avoid', ids: avoid },
     ]);
     if (args.from === args.to) return [{ length: 0, entities: [known.get(args.from)!], relationships: [] }];
-    return run(shortestPaths({ ...args, avoid, types: args.relationshipTypes, all })).then(rows => rows.map(toPath));
+    return run(shortestPaths({ ...args, avoid, types: args.relationshipTypes, all })).then((rows) => rows.map(toPath));
   });
 }
 
 /** One shortest path by the hub-aware search; Cypher's shortestPath when the search hands over. */
 async function searchPath(db: GraphDatabase, args: PathArgs, options: PathServiceOptions): Promise<PathView | null> {
   const avoid = checkPathArgs(args);
-  return db.readTransaction(async run => {
+  return db.readTransaction(async (run) => {
     const pattern = { types: args.relationshipTypes, directed: args.directed };
     const search = { maxHops: args.maxHops, ...PATH_SEARCH, ...(options.search || {}) };
     const ends = await searchEnds(run, args.from, args.to, avoid, search.hubDegree, pattern);
     const avoided = await lookupEntities(run, avoid);
-    const missing = [...new Set([args.from, args.to])].filter(id => !ends.has(id)).concat(avoid.filter(id => !avoided.has(id)));
+    const missing = [...new Set([args.from, args.to])]
+      .filter((id) => !ends.has(id))
+      .concat(avoid.filter((id) => !avoided.has(id)));
     if (missing.length) throw notFoundIds(missing);
-    const found = await searchShortestPath(cypherSearchGraph(run, pattern, avoid), [ends.get(args.from)!, ends.get(args.to)!], search);
+    const found = await searchShortestPath(
+      cypherSearchGraph(run, pattern, avoid),
+      [ends.get(args.from)!, ends.get(args.to)!],
+      search,
+    );
     if (found.kind === 'none') return null;
     if (found.kind === 'found') return pathFromSearch(run, found.nodes, found.edges);
     const [row] = await run(shortestPaths({ ...args, avoid, types: args.relationshipTypes }));
@@ -107,12 +119,19 @@ async function searchPath(db: GraphDatabase, args: PathArgs, options: PathServic
 }
 
 async function pathFromSearch(run: Run, nodes: string[], edges: SearchEdge[]): Promise<PathView> {
-  const [row] = await run(pathDetails(nodes, edges.map(e => e.rel)));
-  const entities = new Map((row.nodes as unknown[]).map(n => toEntity(n)!).map(e => [e.id, e]));
-  const properties = new Map((row.rels as Array<{ rel: string; properties: Record<string, unknown> }>).map(r => [r.rel, r.properties ?? {}]));
+  const [row] = await run(
+    pathDetails(
+      nodes,
+      edges.map((e) => e.rel),
+    ),
+  );
+  const entities = new Map((row.nodes as unknown[]).map((n) => toEntity(n)!).map((e) => [e.id, e]));
+  const properties = new Map(
+    (row.rels as Array<{ rel: string; properties: Record<string, unknown> }>).map((r) => [r.rel, r.properties ?? {}]),
+  );
   return {
     length: edges.length,
-    entities: nodes.map(id => entities.get(id)!),
+    entities: nodes.map((id) => entities.get(id)!),
     relationships: edges.map((e, i) => ({
       type: e.type as RelationshipType,
       from: e.start,
@@ -124,7 +143,11 @@ async function pathFromSearch(run: Run, nodes: string[], edges: SearchEdge[]): P
 }
 
 /** One shortest path between two entities within maxHops, or null. */
-export async function shortestPath(db: GraphDatabase, args: PathArgs, options: PathServiceOptions = {}): Promise<PathView | null> {
+export async function shortestPath(
+  db: GraphDatabase,
+  args: PathArgs,
+  options: PathServiceOptions = {},
+): Promise<PathView | null> {
   if (options.search !== false && args.from !== args.to) return searchPath(db, args, options);
   const [path] = await findPaths(db, args, undefined);
   return path ?? null;
@@ -135,4 +158,3 @@ export async function allShortestPaths(db: GraphDatabase, args: PathArgs & { lim
   const limit = checkRange('limit', args.limit, LIMITS.pathLimit);
   return findPaths(db, args, limit);
 }
-

@@ -19,7 +19,11 @@ export function checkFacilityRequest(args: FacilityRequest): number {
 }
 
 /** Looks up the facility, the mineral and any further id arguments in one round trip (NOT_FOUND / BAD_USER_INPUT). */
-export function requireFacilityRequest(run: Run, args: FacilityRequest, more: IdArgument[] = []): Promise<Map<string, EntityRecord>> {
+export function requireFacilityRequest(
+  run: Run,
+  args: FacilityRequest,
+  more: IdArgument[] = [],
+): Promise<Map<string, EntityRecord>> {
   return requireEntities(run, [
     { argument: 'facility', ids: [args.facility], kinds: [NodeKind.Facility] },
     { argument: 'mineral', ids: args.mineral ? [args.mineral] : [], kinds: [NodeKind.Mineral] },
@@ -30,7 +34,11 @@ export function requireFacilityRequest(run: Run, args: FacilityRequest, more: Id
 /** Entities by id for a result: those already known plus one lookup for the rest; minerals never fail. */
 export async function entitiesFor(run: Run, known: ReadonlyMap<string, EntityRecord>, ids: Iterable<string>) {
   const all = new Map(known);
-  for (const [id, e] of await lookupEntities(run, [...new Set(ids)].filter(id => !known.has(id)))) all.set(id, e);
+  for (const [id, e] of await lookupEntities(
+    run,
+    [...new Set(ids)].filter((id) => !known.has(id)),
+  ))
+    all.set(id, e);
   return {
     get: (id: string) => all.get(id),
     mineral: (id: string) => mineralEntity(all, id),

@@ -73,7 +73,7 @@ function expand(g: MineralGraph, s: State): RouteEnd | Step[] {
   }
   if (considered.length === 0) return RouteEnd.CYCLE;
   if (s.remaining === 0) return RouteEnd.DEPTH_LIMIT;
-  const weights = inboundWeights(considered.map(i => inbound[i].volume));
+  const weights = inboundWeights(considered.map((i) => inbound[i].volume));
   const steps: Step[] = [];
   considered.forEach((i, k) => {
     if (weights[k] > 0) steps.push({ node: inbound[i].from, weight: weights[k], linkIndex: i });
@@ -91,9 +91,11 @@ function child(g: MineralGraph, s: State, u: number): State {
 }
 
 function tooLarge(maxStates: number): Error {
-  return badInput(`The supply network within maxDepth has more than ${maxStates} route states; lower maxDepth or name a mineral`, [
-    { path: 'maxDepth', message: 'too many route states' },
-  ], { limit: 'routeStates', max: maxStates });
+  return badInput(
+    `The supply network within maxDepth has more than ${maxStates} route states; lower maxDepth or name a mineral`,
+    [{ path: 'maxDepth', message: 'too many route states' }],
+    { limit: 'routeStates', max: maxStates },
+  );
 }
 
 export interface EndShare {
@@ -126,7 +128,10 @@ export function routeFlow(g: MineralGraph, target: string, options: RouteOptions
   const t = g.index.get(target);
   const result: FlowResult = { ends: [], through: new Map(), links: new Map(), states: 0 };
   if (t === undefined) return result;
-  const levels: Array<Map<string, { state: State; flow: number; depth: number }>> = Array.from({ length: options.maxDepth + 1 }, () => new Map());
+  const levels: Array<Map<string, { state: State; flow: number; depth: number }>> = Array.from(
+    { length: options.maxDepth + 1 },
+    () => new Map(),
+  );
   const start = startState(g, t, options.maxDepth);
   levels[start.remaining].set(stateKey(start), { state: start, flow: 1, depth: 0 });
   const ends = new Map<string, EndShare>();

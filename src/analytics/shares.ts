@@ -15,13 +15,20 @@ export interface CountryShare {
 }
 
 /** Sums shares per key; sorted by share (descending), then key. */
-export function groupShares<T>(items: Iterable<T>, keyOf: (t: T) => string | null, shareOf: (t: T) => number): Array<{ key: string | null; share: number }> {
+export function groupShares<T>(
+  items: Iterable<T>,
+  keyOf: (t: T) => string | null,
+  shareOf: (t: T) => number,
+): Array<{ key: string | null; share: number }> {
   const sums = new Map<string | null, number>();
   for (const it of items) sums.set(keyOf(it), (sums.get(keyOf(it)) ?? 0) + shareOf(it));
   return [...sums].map(([key, share]) => ({ key, share: snapShare(share) })).sort(byShareThenKey);
 }
 
-export function byShareThenKey(a: { key: string | null; share: number }, b: { key: string | null; share: number }): number {
+export function byShareThenKey(
+  a: { key: string | null; share: number },
+  b: { key: string | null; share: number },
+): number {
   return b.share - a.share || String(a.key ?? '').localeCompare(String(b.key ?? ''));
 }
 

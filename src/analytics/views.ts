@@ -44,7 +44,9 @@ export class NetworkEntities {
   constructor(private readonly loaded: LoadedNetwork) {}
 
   facility(id: string): EntityRecord {
-    return this.loaded.facilities.get(id) ?? { id, name: id, label: NodeKind.Facility, kind: 'OTHER', status: 'OPERATING' };
+    return (
+      this.loaded.facilities.get(id) ?? { id, name: id, label: NodeKind.Facility, kind: 'OTHER', status: 'OPERATING' }
+    );
   }
 
   country(id: string | null): EntityRecord | null {
@@ -56,6 +58,6 @@ export class NetworkEntities {
   }
 
   countryShares(shares: ReadonlyArray<{ country: string | null; share: number }>): CountryShareView[] {
-    return shares.map(s => ({ country: this.country(s.country), share: s.share }));
+    return shares.map((s) => ({ country: this.country(s.country), share: s.share }));
   }
 }

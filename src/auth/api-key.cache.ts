@@ -7,10 +7,15 @@ export type KeyLookup = (keyId: string) => Promise<StoredApiKey | undefined>;
  * per request; a revocation is therefore seen by every replica within `ttlMs`. At most
  * `maxEntries` are kept (oldest dropped first). `ttlMs` 0 turns caching off.
  */
-export function cachedKeyLookup(lookup: KeyLookup, ttlMs: number, maxEntries = 10_000, now = () => Date.now()): KeyLookup {
+export function cachedKeyLookup(
+  lookup: KeyLookup,
+  ttlMs: number,
+  maxEntries = 10_000,
+  now = () => Date.now(),
+): KeyLookup {
   if (ttlMs <= 0) return lookup;
   const entries = new Map<string, { expires: number; value: Promise<StoredApiKey | undefined> }>();
-  return keyId => {
+  return (keyId) => {
     const hit = entries.get(keyId);
     if (hit && hit.expires > now()) return hit.value;
     entries.delete(keyId);

@@ -30,7 +30,11 @@ function toInfo(row: Record<string, unknown>): ApiKeyInfo {
 }
 
 /** Creates a key and returns it in full: the only time its secret is available. */
-export async function createApiKey(db: GraphDatabase, role: Role, name: string): Promise<{ key: string; info: ApiKeyInfo }> {
+export async function createApiKey(
+  db: GraphDatabase,
+  role: Role,
+  name: string,
+): Promise<{ key: string; info: ApiKeyInfo }> {
   await db.write(ensureApiKeySchema());
   const created = generateApiKey();
   const [row] = await db.write(insertApiKey(created.keyId, created.hash, role, name));

@@ -14,7 +14,7 @@ export type Authenticate = (headers: IncomingHttpHeaders) => Promise<Principal>;
  * messages do not say whether a key id exists.
  */
 export function createAuthenticator(lookupKey: KeyLookup, verifyJwt?: JwtVerifier): Authenticate {
-  return async headers => {
+  return async (headers) => {
     const sent = credentialOf(headers);
     if (sent === undefined) return ANONYMOUS;
     const { credential, header } = sent;
@@ -38,10 +38,13 @@ async function apiKeyPrincipal(key: string, lookupKey: KeyLookup): Promise<Princ
   return { kind: 'apiKey', subject: parsed.keyId, role: stored.role };
 }
 
-function credentialOf(headers: IncomingHttpHeaders): { credential: string; header: 'x-api-key' | 'authorization' } | undefined {
+function credentialOf(
+  headers: IncomingHttpHeaders,
+): { credential: string; header: 'x-api-key' | 'authorization' } | undefined {
   const apiKey = single(headers['x-api-key']);
   const authorization = single(headers.authorization);
-  if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send one credential: x-api-key or Authorization, not both');
+  if (apiKey !== undefined && authorization !== undefined)
+    throw unauthenticated('Send one credential: x-api-key or Authorization, not both');
   if (apiKey !== undefined) return { credential: apiKey.trim(), header: 'x-api-key' };
   if (authorization === undefined) return undefined;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

@@ -18,17 +18,20 @@ export function createJwtVerifier(settings: JwtSettings): JwtVerifier {
   let verify: (token: string) => Promise<JWTPayload>;
   if (settings.secret) {
     const key = new TextEncoder().encode(settings.secret);
-    verify = async token => (await jwtVerify(token, key, { ...options, algorithms: ['HS256'] })).payload;
+    verify = async (token) => (await jwtVerify(token, key, { ...options, algorithms: ['HS256'] })).payload;
   } else if (settings.jwksUrl) {
     // jose caches the key set and refetches it (rate-limited) when a token names an unknown `kid`.
     const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwksUrl));
-    verify = async token => (await jwtVerify(token, keys, options)).payload;
+    verify = async (token) => (await jwtVerify(token, keys, options)).payload;
   } else {
     throw new Error('JWT settings need a secret or a JWKS URL');
   }
-  return async token => {
+  return async (token) => {
     const payload = await verify(token);
-    return { subject: typeof payload.sub === 'string' ? payload.sub : null, role: rolesFromClaim(payload, settings.rolesClaim) };
+    return {
+      subject: typeof payload.sub === 'string' ? payload.sub : null,
+      role: rolesFromClaim(payload, settings.rolesClaim),
+    };
   };
 }
 

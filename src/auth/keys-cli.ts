@@ -29,7 +29,14 @@ export async function runKeysCommand(argv: string[], db: GraphDatabase): Promise
     case 'list': {
       const keys = await listApiKeyInfos(db);
       if (keys.length === 0) return 'No API keys.\n';
-      return keys.map(k => `${k.keyId}  ${k.role.padEnd(6)}  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}  created ${k.createdAt}  ${k.name}`).join('\n') + '\n';
+      return (
+        keys
+          .map(
+            (k) =>
+              `${k.keyId}  ${k.role.padEnd(6)}  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}  created ${k.createdAt}  ${k.name}`,
+          )
+          .join('\n') + '\n'
+      );
     }
     case 'revoke': {
       const [keyId] = positionals;
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch(error => {
+  main().catch((error) => {
     const known = error instanceof UsageError || error instanceof ConfigError;
     process.stderr.write(`${known ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(known ? 2 : 1);

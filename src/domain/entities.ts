@@ -10,17 +10,31 @@ export interface EntityBase {
   extra?: Record<string, string>;
 }
 
-export interface Country extends EntityBase { label: NodeKind.Country }
-export interface Region extends EntityBase { label: NodeKind.Region; country?: string }
-export interface Sector extends EntityBase { label: NodeKind.Sector }
-export interface Mineral extends EntityBase { label: NodeKind.Mineral; symbol?: string; critical: string[] }
+export interface Country extends EntityBase {
+  label: NodeKind.Country;
+}
+export interface Region extends EntityBase {
+  label: NodeKind.Region;
+  country?: string;
+}
+export interface Sector extends EntityBase {
+  label: NodeKind.Sector;
+}
+export interface Mineral extends EntityBase {
+  label: NodeKind.Mineral;
+  symbol?: string;
+  critical: string[];
+}
 export interface Company extends EntityBase {
   label: NodeKind.Company;
   country?: string;
   ticker?: string;
   website?: string;
 }
-export interface GeoPoint { latitude: number; longitude: number }
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
 export interface Facility extends EntityBase {
   label: NodeKind.Facility;
   kind: FacilityKind;

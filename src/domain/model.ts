@@ -26,11 +26,29 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSchema> = {
   OPERATES: { type: RelationshipType.OPERATES, from: [K.Company], to: [K.Facility], properties: [], key: [] },
   OWNS: { type: RelationshipType.OWNS, from: [K.Company], to: [K.Facility], properties: ['share'], key: [] },
   SUBSIDIARY_OF: { type: RelationshipType.SUBSIDIARY_OF, from: [K.Company], to: [K.Company], properties: [], key: [] },
-  HEADQUARTERED_IN: { type: RelationshipType.HEADQUARTERED_IN, from: [K.Company], to: [K.Country], properties: [], key: [] },
-  LOCATED_IN: { type: RelationshipType.LOCATED_IN, from: [K.Facility], to: [K.Region, K.Country], properties: [], key: [] },
+  HEADQUARTERED_IN: {
+    type: RelationshipType.HEADQUARTERED_IN,
+    from: [K.Company],
+    to: [K.Country],
+    properties: [],
+    key: [],
+  },
+  LOCATED_IN: {
+    type: RelationshipType.LOCATED_IN,
+    from: [K.Facility],
+    to: [K.Region, K.Country],
+    properties: [],
+    key: [],
+  },
   PART_OF: { type: RelationshipType.PART_OF, from: [K.Region], to: [K.Country], properties: [], key: [] },
   IN_SECTOR: { type: RelationshipType.IN_SECTOR, from: [K.Facility], to: [K.Sector], properties: [], key: [] },
-  PRODUCES: { type: RelationshipType.PRODUCES, from: [K.Facility], to: [K.Mineral], properties: ['capacity', 'unit'], key: [] },
+  PRODUCES: {
+    type: RelationshipType.PRODUCES,
+    from: [K.Facility],
+    to: [K.Mineral],
+    properties: ['capacity', 'unit'],
+    key: [],
+  },
   CONSUMES: { type: RelationshipType.CONSUMES, from: [K.Facility], to: [K.Mineral], properties: [], key: [] },
   SUPPLIES: {
     type: RelationshipType.SUPPLIES,
@@ -39,8 +57,20 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSchema> = {
     properties: ['mineral', 'product', 'volume', 'unit', 'since', 'agreement'],
     key: ['mineral'],
   },
-  PARTY_TO: { type: RelationshipType.PARTY_TO, from: [K.Country, K.Company], to: [K.Agreement], properties: ['role'], key: [] },
-  COVERS: { type: RelationshipType.COVERS, from: [K.Agreement], to: [K.Sector, K.Mineral, K.Facility], properties: [], key: [] },
+  PARTY_TO: {
+    type: RelationshipType.PARTY_TO,
+    from: [K.Country, K.Company],
+    to: [K.Agreement],
+    properties: ['role'],
+    key: [],
+  },
+  COVERS: {
+    type: RelationshipType.COVERS,
+    from: [K.Agreement],
+    to: [K.Sector, K.Mineral, K.Facility],
+    properties: [],
+    key: [],
+  },
 };
 
 export function kindFromLabels(labels: readonly string[]): NodeKind | undefined {

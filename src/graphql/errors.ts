@@ -18,7 +18,11 @@ export interface FieldProblem {
   message: string;
 }
 
-export function badInput(message: string, problems: FieldProblem[] = [], extra: Record<string, unknown> = {}): GraphQLError {
+export function badInput(
+  message: string,
+  problems: FieldProblem[] = [],
+  extra: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, problems, ...extra } });
 }
 
@@ -27,7 +31,7 @@ export function notFound(kind: string, id: string): GraphQLError {
 }
 
 export function notFoundIds(ids: string[]): GraphQLError {
-  return new GraphQLError(`No entity with id ${ids.map(i => `'${i}'`).join(', ')}`, {
+  return new GraphQLError(`No entity with id ${ids.map((i) => `'${i}'`).join(', ')}`, {
     extensions: { code: ErrorCode.NOT_FOUND, ids },
   });
 }
@@ -38,13 +42,21 @@ export function conflict(message: string, extra: Record<string, unknown> = {}): 
 
 /** A bound on an argument: names the limit and its value, as every limit rejection does. */
 export function limitExceeded(argument: string, max: number, actual: number): GraphQLError {
-  return badInput(`${argument} must be at most ${max} (got ${actual})`, [{ path: argument, message: `at most ${max}` }], {
-    limit: argument,
-    max,
-  });
+  return badInput(
+    `${argument} must be at most ${max} (got ${actual})`,
+    [{ path: argument, message: `at most ${max}` }],
+    {
+      limit: argument,
+      max,
+    },
+  );
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',

@@ -25,10 +25,10 @@ export class Loaders {
   private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
 
   constructor(private readonly db: GraphDatabase) {
-    this.node = new DataLoader(async ids => {
+    this.node = new DataLoader(async (ids) => {
       const rows = await db.read(nodesByIds(ids));
-      const byId = new Map(rows.map(r => [r.id as string, toEntity(r.node)]));
-      return ids.map(id => byId.get(id) ?? null);
+      const byId = new Map(rows.map((r) => [r.id as string, toEntity(r.node)]));
+      return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
@@ -37,12 +37,14 @@ export class Loaders {
     let loader = this.related.get(key);
     if (!loader) {
       const window = pageWindow(args.first, args.after);
-      loader = new DataLoader(async parentIds => {
-        const rows = await this.db.read(relatedPages(spec, parentIds, args.where ?? undefined, args.orderBy ?? undefined, window));
-        const byParent = new Map(rows.map(r => [r.pid as string, r]));
-        return parentIds.map(pid => {
+      loader = new DataLoader(async (parentIds) => {
+        const rows = await this.db.read(
+          relatedPages(spec, parentIds, args.where ?? undefined, args.orderBy ?? undefined, window),
+        );
+        const byParent = new Map(rows.map((r) => [r.pid as string, r]));
+        return parentIds.map((pid) => {
           const row = byParent.get(pid);
-          const items = ((row?.page as Array<{ node: unknown; rel: Record<string, unknown> }>) ?? []).map(i => ({
+          const items = ((row?.page as Array<{ node: unknown; rel: Record<string, unknown> }>) ?? []).map((i) => ({
             ...(i.rel ?? {}),
             node: toEntity(i.node)!,
           }));

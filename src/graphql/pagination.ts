@@ -18,7 +18,8 @@ export interface PageWindow {
 }
 
 export function pageWindow(first: number, after?: string | null): PageWindow {
-  if (!Number.isInteger(first) || first < 0) throw badInput('first must be a non-negative integer', [{ path: 'first', message: 'must be >= 0' }]);
+  if (!Number.isInteger(first) || first < 0)
+    throw badInput('first must be a non-negative integer', [{ path: 'first', message: 'must be >= 0' }]);
   if (first > MAX_PAGE_SIZE) throw limitExceeded('first', MAX_PAGE_SIZE, first);
   return { skip: after ? decodeCursor(after) + 1 : 0, limit: first };
 }
@@ -39,7 +40,7 @@ export function toPage<TNode, TEdgeExtra extends object>(
   const edges = items.map((item, i) => ({ ...item, cursor: encodeCursor(window.skip + i) }));
   return {
     edges,
-    nodes: items.map(i => i.node),
+    nodes: items.map((i) => i.node),
     totalCount,
     pageInfo: {
       hasNextPage: window.skip + items.length < totalCount,

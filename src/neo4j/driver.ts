@@ -29,7 +29,13 @@ export interface DriverTuning {
   maxRetryTimeMs?: number;
 }
 
-export function createDriver(uri: string, user: string, password: string, maxPoolSize = 50, tuning: DriverTuning = {}): Driver {
+export function createDriver(
+  uri: string,
+  user: string,
+  password: string,
+  maxPoolSize = 50,
+  tuning: DriverTuning = {},
+): Driver {
   return neo4j.driver(uri, password ? auth.basic(user, password) : auth.basic(user, ''), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: maxPoolSize,
@@ -66,11 +72,17 @@ export class GraphDatabase {
   }
 
   /** Several statements in one write transaction (all or nothing). */
-  async writeTransaction<T>(work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
+  async writeTransaction<T>(
+    work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T> {
     return this.transaction('WRITE', work, timeoutMs);
   }
 
-  async readTransaction<T>(work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
+  async readTransaction<T>(
+    work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T> {
     return this.transaction('READ', work, timeoutMs);
   }
 
@@ -83,7 +95,7 @@ export class GraphDatabase {
   }
 
   private async run(mode: 'READ' | 'WRITE', query: CypherQuery, timeoutMs?: number): Promise<Row[]> {
-    return this.transaction(mode, run => run(query), timeoutMs);
+    return this.transaction(mode, (run) => run(query), timeoutMs);
   }
 
   private async transaction<T>(
@@ -96,7 +108,7 @@ export class GraphDatabase {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: this.options.app ?? 'naig' } };
-    const body = (tx: ManagedTransaction) => work(q => this.runInTx(tx, mode, q));
+    const body = (tx: ManagedTransaction) => work((q) => this.runInTx(tx, mode, q));
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } finally {
@@ -108,7 +120,7 @@ export class GraphDatabase {
     const started = performance.now();
     try {
       const result = await tx.run(query.cypher, query.params);
-      const rows = result.records.map(r => toPlain(r.toObject()) as Row);
+      const rows = result.records.map((r) => toPlain(r.toObject()) as Row);
       this.emit({ cypher: query.cypher, mode, durationMs: performance.now() - started, rows: rows.length });
       return rows;
     } catch (error) {

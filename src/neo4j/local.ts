@@ -21,7 +21,12 @@ export interface LocalNeo4jOptions {
   onLog?: (line: string) => void;
 }
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+export const REPO_ROOT = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '',
+);
 
 export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const script = path.join(REPO_ROOT, 'tools', 'neo4j-local', 'run.sh');
@@ -32,7 +37,7 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
   });
   const log = options.onLog ?? (() => undefined);
   const stderrTail: string[] = [];
-  readline.createInterface({ input: child.stderr! }).on('line', line => {
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > 40) stderrTail.shift();
     log(line);
@@ -48,7 +53,7 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
       reject(new Error(`Local Neo4j exited (code ${code}) before it was ready:\n${stderrTail.join('\n')}`));
     };
     child.once('exit', onExit);
-    readline.createInterface({ input: child.stdout! }).on('line', line => {
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /^NEO4J_READY (\S+)/.exec(line);
       if (m) {
         clearTimeout(timeout);
@@ -63,7 +68,7 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
 
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.once('exit', () => {
       clearTimeout(force);

@@ -20,7 +20,13 @@ export function toPlain(value: unknown): unknown {
     return { ...(toPlain(n.properties) as object), labels: n.labels, elementId: n.elementId };
   }
   if (isRelationship(value as object)) {
-    const r = value as { type: string; properties: Record<string, unknown>; startNodeElementId: string; endNodeElementId: string; elementId: string };
+    const r = value as {
+      type: string;
+      properties: Record<string, unknown>;
+      startNodeElementId: string;
+      endNodeElementId: string;
+      elementId: string;
+    };
     return {
       type: r.type,
       properties: toPlain(r.properties),
@@ -48,7 +54,7 @@ const KNOWN_LABELS = ['Country', 'Region', 'Sector', 'Mineral', 'Company', 'Faci
 export function toEntity(projected: unknown): EntityRecord | null {
   if (!projected) return null;
   const { __labels, ...props } = projected as { __labels?: string[] } & Record<string, unknown>;
-  const label = (__labels ?? []).find(l => KNOWN_LABELS.includes(l)) ?? 'Entity';
+  const label = (__labels ?? []).find((l) => KNOWN_LABELS.includes(l)) ?? 'Entity';
   const entity = { ...props, label } as EntityRecord;
   if (label === 'Mineral' && !Array.isArray(entity.critical)) entity.critical = [];
   return entity;

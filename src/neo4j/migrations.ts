@@ -30,7 +30,9 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 2,
     description: 'seed write lease: one load writes at a time',
-    statements: [cypher('CREATE CONSTRAINT seed_lease_id_unique IF NOT EXISTS FOR (l:SeedLease) REQUIRE l.id IS UNIQUE')],
+    statements: [
+      cypher('CREATE CONSTRAINT seed_lease_id_unique IF NOT EXISTS FOR (l:SeedLease) REQUIRE l.id IS UNIQUE'),
+    ],
   },
 ];
 
@@ -44,10 +46,13 @@ export async function applyMigrations(db: GraphDatabase): Promise<number[]> {
     for (const s of m.statements) await db.write(s);
     if (m.version > current) appliedNow.push(m.version);
     await db.write(
-      cypher('MERGE (m:Migration {version: $version}) ON CREATE SET m.description = $description, m.appliedAt = datetime()', {
-        version: m.version,
-        description: m.description,
-      }),
+      cypher(
+        'MERGE (m:Migration {version: $version}) ON CREATE SET m.description = $description, m.appliedAt = datetime()',
+        {
+          version: m.version,
+          description: m.description,
+        },
+      ),
     );
   }
   await db.write(cypher('CALL db.awaitIndexes(300)'));

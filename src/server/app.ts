@@ -79,9 +79,13 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     parseOptions: document.parseOptions,
     hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
     includeStacktraceInErrorResponses: options.development,
-    formatError: formatError(options.development, error => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }), {
-      queryTimeoutMs: options.db.options.timeoutMs,
-    }),
+    formatError: formatError(
+      options.development,
+      (error) => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }),
+      {
+        queryTimeoutMs: options.db.options.timeoutMs,
+      },
+    ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       roundTripsPlugin(),
@@ -92,7 +96,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
   await apollo.start();
 
   // --- Authentication: API keys (looked up in Neo4j, cached briefly) and JWTs ---
-  const lookupKey = cachedKeyLookup(keyId => findStoredApiKey(options.db, keyId), auth.keyCacheMs);
+  const lookupKey = cachedKeyLookup((keyId) => findStoredApiKey(options.db, keyId), auth.keyCacheMs);
   const authenticate = createAuthenticator(lookupKey, auth.jwt ? createJwtVerifier(auth.jwt) : undefined);
 
   // --- Routes ---
@@ -115,7 +119,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     }),
   );
 
-  await new Promise<void>(resolve => httpServer.listen(port, host, resolve));
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as { port: number };
   const shownHost = host === '0.0.0.0' ? 'localhost' : host;
   return {

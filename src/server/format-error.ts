@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode, fromDatabaseError } from '../graphql/errors';
 
-const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter(c => c !== ErrorCode.INTERNAL_SERVER_ERROR));
+const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 export interface FormatErrorLimits {
   /** The Neo4j transaction timeout, named in QUERY_TIMEOUT errors. */
@@ -20,11 +20,24 @@ export function formatError(exposeDetails: boolean, log: (error: unknown) => voi
     const mapped = fromDatabaseError(original);
     if (mapped?.extensions.code === ErrorCode.QUERY_TIMEOUT && limits.queryTimeoutMs !== undefined) {
       const max = limits.queryTimeoutMs;
-      return { ...formatted, message: `The query exceeded its time limit of ${max} ms`, extensions: { ...mapped.extensions, limit: 'queryTimeoutMs', max } };
+      return {
+        ...formatted,
+        message: `The query exceeded its time limit of ${max} ms`,
+        extensions: { ...mapped.extensions, limit: 'queryTimeoutMs', max },
+      };
     }
     if (mapped) return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
     const code = formatted.extensions?.code as string | undefined;
-    if (original instanceof GraphQLError || (code && CLIENT_CODES.has(code)) || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'OPERATION_RESOLUTION_FAILURE') {
+    if (
+      original instanceof GraphQLError ||
+      (code && CLIENT_CODES.has(code)) ||
+      code === 'GRAPHQL_VALIDATION_FAILED' ||
+      code === 'GRAPHQL_PARSE_FAILED' ||
+      code === 'BAD_REQUEST' ||
+      code === 'PERSISTED_QUERY_NOT_FOUND' ||
+      code === 'PERSISTED_QUERY_NOT_SUPPORTED' ||
+      code === 'OPERATION_RESOLUTION_FAILURE'
+    ) {
       const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { ...formatted, extensions: exposeDetails ? formatted.extensions : extensions };
     }

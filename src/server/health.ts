@@ -30,7 +30,12 @@ export async function checkReadiness(db: GraphDatabase, timeoutMs = 2000): Promi
       ? { ready: true, status: 'ready', neo4j: 'up', migration: version, expected: LATEST_MIGRATION }
       : { ready: false, status: 'migrations pending', neo4j: 'up', migration: version, expected: LATEST_MIGRATION };
   } catch (error) {
-    return { ready: false, status: 'unavailable', neo4j: 'down', error: (error as { code?: string }).code ?? 'unknown' };
+    return {
+      ready: false,
+      status: 'unavailable',
+      neo4j: 'down',
+      error: (error as { code?: string }).code ?? 'unknown',
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -8,7 +8,10 @@ export function roundTripsPlugin(): ApolloServerPlugin<GraphContext> {
       return {
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, roundTrips: contextValue.queryCount() };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              roundTrips: contextValue.queryCount(),
+            };
           }
         },
       };

@@ -14,5 +14,8 @@ export async function seedIfEmpty(db: GraphDatabase, seedDir: string, logger: Lo
     for (const issue of report.issues.slice(0, 20)) logger.error({ issue: formatIssue(issue) }, 'seed data rejected');
     throw new Error(`The seed data in ${dir} has ${report.issueCount} problem(s); nothing was loaded`);
   }
-  logger.info({ nodes: report.nodes, relationships: report.relationships, ms: Math.round(report.timings.totalMs) }, 'seed data loaded');
+  logger.info(
+    { nodes: report.nodes, relationships: report.relationships, ms: Math.round(report.timings.totalMs) },
+    'seed data loaded',
+  );
 }

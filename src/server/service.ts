@@ -23,16 +23,23 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {
-    logger.info({ port: config.NEO4J_LOCAL_PORT, data: config.NEO4J_LOCAL_DATA }, 'NEO4J_URI is unset: starting the local Neo4j (the first run downloads its jars)');
+    logger.info(
+      { port: config.NEO4J_LOCAL_PORT, data: config.NEO4J_LOCAL_DATA },
+      'NEO4J_URI is unset: starting the local Neo4j (the first run downloads its jars)',
+    );
     local = await startLocalNeo4j({
       port: config.NEO4J_LOCAL_PORT,
       dataDir: config.NEO4J_LOCAL_DATA,
-      onLog: line => logger.debug({ neo4j: line }),
+      onLog: (line) => logger.debug({ neo4j: line }),
     });
     uri = local.uri;
     logger.info({ uri }, 'local Neo4j ready');
   }
-  const observability = new Observability({ logger, maxPoolSize: config.NEO4J_MAX_POOL_SIZE, metricsEndpoint: config.METRICS_ENABLED });
+  const observability = new Observability({
+    logger,
+    maxPoolSize: config.NEO4J_MAX_POOL_SIZE,
+    metricsEndpoint: config.METRICS_ENABLED,
+  });
   const db = createGraphDatabase(config, uri, observability);
   try {
     await waitForDatabase(db, logger);
@@ -54,7 +61,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       config.PORT,
       config.HOST,
     );
-    logger.info({ url: app.url, playground: config.PLAYGROUND_ENABLED ? app.url.replace(/\/graphql$/, '/playground') : undefined }, 'GraphQL API ready');
+    logger.info(
+      {
+        url: app.url,
+        playground: config.PLAYGROUND_ENABLED ? app.url.replace(/\/graphql$/, '/playground') : undefined,
+      },
+      'GraphQL API ready',
+    );
     return {
       url: app.url,
       // Graceful: stop accepting, let in-flight requests finish (Apollo's drain), then the driver.
@@ -94,7 +107,7 @@ async function waitForDatabase(db: GraphDatabase, logger: Logger, attempts = 30)
     } catch (error) {
       if (i >= attempts) throw error;
       logger.warn({ attempt: i, code: (error as { code?: string }).code }, 'Neo4j not reachable yet; retrying');
-      await new Promise(r => setTimeout(r, 2000));
+      await new Promise((r) => setTimeout(r, 2000));
     }
   }
 }

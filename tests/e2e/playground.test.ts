@@ -19,7 +19,15 @@ import { loadQuebecFixture, QuebecFixture } from '../integration/examples/quebec
  * example, and no request leaves the machine. Screenshot: test-output/playground.png.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SCREENSHOT = path.join(REPO_ROOT, 'test-output', 'playground.png');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -27,7 +35,8 @@ jest.setTimeout(180_000);
 
 /** CodeMirror 5 keeps its editor on the wrapper element: read or write an editor's text. */
 type CodeMirrorHost = { CodeMirror: { getValue(): string; setValue(value: string): void } };
-const editorValue = (page: Page, selector: string) => page.locator(selector).evaluate((el: unknown) => (el as CodeMirrorHost).CodeMirror.getValue());
+const editorValue = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el: unknown) => (el as CodeMirrorHost).CodeMirror.getValue());
 const setEditorValue = (page: Page, selector: string, value: string) =>
   page.locator(selector).evaluate((el: unknown, v: string) => (el as CodeMirrorHost).CodeMirror.setValue(v), value);
 
@@ -36,7 +45,7 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
   for (;;) {
     const value = await read();
     if (ok(value) || Date.now() > until) return value;
-    await new Promise(r => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -56,20 +65,34 @@ describe('playground in headless Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`);
+    if (!fs.existsSync(CHROMIUM))
+      throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`);
     db = testDatabase();
     fixture = await loadQuebecFixture(db, p);
     const logger = pino({ level: 'info' }, { write: (s: string) => void log.push(JSON.parse(s)) }) as Logger;
     service = await startService(
-      loadConfig({ NODE_ENV: 'test', NEO4J_URI: process.env.NEO4J_URI, NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD, PORT: '0', HOST: '127.0.0.1', SEED_ON_EMPTY: 'false' }),
+      loadConfig({
+        NODE_ENV: 'test',
+        NEO4J_URI: process.env.NEO4J_URI,
+        NEO4J_USER: process.env.NEO4J_USER,
+        NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SEED_ON_EMPTY: 'false',
+      }),
       logger,
     );
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 900 } });
+    browser = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1400, height: 900 },
+    });
     page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('request', r => requests.push(r.url()));
-    page.on('console', m => void (m.type() === 'error' && consoleErrors.push(m.text())));
-    page.on('pageerror', e => consoleErrors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
   });
 
   afterAll(async () => {
@@ -86,8 +109,8 @@ describe('playground in headless Chromium', () => {
     await page.goto(service.url);
     await page.locator('.graphiql-container').waitFor();
     const tabs = await page.locator('.graphiql-tab').allInnerTexts();
-    const names = PLAYGROUND_EXAMPLES.map(e => /query\s+(\w+)/.exec(e.query)![1]);
-    expect(tabs.map(t => t.trim())).toEqual(names);
+    const names = PLAYGROUND_EXAMPLES.map((e) => /query\s+(\w+)/.exec(e.query)![1]);
+    expect(tabs.map((t) => t.trim())).toEqual(names);
   });
 
   it('shows the schema documentation', async () => {
@@ -103,7 +126,9 @@ describe('playground in headless Chromium', () => {
     await page.locator(QUERY_EDITOR).click();
     await page.keyboard.type('{ facil');
     await page.locator('.CodeMirror-hints').waitFor();
-    expect(await page.locator('.CodeMirror-hint').allInnerTexts()).toEqual(expect.arrayContaining(['facilities', 'facilitiesNear', 'facility']));
+    expect(await page.locator('.CodeMirror-hint').allInnerTexts()).toEqual(
+      expect.arrayContaining(['facilities', 'facilitiesNear', 'facility']),
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -119,9 +144,17 @@ describe('playground in headless Chromium', () => {
 }`,
     );
     await page.getByRole('button', { name: 'Variables', exact: true }).click();
-    await setEditorValue(page, '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror', JSON.stringify({ region: fixture.region }));
+    await setEditorValue(
+      page,
+      '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror',
+      JSON.stringify({ region: fixture.region }),
+    );
     await page.getByRole('button', { name: 'Headers', exact: true }).click();
-    await setEditorValue(page, '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror', JSON.stringify({ 'x-request-id': `${p}playground` }));
+    await setEditorValue(
+      page,
+      '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror',
+      JSON.stringify({ 'x-request-id': `${p}playground` }),
+    );
 
     await page.getByRole('button', { name: /^Execute query/ }).click();
     await page.locator('.result-window').getByText('North American Lithium').waitFor();
@@ -142,7 +175,7 @@ describe('playground in headless Chromium', () => {
       extensions: expect.anything(),
     });
     // The header from the headers editor reached the server: the request was logged under its id.
-    const line = log.find(l => l.requestId === `${p}playground`);
+    const line = log.find((l) => l.requestId === `${p}playground`);
     expect(line).toMatchObject({ operation: 'PlaygroundE2E', outcome: 'success', status: 200 });
 
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
@@ -158,15 +191,22 @@ describe('playground in headless Chromium', () => {
   it('opens a saved example from the Examples panel in a new tab', async () => {
     await page.getByRole('button', { name: 'Show Examples' }).click();
     await page.getByRole('button', { name: 'A facility and its neighbourhood' }).click();
-    const query = await eventually(() => editorValue(page, QUERY_EDITOR), q => q.startsWith('query Facility('));
+    const query = await eventually(
+      () => editorValue(page, QUERY_EDITOR),
+      (q) => q.startsWith('query Facility('),
+    );
     expect(query).toMatch(/^query Facility\(\$id: ID!\)/);
-    const title = () => page.locator('.graphiql-tab-active').innerText().then(t => t.trim());
-    expect(await eventually(title, t => t === 'Facility')).toBe('Facility');
+    const title = () =>
+      page
+        .locator('.graphiql-tab-active')
+        .innerText()
+        .then((t) => t.trim());
+    expect(await eventually(title, (t) => t === 'Facility')).toBe('Facility');
   });
 
   it('loaded everything from the service itself: no request left the machine, no errors', () => {
     expect(requests.length).toBeGreaterThan(6);
-    const offHost = requests.filter(u => {
+    const offHost = requests.filter((u) => {
       const url = new URL(u);
       return !(url.protocol === 'data:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)));
     });

@@ -31,4 +31,3 @@ export default async function globalSetup(): Promise<void> {
     await db.close();
   }
 }
-

@@ -6,7 +6,10 @@ import { startTestServer, TestServer, GraphQLResponse } from './server';
  */
 let server: Promise<TestServer> | undefined;
 
-export async function executeOperation<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function executeOperation<T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   server ??= startTestServer();
   return (await server).gql<T>(query, variables);
 }

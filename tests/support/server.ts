@@ -18,7 +18,11 @@ export interface TestServer {
   db: GraphDatabase;
   app: RunningApp;
   /** POSTs a GraphQL request over real HTTP, as the server's `role` unless `headers` carry a credential. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -36,13 +40,22 @@ export interface TestServerOptions {
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const db = testDatabase();
-  const auth = { reads: 'public' as const, keyCacheMs: 5_000, jwt: { secret: TEST_JWT_SECRET, rolesClaim: 'roles' }, ...options.app?.auth };
+  const auth = {
+    reads: 'public' as const,
+    keyCacheMs: 5_000,
+    jwt: { secret: TEST_JWT_SECRET, rolesClaim: 'roles' },
+    ...options.app?.auth,
+  };
   const limits = { rateLimitPerMinute: 0, ...options.app?.limits };
-  const app = await startApp({ schema: await getSchema(), db, development: options.development ?? false, ...options.app, auth, limits }, 0, '127.0.0.1');
+  const app = await startApp(
+    { schema: await getSchema(), db, development: options.development ?? false, ...options.app, auth, limits },
+    0,
+    '127.0.0.1',
+  );
   const role = options.role === undefined ? Role.admin : options.role;
   let token: Promise<string> | undefined;
   const credential = async (headers: Record<string, string> = {}): Promise<Record<string, string>> => {
-    const sent = Object.keys(headers).some(h => ['authorization', 'x-api-key'].includes(h.toLowerCase()));
+    const sent = Object.keys(headers).some((h) => ['authorization', 'x-api-key'].includes(h.toLowerCase()));
     if (sent || role === null || auth.jwt?.secret !== TEST_JWT_SECRET) return {};
     token ??= signTestToken(role);
     return { authorization: `Bearer ${await token}` };
@@ -54,7 +67,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async gql(query, variables, headers) {
       const res = await fetch(app.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(await credential(headers)), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(await credential(headers)),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GraphQLResponse;

@@ -13,7 +13,7 @@ export class GraphQLRequestError extends Error {
     readonly errors: ApiError[],
     readonly status: number,
   ) {
-    super(errors.map(e => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
+    super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
   }
   /** The first error's code, e.g. NOT_FOUND or DATABASE_UNAVAILABLE. */
   get code(): string | undefined {
@@ -42,7 +42,11 @@ export function createClient(options: ClientOptions) {
   ): Promise<TResult> {
     const res = await doFetch(options.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options.headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...options.headers,
+      },
       body: JSON.stringify({ query: print(document), variables }),
     });
     const body = (await res.json()) as { data?: TResult | null; errors?: ApiError[] };

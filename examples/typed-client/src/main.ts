@@ -8,8 +8,10 @@ async function main(): Promise<void> {
   const { facilities } = await request(FacilitiesInRegion, { region });
   console.log(`${facilities.totalCount} facilities in ${region}`);
   for (const f of facilities.nodes) {
-    const minerals = f.produces.edges.map(e => e.node.name).join(', ');
-    console.log(`- ${f.name} (${f.kind}, ${f.status})${f.operator ? `, operated by ${f.operator.name}` : ''}${minerals ? `: ${minerals}` : ''}`);
+    const minerals = f.produces.edges.map((e) => e.node.name).join(', ');
+    console.log(
+      `- ${f.name} (${f.kind}, ${f.status})${f.operator ? `, operated by ${f.operator.name}` : ''}${minerals ? `: ${minerals}` : ''}`,
+    );
   }
   const first = facilities.nodes[0];
   if (first) {
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(error => {
+main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

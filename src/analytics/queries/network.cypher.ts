@@ -53,7 +53,12 @@ export function downstreamNetwork(root: string, maxDepth: number, mineral?: stri
  * (the only ones a removal can reach), everything within maxDepth upstream of those (their
  * routes), and the receivers of removed minerals.
  */
-export function impactNetwork(removedFacilities: readonly string[], removedMinerals: readonly string[], maxDepth: number, mineral?: string | null): CypherQuery {
+export function impactNetwork(
+  removedFacilities: readonly string[],
+  removedMinerals: readonly string[],
+  maxDepth: number,
+  mineral?: string | null,
+): CypherQuery {
   return cypher(
     `CALL () {
        UNWIND $removedFacilities AS removedId

@@ -20,10 +20,13 @@ export interface SearchPattern {
  * lookup instead of one per type.
  */
 function degreeOf(v: string, p: SearchPattern, side: 0 | 1): { degree: string; cost: string } {
-  const all = !p.types?.length || RELATIONSHIP_TYPES.every(t => p.types!.includes(t));
+  const all = !p.types?.length || RELATIONSHIP_TYPES.every((t) => p.types!.includes(t));
   const rel = all ? '' : `:${typeAlternation(p.types)}`;
   const degree = `COUNT { (${v})-[${rel}]-() }`;
-  return { degree, cost: !p.directed ? 'null' : side === 0 ? `COUNT { (${v})-[${rel}]->() }` : `COUNT { (${v})<-[${rel}]-() }` };
+  return {
+    degree,
+    cost: !p.directed ? 'null' : side === 0 ? `COUNT { (${v})-[${rel}]->() }` : `COUNT { (${v})<-[${rel}]-() }`,
+  };
 }
 
 /** A neighbour `n` reached from `u` over `r`, as a map. */
@@ -42,7 +45,13 @@ function along(p: SearchPattern, side: 0 | 1): string {
  * The two ends with their kinds and degrees and, for an end that is not a hub, its neighbours
  * (the first level of its side), in one round trip.
  */
-export function searchStart(from: string, to: string, avoid: readonly string[], hubDegree: number, p: SearchPattern): CypherQuery {
+export function searchStart(
+  from: string,
+  to: string,
+  avoid: readonly string[],
+  hubDegree: number,
+  p: SearchPattern,
+): CypherQuery {
   const end = (side: 0 | 1) => `MATCH (u:Entity {id: $end${side}})
        WITH u, ${degreeOf('u', p, side).degree} AS degree, ${degreeOf('u', p, side).cost} AS cost
        CALL (u, degree) {
@@ -52,12 +61,15 @@ export function searchStart(from: string, to: string, avoid: readonly string[], 
          RETURN collect(${neighborRow(p, side)}) AS neighbors
        }
        RETURN ${side} AS side, u.id AS id, labels(u) AS labels, degree, cost, neighbors`;
-  return cypher(`CALL () {\n       ${end(0)}\n       UNION ALL\n       ${end(1)}\n     }\n     RETURN side, id, labels, degree, cost, neighbors`, {
-    end0: from,
-    end1: to,
-    avoid: [...avoid],
-    hubDegree: int(hubDegree),
-  });
+  return cypher(
+    `CALL () {\n       ${end(0)}\n       UNION ALL\n       ${end(1)}\n     }\n     RETURN side, id, labels, degree, cost, neighbors`,
+    {
+      end0: from,
+      end1: to,
+      avoid: [...avoid],
+      hubDegree: int(hubDegree),
+    },
+  );
 }
 
 /**
@@ -92,9 +104,9 @@ export function searchStep(
      }
      RETURN expanded0, expanded1, adjacent`,
     {
-      frontier0: [...(expand.find(e => e.side === 0)?.nodes ?? [])],
-      frontier1: [...(expand.find(e => e.side === 1)?.nodes ?? [])],
-      pairs: pairs.map(x => [...x]),
+      frontier0: [...(expand.find((e) => e.side === 0)?.nodes ?? [])],
+      frontier1: [...(expand.find((e) => e.side === 1)?.nodes ?? [])],
+      pairs: pairs.map((x) => [...x]),
       avoid: [...avoid],
     },
   );
@@ -105,7 +117,11 @@ export function searchStep(
  * directed). The scan starts at the pair's smaller end (the nested subquery keeps the planner
  * from starting at the big one) and stops at the first hit.
  */
-export function commonNeighbors(pairs: ReadonlyArray<{ pair: readonly [string, string]; smaller: 0 | 1 }>, avoid: readonly string[], p: SearchPattern): CypherQuery {
+export function commonNeighbors(
+  pairs: ReadonlyArray<{ pair: readonly [string, string]; smaller: 0 | 1 }>,
+  avoid: readonly string[],
+  p: SearchPattern,
+): CypherQuery {
   const t = typeAlternation(p.types);
   const orient = p.directed
     ? 'AND ((pair.smallFirst AND startNode(rs) = s AND endNode(rb) = b) OR (NOT pair.smallFirst AND endNode(rs) = s AND startNode(rb) = b))'
@@ -128,7 +144,13 @@ export function commonNeighbors(pairs: ReadonlyArray<{ pair: readonly [string, s
        [r IN rels | {rel: elementId(r), type: type(r), start: startNode(r).id, end: endNode(r).id}] AS edges
      LIMIT 1`,
     {
-      pairs: pairs.map(({ pair, smaller }) => ({ h1: pair[0], h2: pair[1], small: pair[smaller], big: pair[1 - smaller], smallFirst: smaller === 0 })),
+      pairs: pairs.map(({ pair, smaller }) => ({
+        h1: pair[0],
+        h2: pair[1],
+        small: pair[smaller],
+        big: pair[1 - smaller],
+        smallFirst: smaller === 0,
+      })),
       avoid: [...avoid],
     },
   );

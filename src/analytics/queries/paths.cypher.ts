@@ -10,7 +10,8 @@ import { NODE } from './lookup.cypher';
  */
 export function typeAlternation(types: readonly RelationshipType[] | null | undefined): string {
   const chosen = types?.length ? [...new Set(types)] : RELATIONSHIP_TYPES;
-  for (const t of chosen) if (!RELATIONSHIP_TYPES.includes(t)) throw new Error(`Unknown relationship type ${String(t)}`);
+  for (const t of chosen)
+    if (!RELATIONSHIP_TYPES.includes(t)) throw new Error(`Unknown relationship type ${String(t)}`);
   return [...chosen].sort().join('|');
 }
 
@@ -53,7 +54,12 @@ export function shortestPaths(o: PathQueryOptions): CypherQuery {
  * One breadth-first level of a neighbourhood: the entities next to the frontier not seen yet,
  * at most `limit`, in id order.
  */
-export function neighborhoodLevel(frontier: readonly string[], seen: readonly string[], types: readonly RelationshipType[] | null | undefined, limit: number): CypherQuery {
+export function neighborhoodLevel(
+  frontier: readonly string[],
+  seen: readonly string[],
+  types: readonly RelationshipType[] | null | undefined,
+  limit: number,
+): CypherQuery {
   return cypher(
     `UNWIND $frontier AS fid
      MATCH (a:Entity {id: fid})-[:${typeAlternation(types)}]-(b:Entity)
@@ -65,7 +71,11 @@ export function neighborhoodLevel(frontier: readonly string[], seen: readonly st
 }
 
 /** The relationships (of the types) between the given entities, at most `limit`. */
-export function edgesAmong(ids: readonly string[], types: readonly RelationshipType[] | null | undefined, limit: number): CypherQuery {
+export function edgesAmong(
+  ids: readonly string[],
+  types: readonly RelationshipType[] | null | undefined,
+  limit: number,
+): CypherQuery {
   return cypher(
     `UNWIND $ids AS id
      MATCH (a:Entity {id: id})-[r:${typeAlternation(types)}]->(b:Entity)

@@ -4,8 +4,11 @@ import { Facility, Mineral } from '../types/nodes.type';
 
 @ObjectType({ description: 'An entity whose removal alone cuts the facility off, with the minerals it cuts.' })
 export class ChokePoint {
-  @Field(_type => Entity) entity!: Entity;
-  @Field(_type => [Mineral], { description: 'The minerals whose retained share drops to 0 when only this entity is removed.' }) minerals!: Mineral[];
+  @Field((_type) => Entity) entity!: Entity;
+  @Field((_type) => [Mineral], {
+    description: 'The minerals whose retained share drops to 0 when only this entity is removed.',
+  })
+  minerals!: Mineral[];
 }
 
 @ObjectType({
@@ -13,10 +16,14 @@ export class ChokePoint {
     'Single points of failure upstream of a facility: the facilities, companies (all the upstream facilities they operate) and countries (all the upstream facilities located there) whose removal alone leaves a retained share of 0. The facility itself is never removed.',
 })
 export class ChokePoints {
-  @Field(_type => Facility) facility!: Facility;
-  @Field(_type => Mineral, { nullable: true, description: 'When null, every mineral the facility receives was analysed.' }) mineral!: Mineral | null;
-  @Field(_type => Int) maxDepth!: number;
-  @Field(_type => [ChokePoint]) facilities!: ChokePoint[];
-  @Field(_type => [ChokePoint]) companies!: ChokePoint[];
-  @Field(_type => [ChokePoint]) countries!: ChokePoint[];
+  @Field((_type) => Facility) facility!: Facility;
+  @Field((_type) => Mineral, {
+    nullable: true,
+    description: 'When null, every mineral the facility receives was analysed.',
+  })
+  mineral!: Mineral | null;
+  @Field((_type) => Int) maxDepth!: number;
+  @Field((_type) => [ChokePoint]) facilities!: ChokePoint[];
+  @Field((_type) => [ChokePoint]) companies!: ChokePoint[];
+  @Field((_type) => [ChokePoint]) countries!: ChokePoint[];
 }

@@ -11,7 +11,7 @@ import { FacilityAnalysisArgs } from './supply.args';
 
 @Resolver()
 export class DisruptionResolver {
-  @Query(_returns => Impact, {
+  @Query((_returns) => Impact, {
     description:
       'If these entities stop: the facilities downstream (within maxDepth) that are cut off (retained share 0 of some mineral they receive) or degraded (between 0 and 1), each with its retained share per mineral and the removed entities it depended on.',
   })
@@ -19,15 +19,17 @@ export class DisruptionResolver {
     return impact(ctx.db, args);
   }
 
-  @Query(_returns => ChokePoints, {
-    description: 'The upstream facilities, companies and countries whose removal alone cuts the facility off from the mineral (or from any mineral it receives, without the argument).',
+  @Query((_returns) => ChokePoints, {
+    description:
+      'The upstream facilities, companies and countries whose removal alone cuts the facility off from the mineral (or from any mineral it receives, without the argument).',
   })
   chokePoints(@Args() args: FacilityAnalysisArgs, @Ctx() ctx: GraphContext) {
     return chokePoints(ctx.db, args);
   }
 
-  @Query(_returns => AgreementCoverage, {
-    description: 'The share of the facility\'s supply, per mineral, whose whole route lies in countries party to the agreement, and the out-of-bloc steps of the other routes.',
+  @Query((_returns) => AgreementCoverage, {
+    description:
+      "The share of the facility's supply, per mineral, whose whole route lies in countries party to the agreement, and the out-of-bloc steps of the other routes.",
   })
   agreementCoverage(@Args() args: CoverageArgs, @Ctx() ctx: GraphContext) {
     return agreementCoverage(ctx.db, args);

@@ -26,7 +26,10 @@ registerEnumType(RouteEnd, {
   description: 'Why a supply route ends at a facility (every route end passes on 1 in the share programme).',
   valuesConfig: {
     SOURCE: { description: 'The facility has no inbound link of the mineral: a true source.' },
-    CYCLE: { description: 'Every inbound link of the facility would close a cycle on this route (a recycling loop back from the target or a facility downstream on the route).' },
+    CYCLE: {
+      description:
+        'Every inbound link of the facility would close a cycle on this route (a recycling loop back from the target or a facility downstream on the route).',
+    },
     DEPTH_LIMIT: { description: 'The route reached maxDepth links while links go on upstream.' },
   },
 });

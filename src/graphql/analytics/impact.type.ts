@@ -3,36 +3,49 @@ import { Entity } from '../types/entity.type';
 import { Facility, Mineral } from '../types/nodes.type';
 import { ImpactStatus } from './enums';
 
-@ObjectType({ description: 'What is left of a facility\'s supply of one mineral after the removal.' })
+@ObjectType({ description: "What is left of a facility's supply of one mineral after the removal." })
 export class RetainedMineral {
-  @Field(_type => Mineral) mineral!: Mineral;
-  @Field(_type => Float, {
-    description: 'Retained share: removed facilities pass on 0, route ends pass on 1, every other facility passes on the weighted sum of what reaches it with the original weights (no renormalisation).',
+  @Field((_type) => Mineral) mineral!: Mineral;
+  @Field((_type) => Float, {
+    description:
+      'Retained share: removed facilities pass on 0, route ends pass on 1, every other facility passes on the weighted sum of what reaches it with the original weights (no renormalisation).',
   })
   retained!: number;
-  @Field(_type => [Entity], { description: 'The removed entities (from `remove`) behind the first removed facility on some route of positive weight, or the removed mineral.' })
+  @Field((_type) => [Entity], {
+    description:
+      'The removed entities (from `remove`) behind the first removed facility on some route of positive weight, or the removed mineral.',
+  })
   dependsOn!: Entity[];
 }
 
 @ObjectType({ description: 'A facility downstream of the removal that loses supply.' })
 export class ImpactedFacility {
-  @Field(_type => Facility) facility!: Facility;
-  @Field(_type => ImpactStatus) status!: ImpactStatus;
-  @Field(_type => [RetainedMineral], { description: 'Every analysed mineral the facility receives (retained 1 when unaffected).' })
+  @Field((_type) => Facility) facility!: Facility;
+  @Field((_type) => ImpactStatus) status!: ImpactStatus;
+  @Field((_type) => [RetainedMineral], {
+    description: 'Every analysed mineral the facility receives (retained 1 when unaffected).',
+  })
   minerals!: RetainedMineral[];
 }
 
 @ObjectType({ description: 'The facilities cut off or degraded when entities stop.' })
 export class Impact {
-  @Field(_type => [Entity], { description: 'The removed entities: a facility; a company (the facilities it operates); a region or country (the facilities located there); a mineral (every link carrying it).' })
+  @Field((_type) => [Entity], {
+    description:
+      'The removed entities: a facility; a company (the facilities it operates); a region or country (the facilities located there); a mineral (every link carrying it).',
+  })
   removed!: Entity[];
-  @Field(_type => Int, { description: 'Facilities taken out by the removal.' }) removedFacilityCount!: number;
-  @Field(_type => Mineral, { nullable: true }) mineral!: Mineral | null;
-  @Field(_type => Int) maxDepth!: number;
-  @Field(_type => Int) cutOffCount!: number;
-  @Field(_type => Int) degradedCount!: number;
-  @Field(_type => [ImpactedFacility], { description: 'Cut off facilities (some retained share 0), lowest share first, at most `limit`.' })
+  @Field((_type) => Int, { description: 'Facilities taken out by the removal.' }) removedFacilityCount!: number;
+  @Field((_type) => Mineral, { nullable: true }) mineral!: Mineral | null;
+  @Field((_type) => Int) maxDepth!: number;
+  @Field((_type) => Int) cutOffCount!: number;
+  @Field((_type) => Int) degradedCount!: number;
+  @Field((_type) => [ImpactedFacility], {
+    description: 'Cut off facilities (some retained share 0), lowest share first, at most `limit`.',
+  })
   cutOff!: ImpactedFacility[];
-  @Field(_type => [ImpactedFacility], { description: 'Degraded facilities (retained shares between 0 and 1), lowest share first, at most `limit`.' })
+  @Field((_type) => [ImpactedFacility], {
+    description: 'Degraded facilities (retained shares between 0 and 1), lowest share first, at most `limit`.',
+  })
   degraded!: ImpactedFacility[];
 }

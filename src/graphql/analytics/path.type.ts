@@ -6,40 +6,52 @@ import { PathDirection } from './enums';
 
 @ObjectType({ description: 'A relationship of a path or neighbourhood, with its properties as stored.' })
 export class GraphEdge {
-  @Field(_type => RelationshipType) type!: RelationshipType;
-  @Field(_type => ID, { description: 'Id of the start entity of the relationship.' }) from!: string;
-  @Field(_type => ID, { description: 'Id of the end entity of the relationship.' }) to!: string;
-  @Field(_type => GraphQLJSONObject, { description: 'Properties of the relationship (e.g. mineral, volume, share, role).' })
+  @Field((_type) => RelationshipType) type!: RelationshipType;
+  @Field((_type) => ID, { description: 'Id of the start entity of the relationship.' }) from!: string;
+  @Field((_type) => ID, { description: 'Id of the end entity of the relationship.' }) to!: string;
+  @Field((_type) => GraphQLJSONObject, {
+    description: 'Properties of the relationship (e.g. mineral, volume, share, role).',
+  })
   properties!: Record<string, unknown>;
 }
 
 @ObjectType({ description: 'A relationship of a path, oriented against the path order.' })
 export class PathRelationship extends GraphEdge {
-  @Field(_type => PathDirection, { description: 'FORWARD when it points from entities[i] to entities[i+1], BACKWARD otherwise.' })
+  @Field((_type) => PathDirection, {
+    description: 'FORWARD when it points from entities[i] to entities[i+1], BACKWARD otherwise.',
+  })
   direction!: PathDirection;
 }
 
 @ObjectType({ description: 'A path: its entities in order and the relationship between each consecutive pair.' })
 export class Path {
-  @Field(_type => Int, { description: 'Number of relationships.' }) length!: number;
-  @Field(_type => [Entity], { description: 'The entities from `from` to `to`.' }) entities!: Entity[];
-  @Field(_type => [PathRelationship], { description: 'relationships[i] joins entities[i] and entities[i+1].' })
+  @Field((_type) => Int, { description: 'Number of relationships.' }) length!: number;
+  @Field((_type) => [Entity], { description: 'The entities from `from` to `to`.' }) entities!: Entity[];
+  @Field((_type) => [PathRelationship], { description: 'relationships[i] joins entities[i] and entities[i+1].' })
   relationships!: PathRelationship[];
 }
 
 @ObjectType({ description: 'An entity of a neighbourhood with its distance from the centre.' })
 export class NeighborhoodNode {
-  @Field(_type => Entity) entity!: Entity;
-  @Field(_type => Int, { description: 'Fewest relationships between the centre and this entity (0 for the centre).' }) depth!: number;
+  @Field((_type) => Entity) entity!: Entity;
+  @Field((_type) => Int, { description: 'Fewest relationships between the centre and this entity (0 for the centre).' })
+  depth!: number;
 }
 
 @ObjectType({ description: 'The entities around an entity and the relationships among them, for graph views.' })
 export class Neighborhood {
-  @Field(_type => Entity) center!: Entity;
-  @Field(_type => [NeighborhoodNode], { description: 'The centre and its neighbours, nearest first (by id within a depth).' })
+  @Field((_type) => Entity) center!: Entity;
+  @Field((_type) => [NeighborhoodNode], {
+    description: 'The centre and its neighbours, nearest first (by id within a depth).',
+  })
   nodes!: NeighborhoodNode[];
-  @Field(_type => [GraphEdge], { description: 'Every relationship of the requested types between two entities of `nodes` (bounded, see `truncated`).' })
+  @Field((_type) => [GraphEdge], {
+    description:
+      'Every relationship of the requested types between two entities of `nodes` (bounded, see `truncated`).',
+  })
   edges!: GraphEdge[];
-  @Field(_type => Boolean, { description: 'True when `limit` or the edge bound (5 per node) left entities or relationships out.' })
+  @Field((_type) => Boolean, {
+    description: 'True when `limit` or the edge bound (5 per node) left entities or relationships out.',
+  })
   truncated!: boolean;
 }

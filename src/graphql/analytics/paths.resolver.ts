@@ -7,7 +7,7 @@ import { Neighborhood, Path } from './path.type';
 
 @Resolver()
 export class PathResolver {
-  @Query(_returns => Path, {
+  @Query((_returns) => Path, {
     nullable: true,
     description:
       'A shortest path between two entities over the given relationship types (undirected unless `directed`), avoiding the `avoid` entities; null when none exists within maxHops. Unknown ids: NOT_FOUND; bounds: BAD_USER_INPUT.',
@@ -16,12 +16,18 @@ export class PathResolver {
     return shortestPath(ctx.db, args);
   }
 
-  @Query(_returns => [Path], { description: 'All shortest paths (same length) between two entities, at most `limit`; [] when none exists within maxHops.' })
+  @Query((_returns) => [Path], {
+    description:
+      'All shortest paths (same length) between two entities, at most `limit`; [] when none exists within maxHops.',
+  })
   shortestPaths(@Args() args: PathsArgs, @Ctx() ctx: GraphContext) {
     return allShortestPaths(ctx.db, args);
   }
 
-  @Query(_returns => Neighborhood, { description: 'The entities within `depth` relationships of an entity and the relationships among them, for graph views.' })
+  @Query((_returns) => Neighborhood, {
+    description:
+      'The entities within `depth` relationships of an entity and the relationships among them, for graph views.',
+  })
   neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: GraphContext) {
     return neighborhood(ctx.db, args);
   }

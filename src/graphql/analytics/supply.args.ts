@@ -6,17 +6,23 @@ const MAX_DEPTH = `Most links on a route, ${LIMITS.maxDepth.min}..${LIMITS.maxDe
 
 @ArgsType()
 export class SupplyChainArgs {
-  @Field(_type => ID) facility!: string;
-  @Field(_type => ChainDirection, { defaultValue: ChainDirection.UPSTREAM }) direction!: ChainDirection;
-  @Field(_type => ID, { nullable: true, description: 'Only links of this mineral; all links (with or without a mineral) otherwise.' })
+  @Field((_type) => ID) facility!: string;
+  @Field((_type) => ChainDirection, { defaultValue: ChainDirection.UPSTREAM }) direction!: ChainDirection;
+  @Field((_type) => ID, {
+    nullable: true,
+    description: 'Only links of this mineral; all links (with or without a mineral) otherwise.',
+  })
   mineral?: string | null;
-  @Field(_type => Int, { defaultValue: LIMITS.maxDepth.default, description: MAX_DEPTH }) maxDepth!: number;
+  @Field((_type) => Int, { defaultValue: LIMITS.maxDepth.default, description: MAX_DEPTH }) maxDepth!: number;
 }
 
 @ArgsType()
 export class FacilityAnalysisArgs {
-  @Field(_type => ID) facility!: string;
-  @Field(_type => ID, { nullable: true, description: 'Only this mineral; otherwise each mineral the facility receives, over the links tagged with it.' })
+  @Field((_type) => ID) facility!: string;
+  @Field((_type) => ID, {
+    nullable: true,
+    description: 'Only this mineral; otherwise each mineral the facility receives, over the links tagged with it.',
+  })
   mineral?: string | null;
-  @Field(_type => Int, { defaultValue: LIMITS.maxDepth.default, description: MAX_DEPTH }) maxDepth!: number;
+  @Field((_type) => Int, { defaultValue: LIMITS.maxDepth.default, description: MAX_DEPTH }) maxDepth!: number;
 }

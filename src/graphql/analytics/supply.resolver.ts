@@ -8,14 +8,15 @@ import { SupplyChain } from './supply-chain.type';
 
 @Resolver()
 export class SupplyResolver {
-  @Query(_returns => SupplyChain, {
-    description: 'The facilities within maxDepth SUPPLIES links upstream (suppliers) or downstream (customers) of a facility, with their depth, and the links between them.',
+  @Query((_returns) => SupplyChain, {
+    description:
+      'The facilities within maxDepth SUPPLIES links upstream (suppliers) or downstream (customers) of a facility, with their depth, and the links between them.',
   })
   supplyChain(@Args() args: SupplyChainArgs, @Ctx() ctx: GraphContext) {
     return supplyChain(ctx.db, args);
   }
 
-  @Query(_returns => Dependencies, {
+  @Query((_returns) => Dependencies, {
     description:
       'Per mineral received: the sources with their shares of supply (inbound links weighted volume / sum of volumes when all have one, equally otherwise; shares multiply along routes and add up over routes), and the shares by country at the source step and at each processing step.',
   })

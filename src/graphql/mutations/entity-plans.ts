@@ -3,7 +3,15 @@ import { NodeKind, RelationshipType } from '../../domain/enums';
 import { isIsoDate, isLatitude, isLongitude, isValidId } from '../../domain/model';
 import { LinkReplacement } from '../../neo4j/queries/writes.cypher';
 import { FieldProblem } from '../errors';
-import { AgreementInput, CompanyInput, CountryInput, FacilityInput, MineralInput, RegionInput, SectorInput } from './entity.inputs';
+import {
+  AgreementInput,
+  CompanyInput,
+  CountryInput,
+  FacilityInput,
+  MineralInput,
+  RegionInput,
+  SectorInput,
+} from './entity.inputs';
 
 /**
  * What an entity mutation writes: the node's properties (null removes one), the links it
@@ -24,10 +32,12 @@ type AnyInput = { id: string; name?: string | null } & Record<string, unknown>;
 
 function base(label: NodeKind, input: AnyInput, mode: Mode): WritePlan {
   const plan: WritePlan = { label, id: input.id, props: {}, links: [], problems: [] };
-  if (!isValidId(input.id)) plan.problems.push({ path: 'input.id', message: 'must match ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$' });
+  if (!isValidId(input.id))
+    plan.problems.push({ path: 'input.id', message: 'must match ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$' });
   if (mode === 'create') plan.props.id = input.id;
   if (mode === 'create' && !input.name?.trim()) plan.problems.push({ path: 'input.name', message: 'is required' });
-  if (input.name === null && mode === 'update') plan.problems.push({ path: 'input.name', message: 'cannot be cleared' });
+  if (input.name === null && mode === 'update')
+    plan.problems.push({ path: 'input.name', message: 'cannot be cleared' });
   if (input.name != null) plan.props.name = input.name.trim();
   return plan;
 }
@@ -44,7 +54,13 @@ function requireOnCreate(plan: WritePlan, input: Record<string, unknown>, mode: 
   }
 }
 
-function link(plan: WritePlan, value: string | string[] | null | undefined, type: RelationshipType, direction: 'OUT' | 'IN', other: NodeKind) {
+function link(
+  plan: WritePlan,
+  value: string | string[] | null | undefined,
+  type: RelationshipType,
+  direction: 'OUT' | 'IN',
+  other: NodeKind,
+) {
   if (value === undefined) return;
   const ids = value === null ? [] : Array.isArray(value) ? value : [value];
   plan.links.push({ type, direction, other, ids });
@@ -84,7 +100,8 @@ export function planMineral(i: MineralInput, mode: Mode): WritePlan {
 export function planCompany(i: CompanyInput, mode: Mode): WritePlan {
   const plan = base(K.Company, i as AnyInput, mode);
   copy(plan, i as AnyInput, ['ticker', 'website']);
-  if (i.parent != null && i.parent === i.id) plan.problems.push({ path: 'input.parent', message: 'a company cannot be its own parent' });
+  if (i.parent != null && i.parent === i.id)
+    plan.problems.push({ path: 'input.parent', message: 'a company cannot be its own parent' });
   link(plan, i.country, R.HEADQUARTERED_IN, 'OUT', K.Country);
   link(plan, i.parent, R.SUBSIDIARY_OF, 'OUT', K.Company);
   return plan;
@@ -103,7 +120,8 @@ export function planFacility(i: FacilityInput, mode: Mode): WritePlan {
     plan.problems.push({ path: 'input.latitude', message: 'give latitude and longitude together' });
   } else if (i.latitude != null && i.longitude != null) {
     if (!isLatitude(i.latitude)) plan.problems.push({ path: 'input.latitude', message: 'must be between -90 and 90' });
-    if (!isLongitude(i.longitude)) plan.problems.push({ path: 'input.longitude', message: 'must be between -180 and 180' });
+    if (!isLongitude(i.longitude))
+      plan.problems.push({ path: 'input.longitude', message: 'must be between -180 and 180' });
     plan.props.location = new neo4j.types.Point(4326, i.longitude, i.latitude);
   } else if (hasLat) {
     plan.props.location = null;

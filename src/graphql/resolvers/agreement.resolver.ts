@@ -8,24 +8,26 @@ import { AgreementListArgs, EntityListArgs } from '../types/list.args';
 import { Agreement } from '../types/nodes.type';
 import { entityOfKind, listEntities } from './list-query';
 
-@Resolver(_of => Agreement)
+@Resolver((_of) => Agreement)
 export class AgreementResolver {
-  @Query(_returns => Agreement, { nullable: true })
-  agreement(@Arg('id', _type => ID) id: string, @Ctx() ctx: GraphContext) {
+  @Query((_returns) => Agreement, { nullable: true })
+  agreement(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
     return entityOfKind(ctx.loaders, id, NodeKind.Agreement);
   }
 
-  @Query(_returns => AgreementConnection)
+  @Query((_returns) => AgreementConnection)
   agreements(@Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
     return listEntities(ctx.db, NodeKind.Agreement, args);
   }
 
-  @FieldResolver(_type => AgreementPartyConnection, { description: 'Countries and companies party to the agreement, with their role.' })
+  @FieldResolver((_type) => AgreementPartyConnection, {
+    description: 'Countries and companies party to the agreement, with their role.',
+  })
   parties(@Root() a: EntityRecord, @Args() args: EntityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.agreementParties, a.id, args);
   }
 
-  @FieldResolver(_type => EntityConnection, { description: 'Sectors, minerals and facilities the agreement covers.' })
+  @FieldResolver((_type) => EntityConnection, { description: 'Sectors, minerals and facilities the agreement covers.' })
   covers(@Root() a: EntityRecord, @Args() args: EntityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.agreementCovers, a.id, args);
   }

@@ -3,49 +3,58 @@ import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
-import { CompanyConnection, FacilityConnection, OwnedFacilityConnection, PartyAgreementConnection } from '../types/connections.type';
+import {
+  CompanyConnection,
+  FacilityConnection,
+  OwnedFacilityConnection,
+  PartyAgreementConnection,
+} from '../types/connections.type';
 import { AgreementListArgs, CompanyListArgs, FacilityListArgs } from '../types/list.args';
 import { Company, Country } from '../types/nodes.type';
 import { entityOfKind, listEntities } from './list-query';
 
-@Resolver(_of => Company)
+@Resolver((_of) => Company)
 export class CompanyResolver {
-  @Query(_returns => Company, { nullable: true })
-  company(@Arg('id', _type => ID) id: string, @Ctx() ctx: GraphContext) {
+  @Query((_returns) => Company, { nullable: true })
+  company(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
     return entityOfKind(ctx.loaders, id, NodeKind.Company);
   }
 
-  @Query(_returns => CompanyConnection)
+  @Query((_returns) => CompanyConnection)
   companies(@Args() args: CompanyListArgs, @Ctx() ctx: GraphContext) {
     return listEntities(ctx.db, NodeKind.Company, args);
   }
 
-  @FieldResolver(_type => Country, { nullable: true, description: 'Country of the headquarters.' })
+  @FieldResolver((_type) => Country, { nullable: true, description: 'Country of the headquarters.' })
   headquarters(@Root() c: EntityRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.one(REL.companyHeadquarters, c.id);
   }
 
-  @FieldResolver(_type => Company, { nullable: true, description: 'Direct parent company.' })
+  @FieldResolver((_type) => Company, { nullable: true, description: 'Direct parent company.' })
   parent(@Root() c: EntityRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.one(REL.companyParent, c.id);
   }
 
-  @FieldResolver(_type => CompanyConnection, { description: 'Direct subsidiaries.' })
+  @FieldResolver((_type) => CompanyConnection, { description: 'Direct subsidiaries.' })
   subsidiaries(@Root() c: EntityRecord, @Args() args: CompanyListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.companySubsidiaries, c.id, args);
   }
 
-  @FieldResolver(_type => FacilityConnection, { description: 'Facilities the company operates.' })
+  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities the company operates.' })
   operates(@Root() c: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.companyOperates, c.id, args);
   }
 
-  @FieldResolver(_type => OwnedFacilityConnection, { description: 'Facilities the company holds equity in, with the share.' })
+  @FieldResolver((_type) => OwnedFacilityConnection, {
+    description: 'Facilities the company holds equity in, with the share.',
+  })
   owns(@Root() c: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.companyOwns, c.id, args);
   }
 
-  @FieldResolver(_type => PartyAgreementConnection, { description: 'Agreements the company is party to, with its role.' })
+  @FieldResolver((_type) => PartyAgreementConnection, {
+    description: 'Agreements the company is party to, with its role.',
+  })
   agreements(@Root() c: EntityRecord, @Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.companyAgreements, c.id, args);
   }

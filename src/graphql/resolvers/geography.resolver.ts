@@ -3,62 +3,76 @@ import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
-import { CompanyConnection, CountryConnection, FacilityConnection, PartyAgreementConnection, RegionConnection } from '../types/connections.type';
-import { AgreementListArgs, CompanyListArgs, CountryListArgs, FacilityListArgs, RegionListArgs } from '../types/list.args';
+import {
+  CompanyConnection,
+  CountryConnection,
+  FacilityConnection,
+  PartyAgreementConnection,
+  RegionConnection,
+} from '../types/connections.type';
+import {
+  AgreementListArgs,
+  CompanyListArgs,
+  CountryListArgs,
+  FacilityListArgs,
+  RegionListArgs,
+} from '../types/list.args';
 import { Country, Region } from '../types/nodes.type';
 import { entityOfKind, listEntities } from './list-query';
 
-@Resolver(_of => Country)
+@Resolver((_of) => Country)
 export class CountryResolver {
-  @Query(_returns => Country, { nullable: true })
-  country(@Arg('id', _type => ID) id: string, @Ctx() ctx: GraphContext) {
+  @Query((_returns) => Country, { nullable: true })
+  country(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
     return entityOfKind(ctx.loaders, id, NodeKind.Country);
   }
 
-  @Query(_returns => CountryConnection)
+  @Query((_returns) => CountryConnection)
   countries(@Args() args: CountryListArgs, @Ctx() ctx: GraphContext) {
     return listEntities(ctx.db, NodeKind.Country, args);
   }
 
-  @FieldResolver(_type => RegionConnection, { description: 'Provinces, states and territories.' })
+  @FieldResolver((_type) => RegionConnection, { description: 'Provinces, states and territories.' })
   regions(@Root() c: EntityRecord, @Args() args: RegionListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.countryRegions, c.id, args);
   }
 
-  @FieldResolver(_type => FacilityConnection, { description: 'Facilities located in the country.' })
+  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities located in the country.' })
   facilities(@Root() c: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.countryFacilities, c.id, args);
   }
 
-  @FieldResolver(_type => CompanyConnection, { description: 'Companies headquartered in the country.' })
+  @FieldResolver((_type) => CompanyConnection, { description: 'Companies headquartered in the country.' })
   companies(@Root() c: EntityRecord, @Args() args: CompanyListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.countryCompanies, c.id, args);
   }
 
-  @FieldResolver(_type => PartyAgreementConnection, { description: 'Agreements the country is party to, with its role.' })
+  @FieldResolver((_type) => PartyAgreementConnection, {
+    description: 'Agreements the country is party to, with its role.',
+  })
   agreements(@Root() c: EntityRecord, @Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.countryAgreements, c.id, args);
   }
 }
 
-@Resolver(_of => Region)
+@Resolver((_of) => Region)
 export class RegionResolver {
-  @Query(_returns => Region, { nullable: true })
-  region(@Arg('id', _type => ID) id: string, @Ctx() ctx: GraphContext) {
+  @Query((_returns) => Region, { nullable: true })
+  region(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
     return entityOfKind(ctx.loaders, id, NodeKind.Region);
   }
 
-  @Query(_returns => RegionConnection)
+  @Query((_returns) => RegionConnection)
   regions(@Args() args: RegionListArgs, @Ctx() ctx: GraphContext) {
     return listEntities(ctx.db, NodeKind.Region, args);
   }
 
-  @FieldResolver(_type => Country, { nullable: true })
+  @FieldResolver((_type) => Country, { nullable: true })
   country(@Root() r: EntityRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.one(REL.regionCountry, r.id);
   }
 
-  @FieldResolver(_type => FacilityConnection)
+  @FieldResolver((_type) => FacilityConnection)
   facilities(@Root() r: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.regionFacilities, r.id, args);
   }

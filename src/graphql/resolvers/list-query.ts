@@ -16,12 +16,16 @@ export interface ListArgs {
 export async function listEntities(db: GraphDatabase, label: NodeKind, args: ListArgs): Promise<Page<EntityRecord>> {
   const window = pageWindow(args.first, args.after);
   const [row] = await db.read(entityPage(label, args.where ?? undefined, args.orderBy ?? undefined, window));
-  const nodes = ((row?.page as unknown[]) ?? []).map(n => ({ node: toEntity(n)! }));
+  const nodes = ((row?.page as unknown[]) ?? []).map((n) => ({ node: toEntity(n)! }));
   return toPage(nodes, window, Number(row?.total ?? 0));
 }
 
 /** Looks an entity up by id and checks its kind; null when absent or of another kind. */
-export async function entityOfKind(loaders: { node: { load(id: string): Promise<EntityRecord | null> } }, id: string, label: NodeKind) {
+export async function entityOfKind(
+  loaders: { node: { load(id: string): Promise<EntityRecord | null> } },
+  id: string,
+  label: NodeKind,
+) {
   const entity = await loaders.node.load(id);
   return entity && entity.label === label ? entity : null;
 }

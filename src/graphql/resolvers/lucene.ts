@@ -7,8 +7,8 @@ const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 export function luceneQuery(text: string): string {
   const terms = text
     .split(/\s+/)
-    .map(t => t.toLowerCase().replace(SPECIAL, '\\$&'))
-    .filter(t => /[\p{L}\p{N}]/u.test(t))
+    .map((t) => t.toLowerCase().replace(SPECIAL, '\\$&'))
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
     .slice(0, 16);
-  return terms.map(t => `(${t} OR ${t}*)`).join(' AND ');
+  return terms.map((t) => `(${t} OR ${t}*)`).join(' AND ');
 }

@@ -3,34 +3,41 @@ import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
-import { AgreementConnection, FacilityConnection, MineralConnection, MineralProducerConnection } from '../types/connections.type';
+import {
+  AgreementConnection,
+  FacilityConnection,
+  MineralConnection,
+  MineralProducerConnection,
+} from '../types/connections.type';
 import { AgreementListArgs, FacilityListArgs, MineralListArgs } from '../types/list.args';
 import { Mineral } from '../types/nodes.type';
 import { entityOfKind, listEntities } from './list-query';
 
-@Resolver(_of => Mineral)
+@Resolver((_of) => Mineral)
 export class MineralResolver {
-  @Query(_returns => Mineral, { nullable: true })
-  mineral(@Arg('id', _type => ID) id: string, @Ctx() ctx: GraphContext) {
+  @Query((_returns) => Mineral, { nullable: true })
+  mineral(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
     return entityOfKind(ctx.loaders, id, NodeKind.Mineral);
   }
 
-  @Query(_returns => MineralConnection)
+  @Query((_returns) => MineralConnection)
   minerals(@Args() args: MineralListArgs, @Ctx() ctx: GraphContext) {
     return listEntities(ctx.db, NodeKind.Mineral, args);
   }
 
-  @FieldResolver(_type => MineralProducerConnection, { description: 'Facilities producing the mineral, with capacity.' })
+  @FieldResolver((_type) => MineralProducerConnection, {
+    description: 'Facilities producing the mineral, with capacity.',
+  })
   producers(@Root() m: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.mineralProducers, m.id, args);
   }
 
-  @FieldResolver(_type => FacilityConnection, { description: 'Facilities consuming the mineral.' })
+  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities consuming the mineral.' })
   consumers(@Root() m: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.mineralConsumers, m.id, args);
   }
 
-  @FieldResolver(_type => AgreementConnection, { description: 'Agreements that cover the mineral.' })
+  @FieldResolver((_type) => AgreementConnection, { description: 'Agreements that cover the mineral.' })
   agreements(@Root() m: EntityRecord, @Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.mineralAgreements, m.id, args);
   }

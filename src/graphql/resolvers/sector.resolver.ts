@@ -8,24 +8,24 @@ import { AgreementListArgs, FacilityListArgs, SectorListArgs } from '../types/li
 import { Sector } from '../types/nodes.type';
 import { entityOfKind, listEntities } from './list-query';
 
-@Resolver(_of => Sector)
+@Resolver((_of) => Sector)
 export class SectorResolver {
-  @Query(_returns => Sector, { nullable: true })
-  sector(@Arg('id', _type => ID) id: string, @Ctx() ctx: GraphContext) {
+  @Query((_returns) => Sector, { nullable: true })
+  sector(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
     return entityOfKind(ctx.loaders, id, NodeKind.Sector);
   }
 
-  @Query(_returns => SectorConnection)
+  @Query((_returns) => SectorConnection)
   sectors(@Args() args: SectorListArgs, @Ctx() ctx: GraphContext) {
     return listEntities(ctx.db, NodeKind.Sector, args);
   }
 
-  @FieldResolver(_type => FacilityConnection)
+  @FieldResolver((_type) => FacilityConnection)
   facilities(@Root() s: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.sectorFacilities, s.id, args);
   }
 
-  @FieldResolver(_type => AgreementConnection, { description: 'Agreements that cover the sector.' })
+  @FieldResolver((_type) => AgreementConnection, { description: 'Agreements that cover the sector.' })
   agreements(@Root() s: EntityRecord, @Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.sectorAgreements, s.id, args);
   }

@@ -2,10 +2,10 @@ import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Relay pagination state of a connection.' })
 export class PageInfo {
-  @Field(_type => Boolean) hasNextPage!: boolean;
-  @Field(_type => Boolean) hasPreviousPage!: boolean;
-  @Field(_type => String, { nullable: true }) startCursor!: string | null;
-  @Field(_type => String, { nullable: true }) endCursor!: string | null;
+  @Field((_type) => Boolean) hasNextPage!: boolean;
+  @Field((_type) => Boolean) hasPreviousPage!: boolean;
+  @Field((_type) => String, { nullable: true }) startCursor!: string | null;
+  @Field((_type) => String, { nullable: true }) endCursor!: string | null;
 }
 
 /** An empty base for edges without relationship properties. */
@@ -23,19 +23,21 @@ export function Connection<TNode extends object, TEdge extends object>(
 ) {
   @ObjectType(`${name}Edge`)
   class Edge extends (EdgeBase as ClassType) {
-    @Field(_type => String, { description: 'Opaque cursor of this edge, for `after`.' })
+    @Field((_type) => String, { description: 'Opaque cursor of this edge, for `after`.' })
     cursor!: string;
-    @Field(_type => nodeType() as ClassType)
+    @Field((_type) => nodeType() as ClassType)
     node!: TNode;
   }
 
   @ObjectType(`${name}Connection`)
   class ConnectionType {
-    @Field(_type => [Edge]) edges!: Array<Edge & TEdge>;
-    @Field(_type => [nodeType() as ClassType], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+    @Field((_type) => [Edge]) edges!: Array<Edge & TEdge>;
+    @Field((_type) => [nodeType() as ClassType], {
+      description: 'The nodes of `edges`, for clients that need no cursors.',
+    })
     nodes!: TNode[];
-    @Field(_type => PageInfo) pageInfo!: PageInfo;
-    @Field(_type => Int, { description: 'Number of items matching the filter, over all pages.' })
+    @Field((_type) => PageInfo) pageInfo!: PageInfo;
+    @Field((_type) => Int, { description: 'Number of items matching the filter, over all pages.' })
     totalCount!: number;
   }
   return ConnectionType;

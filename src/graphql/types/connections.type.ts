@@ -6,29 +6,35 @@ import { Agreement, Company, Country, Facility, Mineral, Region, Sector } from '
 /** Properties of the relationship behind an edge, flattened onto the edge. */
 @ObjectType()
 export class OwnershipProperties {
-  @Field(_type => Float, { nullable: true, description: 'Equity share, 0..1.' }) share?: number | null;
+  @Field((_type) => Float, { nullable: true, description: 'Equity share, 0..1.' }) share?: number | null;
 }
 
 @ObjectType()
 export class ProductionProperties {
-  @Field(_type => Float, { nullable: true, description: 'Nameplate capacity.' }) capacity?: number | null;
-  @Field(_type => String, { nullable: true, description: 'Unit of capacity, e.g. t/y LCE.' }) unit?: string | null;
+  @Field((_type) => Float, { nullable: true, description: 'Nameplate capacity.' }) capacity?: number | null;
+  @Field((_type) => String, { nullable: true, description: 'Unit of capacity, e.g. t/y LCE.' }) unit?: string | null;
 }
 
 @ObjectType()
 export class SupplyProperties {
-  @Field(_type => ID, { nullable: true, description: 'Id of the mineral carried by this link.' }) mineral?: string | null;
-  @Field(_type => String, { nullable: true, description: 'Product shipped, e.g. spodumene concentrate.' }) product?: string | null;
-  @Field(_type => Float, { nullable: true }) volume?: number | null;
-  @Field(_type => String, { nullable: true }) unit?: string | null;
-  @Field(_type => String, { nullable: true, description: 'Since when (date or year, as reported).' }) since?: string | null;
-  @Field(_type => ID, { nullable: true, description: 'Id of the agreement the link runs under.' }) agreement?: string | null;
-  @Field(_type => String, { nullable: true, description: 'confirmed, reported or inferred.' }) confidence?: string | null;
+  @Field((_type) => ID, { nullable: true, description: 'Id of the mineral carried by this link.' }) mineral?:
+    string | null;
+  @Field((_type) => String, { nullable: true, description: 'Product shipped, e.g. spodumene concentrate.' }) product?:
+    string | null;
+  @Field((_type) => Float, { nullable: true }) volume?: number | null;
+  @Field((_type) => String, { nullable: true }) unit?: string | null;
+  @Field((_type) => String, { nullable: true, description: 'Since when (date or year, as reported).' }) since?:
+    string | null;
+  @Field((_type) => ID, { nullable: true, description: 'Id of the agreement the link runs under.' }) agreement?:
+    string | null;
+  @Field((_type) => String, { nullable: true, description: 'confirmed, reported or inferred.' }) confidence?:
+    string | null;
 }
 
 @ObjectType()
 export class PartyProperties {
-  @Field(_type => String, { nullable: true, description: 'Role of the party, e.g. signatory, buyer, seller.' }) role?: string | null;
+  @Field((_type) => String, { nullable: true, description: 'Role of the party, e.g. signatory, buyer, seller.' })
+  role?: string | null;
 }
 
 export const FacilityConnection = Connection('Facility', () => Facility);

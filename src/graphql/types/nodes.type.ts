@@ -9,8 +9,8 @@ import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind 
 
 @ObjectType({ description: 'A geographic point (WGS 84).' })
 export class GeoPoint {
-  @Field(_type => Float) latitude!: number;
-  @Field(_type => Float) longitude!: number;
+  @Field((_type) => Float) latitude!: number;
+  @Field((_type) => Float) longitude!: number;
 }
 
 @ObjectType({ implements: Entity, description: 'A country (id = ISO 3166-1 alpha-2, e.g. CA).' })
@@ -23,7 +23,10 @@ export class Region extends Entity {
   declare label: NodeKind.Region;
 }
 
-@ObjectType({ implements: Entity, description: 'An industrial sector, e.g. semiconductors, electric vehicles, critical minerals.' })
+@ObjectType({
+  implements: Entity,
+  description: 'An industrial sector, e.g. semiconductors, electric vehicles, critical minerals.',
+})
 export class Sector extends Entity {
   declare label: NodeKind.Sector;
 }
@@ -31,41 +34,46 @@ export class Sector extends Entity {
 @ObjectType({ implements: Entity, description: 'A mineral or material.' })
 export class Mineral extends Entity {
   declare label: NodeKind.Mineral;
-  @Field(_type => String, { nullable: true, description: 'Chemical symbol, where one applies.' })
+  @Field((_type) => String, { nullable: true, description: 'Chemical symbol, where one applies.' })
   symbol?: string | null;
-  @Field(_type => [String], { description: 'Ids of the critical-minerals lists the mineral is on, e.g. CA-2024, US-2025.' })
+  @Field((_type) => [String], {
+    description: 'Ids of the critical-minerals lists the mineral is on, e.g. CA-2024, US-2025.',
+  })
   critical!: string[];
 }
 
 @ObjectType({ implements: Entity, description: 'A company or other organisation.' })
 export class Company extends Entity {
   declare label: NodeKind.Company;
-  @Field(_type => String, { nullable: true }) ticker?: string | null;
-  @Field(_type => String, { nullable: true }) website?: string | null;
+  @Field((_type) => String, { nullable: true }) ticker?: string | null;
+  @Field((_type) => String, { nullable: true }) website?: string | null;
 }
 
 @ObjectType({ implements: Entity, description: 'An industrial asset: mine, refinery, plant, fab, power station.' })
 export class Facility extends Entity {
   declare label: NodeKind.Facility;
-  @Field(_type => FacilityKind) kind!: FacilityKind;
-  @Field(_type => FacilityStatus) status!: FacilityStatus;
-  @Field(_type => GeoPoint, { nullable: true }) location?: GeoPoint | null;
-  @Field(_type => String, { nullable: true }) city?: string | null;
-  @Field(_type => Int, { nullable: true }) startYear?: number | null;
-  @Field(_type => String, { nullable: true, description: 'Where the facts about this facility come from.' })
+  @Field((_type) => FacilityKind) kind!: FacilityKind;
+  @Field((_type) => FacilityStatus) status!: FacilityStatus;
+  @Field((_type) => GeoPoint, { nullable: true }) location?: GeoPoint | null;
+  @Field((_type) => String, { nullable: true }) city?: string | null;
+  @Field((_type) => Int, { nullable: true }) startYear?: number | null;
+  @Field((_type) => String, { nullable: true, description: 'Where the facts about this facility come from.' })
   source?: string | null;
-  @Field(_type => String, { nullable: true, description: 'confirmed, reported or inferred, when the source says.' })
+  @Field((_type) => String, { nullable: true, description: 'confirmed, reported or inferred, when the source says.' })
   confidence?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A trade agreement, sectoral deal, action plan, offtake, investment, funding or law.' })
+@ObjectType({
+  implements: Entity,
+  description: 'A trade agreement, sectoral deal, action plan, offtake, investment, funding or law.',
+})
 export class Agreement extends Entity {
   declare label: NodeKind.Agreement;
-  @Field(_type => AgreementKind) kind!: AgreementKind;
-  @Field(_type => AgreementStatus) status!: AgreementStatus;
-  @Field(_type => String, { nullable: true, description: 'Date signed (ISO 8601).' }) signed?: string | null;
-  @Field(_type => String, { nullable: true, description: 'Date in force (ISO 8601).' }) effective?: string | null;
-  @Field(_type => String, { nullable: true }) source?: string | null;
+  @Field((_type) => AgreementKind) kind!: AgreementKind;
+  @Field((_type) => AgreementStatus) status!: AgreementStatus;
+  @Field((_type) => String, { nullable: true, description: 'Date signed (ISO 8601).' }) signed?: string | null;
+  @Field((_type) => String, { nullable: true, description: 'Date in force (ISO 8601).' }) effective?: string | null;
+  @Field((_type) => String, { nullable: true }) source?: string | null;
 }
 
 export const ENTITY_TYPES = [Country, Region, Sector, Mineral, Company, Facility, Agreement] as const;

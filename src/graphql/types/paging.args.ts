@@ -16,13 +16,14 @@ export enum SortField {
 }
 registerEnumType(SortField, {
   name: 'SortField',
-  description: 'Sort key. START_YEAR, KIND and STATUS apply to facilities (KIND, STATUS, SIGNED also to agreements); others sort by name.',
+  description:
+    'Sort key. START_YEAR, KIND and STATUS apply to facilities (KIND, STATUS, SIGNED also to agreements); others sort by name.',
 });
 
 @InputType({ description: 'Sort order; ties are broken by id so pages are stable.' })
 export class OrderBy {
-  @Field(_type => SortField) field!: SortField;
-  @Field(_type => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+  @Field((_type) => SortField) field!: SortField;
+  @Field((_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -30,10 +31,10 @@ export const MAX_PAGE_SIZE = 500;
 
 @ArgsType()
 export class PageArgs {
-  @Field(_type => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
+  @Field((_type) => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
   first!: number;
-  @Field(_type => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  @Field((_type) => String, { nullable: true, description: 'Cursor after which the page starts.' })
   after?: string | null;
-  @Field(_type => [OrderBy], { nullable: true, description: 'Defaults to NAME ascending.' })
+  @Field((_type) => [OrderBy], { nullable: true, description: 'Defaults to NAME ascending.' })
   orderBy?: OrderBy[] | null;
 }

@@ -4,68 +4,72 @@ import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind 
 /** Filters shared by every entity. All given conditions must hold. */
 @InputType()
 export class EntityFilterBase {
-  @Field(_type => ID, { nullable: true }) id?: string;
-  @Field(_type => [ID], { nullable: true, description: 'Any of these ids.' }) idIn?: string[];
-  @Field(_type => String, { nullable: true, description: 'Exact name.' }) name?: string;
-  @Field(_type => String, { nullable: true, description: 'Name contains this text (case-insensitive).' }) nameContains?: string;
-  @Field(_type => String, { nullable: true, description: 'Name starts with this text (case-insensitive).' }) nameStartsWith?: string;
+  @Field((_type) => ID, { nullable: true }) id?: string;
+  @Field((_type) => [ID], { nullable: true, description: 'Any of these ids.' }) idIn?: string[];
+  @Field((_type) => String, { nullable: true, description: 'Exact name.' }) name?: string;
+  @Field((_type) => String, { nullable: true, description: 'Name contains this text (case-insensitive).' })
+  nameContains?: string;
+  @Field((_type) => String, { nullable: true, description: 'Name starts with this text (case-insensitive).' })
+  nameStartsWith?: string;
 }
 
 @InputType({ description: 'Filter over entities of any kind.' })
 export class EntityWhere extends EntityFilterBase {
-  @Field(_type => [NodeKind], { nullable: true }) labelIn?: NodeKind[];
+  @Field((_type) => [NodeKind], { nullable: true }) labelIn?: NodeKind[];
 }
 
-@InputType() export class CountryWhere extends EntityFilterBase {}
-@InputType() export class SectorWhere extends EntityFilterBase {}
+@InputType()
+export class CountryWhere extends EntityFilterBase {}
+@InputType()
+export class SectorWhere extends EntityFilterBase {}
 
 @InputType()
 export class RegionWhere extends EntityFilterBase {
-  @Field(_type => ID, { nullable: true, description: 'Country the region is part of.' }) country?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Country the region is part of.' }) country?: string;
 }
 
 @InputType()
 export class MineralWhere extends EntityFilterBase {
-  @Field(_type => String, { nullable: true }) symbol?: string;
-  @Field(_type => String, { nullable: true, description: 'On this critical-minerals list, e.g. CA-2024 or US-2025.' })
+  @Field((_type) => String, { nullable: true }) symbol?: string;
+  @Field((_type) => String, { nullable: true, description: 'On this critical-minerals list, e.g. CA-2024 or US-2025.' })
   critical?: string;
 }
 
 @InputType()
 export class CompanyWhere extends EntityFilterBase {
-  @Field(_type => ID, { nullable: true, description: 'Headquarters country.' }) country?: string;
-  @Field(_type => [ID], { nullable: true }) countryIn?: string[];
-  @Field(_type => ID, { nullable: true, description: 'Direct parent company.' }) parent?: string;
-  @Field(_type => String, { nullable: true }) ticker?: string;
-  @Field(_type => ID, { nullable: true, description: 'Operates this facility.' }) operates?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Headquarters country.' }) country?: string;
+  @Field((_type) => [ID], { nullable: true }) countryIn?: string[];
+  @Field((_type) => ID, { nullable: true, description: 'Direct parent company.' }) parent?: string;
+  @Field((_type) => String, { nullable: true }) ticker?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Operates this facility.' }) operates?: string;
 }
 
 @InputType()
 export class FacilityWhere extends EntityFilterBase {
-  @Field(_type => FacilityKind, { nullable: true }) kind?: FacilityKind;
-  @Field(_type => [FacilityKind], { nullable: true }) kindIn?: FacilityKind[];
-  @Field(_type => FacilityStatus, { nullable: true }) status?: FacilityStatus;
-  @Field(_type => [FacilityStatus], { nullable: true }) statusIn?: FacilityStatus[];
-  @Field(_type => ID, { nullable: true }) country?: string;
-  @Field(_type => [ID], { nullable: true }) countryIn?: string[];
-  @Field(_type => ID, { nullable: true }) region?: string;
-  @Field(_type => [ID], { nullable: true }) regionIn?: string[];
-  @Field(_type => ID, { nullable: true }) sector?: string;
-  @Field(_type => ID, { nullable: true, description: 'Operating company.' }) operator?: string;
-  @Field(_type => ID, { nullable: true, description: 'Owned (in part) by this company.' }) owner?: string;
-  @Field(_type => ID, { nullable: true, description: 'Produces this mineral.' }) produces?: string;
-  @Field(_type => ID, { nullable: true, description: 'Consumes this mineral.' }) consumes?: string;
-  @Field(_type => String, { nullable: true }) city?: string;
-  @Field(_type => Int, { nullable: true, description: 'Started in or after this year.' }) startYearGte?: number;
-  @Field(_type => Int, { nullable: true, description: 'Started in or before this year.' }) startYearLte?: number;
+  @Field((_type) => FacilityKind, { nullable: true }) kind?: FacilityKind;
+  @Field((_type) => [FacilityKind], { nullable: true }) kindIn?: FacilityKind[];
+  @Field((_type) => FacilityStatus, { nullable: true }) status?: FacilityStatus;
+  @Field((_type) => [FacilityStatus], { nullable: true }) statusIn?: FacilityStatus[];
+  @Field((_type) => ID, { nullable: true }) country?: string;
+  @Field((_type) => [ID], { nullable: true }) countryIn?: string[];
+  @Field((_type) => ID, { nullable: true }) region?: string;
+  @Field((_type) => [ID], { nullable: true }) regionIn?: string[];
+  @Field((_type) => ID, { nullable: true }) sector?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Operating company.' }) operator?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Owned (in part) by this company.' }) owner?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Produces this mineral.' }) produces?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Consumes this mineral.' }) consumes?: string;
+  @Field((_type) => String, { nullable: true }) city?: string;
+  @Field((_type) => Int, { nullable: true, description: 'Started in or after this year.' }) startYearGte?: number;
+  @Field((_type) => Int, { nullable: true, description: 'Started in or before this year.' }) startYearLte?: number;
 }
 
 @InputType()
 export class AgreementWhere extends EntityFilterBase {
-  @Field(_type => AgreementKind, { nullable: true }) kind?: AgreementKind;
-  @Field(_type => [AgreementKind], { nullable: true }) kindIn?: AgreementKind[];
-  @Field(_type => AgreementStatus, { nullable: true }) status?: AgreementStatus;
-  @Field(_type => [AgreementStatus], { nullable: true }) statusIn?: AgreementStatus[];
-  @Field(_type => ID, { nullable: true, description: 'Has this country or company as a party.' }) party?: string;
-  @Field(_type => ID, { nullable: true, description: 'Covers this sector, mineral or facility.' }) covers?: string;
+  @Field((_type) => AgreementKind, { nullable: true }) kind?: AgreementKind;
+  @Field((_type) => [AgreementKind], { nullable: true }) kindIn?: AgreementKind[];
+  @Field((_type) => AgreementStatus, { nullable: true }) status?: AgreementStatus;
+  @Field((_type) => [AgreementStatus], { nullable: true }) statusIn?: AgreementStatus[];
+  @Field((_type) => ID, { nullable: true, description: 'Has this country or company as a party.' }) party?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Covers this sector, mineral or facility.' }) covers?: string;
 }

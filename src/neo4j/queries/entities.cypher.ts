@@ -17,7 +17,12 @@ export interface Window {
 }
 
 /** One page of entities of a label plus the total count, in one round trip. */
-export function entityPage(label: NodeKind, where: Where | undefined, order: readonly SortKey[] | undefined, window: Window): CypherQuery {
+export function entityPage(
+  label: NodeKind,
+  where: Where | undefined,
+  order: readonly SortKey[] | undefined,
+  window: Window,
+): CypherQuery {
   const w = compileWhere(label, where);
   return cypher(
     `CALL () { MATCH (n:${label}) ${w.clause} RETURN count(n) AS total }
@@ -64,7 +69,13 @@ export function fullTextSearch(text: string, labels: readonly NodeKind[] | undef
   );
 }
 
-export function facilitiesNear(lat: number, lon: number, radiusKm: number, where: Where | undefined, first: number): CypherQuery {
+export function facilitiesNear(
+  lat: number,
+  lon: number,
+  radiusKm: number,
+  where: Where | undefined,
+  first: number,
+): CypherQuery {
   const w = compileWhere(NodeKind.Facility, where);
   const extra = w.clause ? ` AND ${w.clause.slice('WHERE '.length)}` : '';
   return cypher(

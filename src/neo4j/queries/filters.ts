@@ -70,7 +70,12 @@ const BY_LABEL: Record<NodeKind, Record<string, PredicateTemplate>> = {
 };
 
 /** `label` undefined means "any entity": only the common filters apply. */
-export function compileWhere(label: NodeKind | undefined, where: Where | null | undefined, variable = 'n', paramPrefix = 'w'): CompiledWhere {
+export function compileWhere(
+  label: NodeKind | undefined,
+  where: Where | null | undefined,
+  variable = 'n',
+  paramPrefix = 'w',
+): CompiledWhere {
   const templates = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
   const predicates: string[] = [];
   const params: Record<string, unknown> = {};
@@ -101,11 +106,11 @@ export interface SortKey {
 
 /** ORDER BY text from fixed property names; always ends with the id so pages are stable. */
 export function compileOrderBy(order: readonly SortKey[] | null | undefined, variable = 'n'): string {
-  const keys = (order?.length ? order : [{ field: 'NAME', direction: 'ASC' as const }]).map(k => {
+  const keys = (order?.length ? order : [{ field: 'NAME', direction: 'ASC' as const }]).map((k) => {
     const property = SORT_PROPERTY[k.field];
     if (!property) throw new Error(`Unsupported sort field '${k.field}'`);
     return `${variable}.${property} ${k.direction === 'DESC' ? 'DESC' : 'ASC'}`;
   });
-  if (!keys.some(k => k.startsWith(`${variable}.id `))) keys.push(`${variable}.id ASC`);
+  if (!keys.some((k) => k.startsWith(`${variable}.id `))) keys.push(`${variable}.id ASC`);
   return `ORDER BY ${keys.join(', ')}`;
 }

@@ -58,5 +58,7 @@ export const REL = {
 /** The relationship pattern text for a spec; type and label come from the fixed enums only. */
 export function relationPattern(s: RelationSpec, from = 'p', rel = 'r', to = 'n'): string {
   const label = s.target ? `:${s.target}` : ':Entity';
-  return s.direction === 'OUT' ? `(${from})-[${rel}:${s.type}]->(${to}${label})` : `(${from})<-[${rel}:${s.type}]-(${to}${label})`;
+  return s.direction === 'OUT'
+    ? `(${from})-[${rel}:${s.type}]->(${to}${label})`
+    : `(${from})<-[${rel}:${s.type}]-(${to}${label})`;
 }

@@ -5,29 +5,58 @@ import { cypher, CypherQuery } from '../cypher';
 /** Matches one relationship by endpoints, plus `mineral` for SUPPLIES (absent mineral matches absent). */
 function matchOne(type: RelationshipType): string {
   const keyed = RELATIONSHIPS[type].key.includes('mineral');
-  return `MATCH (a:Entity {id: $from})-[r:${type}]->(b:Entity {id: $to})` +
-    (keyed ? ' WHERE (r.mineral = $mineral OR (r.mineral IS NULL AND $mineral IS NULL))' : '');
+  return (
+    `MATCH (a:Entity {id: $from})-[r:${type}]->(b:Entity {id: $to})` +
+    (keyed ? ' WHERE (r.mineral = $mineral OR (r.mineral IS NULL AND $mineral IS NULL))' : '')
+  );
 }
 
 const RETURN = 'RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties';
 
-export function findRelationship(type: RelationshipType, from: string, to: string, mineral: string | null): CypherQuery {
+export function findRelationship(
+  type: RelationshipType,
+  from: string,
+  to: string,
+  mineral: string | null,
+): CypherQuery {
   return cypher(`${matchOne(type)} ${RETURN}`, { from, to, mineral });
 }
 
-export function createRelationship(type: RelationshipType, from: string, to: string, props: Record<string, unknown>): CypherQuery {
-  return cypher(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:${type}]->(b) SET r = $props ${RETURN}`, { from, to, props });
+export function createRelationship(
+  type: RelationshipType,
+  from: string,
+  to: string,
+  props: Record<string, unknown>,
+): CypherQuery {
+  return cypher(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:${type}]->(b) SET r = $props ${RETURN}`,
+    { from, to, props },
+  );
 }
 
-export function updateRelationship(type: RelationshipType, from: string, to: string, mineral: string | null, props: Record<string, unknown>): CypherQuery {
+export function updateRelationship(
+  type: RelationshipType,
+  from: string,
+  to: string,
+  mineral: string | null,
+  props: Record<string, unknown>,
+): CypherQuery {
   return cypher(`${matchOne(type)} SET r += $props ${RETURN}`, { from, to, mineral, props });
 }
 
-export function deleteRelationship(type: RelationshipType, from: string, to: string, mineral: string | null): CypherQuery {
-  return cypher(`${matchOne(type)} WITH a, b, r, properties(r) AS properties DELETE r RETURN $type AS type, a.id AS from, b.id AS to, properties`, {
-    from,
-    to,
-    mineral,
-    type,
-  });
+export function deleteRelationship(
+  type: RelationshipType,
+  from: string,
+  to: string,
+  mineral: string | null,
+): CypherQuery {
+  return cypher(
+    `${matchOne(type)} WITH a, b, r, properties(r) AS properties DELETE r RETURN $type AS type, a.id AS from, b.id AS to, properties`,
+    {
+      from,
+      to,
+      mineral,
+      type,
+    },
+  );
 }

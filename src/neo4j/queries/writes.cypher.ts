@@ -13,7 +13,10 @@ export function createNode(label: NodeKind, props: Record<string, unknown>): Cyp
 
 /** `props` entries that are null remove the property. */
 export function updateNode(label: NodeKind, id: string, props: Record<string, unknown>): CypherQuery {
-  return cypher(`MATCH (n:${label} {id: $id}) SET n += $props RETURN n {.*, __labels: labels(n)} AS node`, { id, props });
+  return cypher(`MATCH (n:${label} {id: $id}) SET n += $props RETURN n {.*, __labels: labels(n)} AS node`, {
+    id,
+    props,
+  });
 }
 
 export interface LinkReplacement {
@@ -27,7 +30,9 @@ export interface LinkReplacement {
 
 export function replaceLinks(label: NodeKind, id: string, link: LinkReplacement): CypherQuery {
   const pattern = (rel: string, o: string) =>
-    link.direction === 'OUT' ? `(n)-[${rel}:${link.type}]->(${o}:${link.other})` : `(n)<-[${rel}:${link.type}]-(${o}:${link.other})`;
+    link.direction === 'OUT'
+      ? `(n)-[${rel}:${link.type}]->(${o}:${link.other})`
+      : `(n)<-[${rel}:${link.type}]-(${o}:${link.other})`;
   return cypher(
     `MATCH (n:${label} {id: $id})
      CALL (n) { MATCH ${pattern('r', 'old')} WHERE NOT old.id IN $ids DELETE r }

@@ -18,7 +18,7 @@ export function graphqlMetricsPlugin(metrics: Metrics, ledger: RequestLedger): A
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           const outcome: Outcome = !errors?.length ? 'success' : data ? 'partial' : 'error';
-          const errorCodes = (errors ?? []).map(e => String(e.extensions?.code ?? 'UNKNOWN'));
+          const errorCodes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'UNKNOWN'));
           const label = metrics.operationLabel(operationName, operation !== undefined);
           metrics.recordRequest(label, outcome, (performance.now() - started) / 1000, errorCodes);
           if (facts) {

@@ -39,14 +39,53 @@ export class Metrics {
 
   constructor(options: MetricsOptions = {}) {
     const registers = [this.registry];
-    this.http = new Counter({ name: 'http_requests_total', help: 'HTTP requests that reached the service routers (GraphQL, playground, metrics), by route and status; includes refusals before GraphQL runs (401, 413, 429).', labelNames: ['route', 'status'], registers });
-    this.requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation name and outcome (success, partial, error).', labelNames: ['operation', 'outcome'], registers });
-    this.requestDuration = new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL request latency, from request start to response, by operation and outcome.', labelNames: ['operation', 'outcome'], buckets: REQUEST_BUCKETS, registers });
-    this.errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors sent to clients, by extensions.code.', labelNames: ['code'], registers });
-    this.queryDuration = new Histogram({ name: 'neo4j_query_duration_seconds', help: 'Cypher round trips (one statement in a transaction), by access mode (READ, WRITE) and outcome (ok, error).', labelNames: ['mode', 'outcome'], buckets: QUERY_BUCKETS, registers });
-    this.sessionsActive = new Gauge({ name: 'neo4j_pool_sessions_active', help: 'Driver sessions open right now. Each holds at most one pooled connection: an upper bound on connections in use.', registers });
-    this.sessionsOpened = new Counter({ name: 'neo4j_pool_sessions_opened_total', help: 'Driver sessions opened since start.', registers });
-    this.poolMax = new Gauge({ name: 'neo4j_pool_max_size', help: 'The driver connection pool size limit (NEO4J_MAX_POOL_SIZE).', registers });
+    this.http = new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests that reached the service routers (GraphQL, playground, metrics), by route and status; includes refusals before GraphQL runs (401, 413, 429).',
+      labelNames: ['route', 'status'],
+      registers,
+    });
+    this.requests = new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests by operation name and outcome (success, partial, error).',
+      labelNames: ['operation', 'outcome'],
+      registers,
+    });
+    this.requestDuration = new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL request latency, from request start to response, by operation and outcome.',
+      labelNames: ['operation', 'outcome'],
+      buckets: REQUEST_BUCKETS,
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'GraphQL errors sent to clients, by extensions.code.',
+      labelNames: ['code'],
+      registers,
+    });
+    this.queryDuration = new Histogram({
+      name: 'neo4j_query_duration_seconds',
+      help: 'Cypher round trips (one statement in a transaction), by access mode (READ, WRITE) and outcome (ok, error).',
+      labelNames: ['mode', 'outcome'],
+      buckets: QUERY_BUCKETS,
+      registers,
+    });
+    this.sessionsActive = new Gauge({
+      name: 'neo4j_pool_sessions_active',
+      help: 'Driver sessions open right now. Each holds at most one pooled connection: an upper bound on connections in use.',
+      registers,
+    });
+    this.sessionsOpened = new Counter({
+      name: 'neo4j_pool_sessions_opened_total',
+      help: 'Driver sessions opened since start.',
+      registers,
+    });
+    this.poolMax = new Gauge({
+      name: 'neo4j_pool_max_size',
+      help: 'The driver connection pool size limit (NEO4J_MAX_POOL_SIZE).',
+      registers,
+    });
     if (options.maxPoolSize !== undefined) this.poolMax.set(options.maxPoolSize);
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: options.prefix });
   }
@@ -63,7 +102,10 @@ export class Metrics {
   }
 
   recordHttp(path: string, status: number): void {
-    this.http.inc({ route: KNOWN_ROUTES.find(r => path === r || path.startsWith(`${r}/`)) ?? 'other', status: String(status) });
+    this.http.inc({
+      route: KNOWN_ROUTES.find((r) => path === r || path.startsWith(`${r}/`)) ?? 'other',
+      status: String(status),
+    });
   }
 
   recordRequest(operation: string, outcome: Outcome, seconds: number, errorCodes: readonly string[]): void {

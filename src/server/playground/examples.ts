@@ -82,7 +82,8 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     title: 'Shortest path: lithium mine to EV plant',
-    description: 'How lithium from the NAL mine (Québec) reaches Tesla Gigafactory Texas: the shortest chain of SUPPLIES links, in their direction.',
+    description:
+      'How lithium from the NAL mine (Québec) reaches Tesla Gigafactory Texas: the shortest chain of SUPPLIES links, in their direction.',
     query: `query MineToEvPlant($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to, relationshipTypes: [SUPPLIES], directed: true, maxHops: 8) {
     length
@@ -99,7 +100,8 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     title: 'Upstream supply chain of an EV plant',
-    description: 'Every facility within 10 SUPPLIES links upstream of Gigafactory Texas for lithium, with its depth, and the links between them.',
+    description:
+      'Every facility within 10 SUPPLIES links upstream of Gigafactory Texas for lithium, with its depth, and the links between them.',
     query: `query UpstreamChain($facility: ID!, $mineral: ID) {
   supplyChain(facility: $facility, direction: UPSTREAM, mineral: $mineral) {
     root { name }
@@ -111,7 +113,8 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     title: 'Dependencies of an EV plant',
-    description: 'Per mineral: where the supply of Gigafactory Texas comes from, by source facility and by country, and through which processing steps.',
+    description:
+      'Per mineral: where the supply of Gigafactory Texas comes from, by source facility and by country, and through which processing steps.',
     query: `query EvPlantDependencies($facility: ID!) {
   dependencies(facility: $facility) {
     facility { name }
@@ -127,7 +130,8 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     title: 'Impact of removing a refinery',
-    description: 'If the Tesla lithium refinery in Robstown stops: the facilities downstream that are cut off or degraded, with the share of each mineral they retain.',
+    description:
+      'If the Tesla lithium refinery in Robstown stops: the facilities downstream that are cut off or degraded, with the share of each mineral they retain.',
     query: `query RefineryOutage($remove: [ID!]!) {
   impact(remove: $remove) {
     removedFacilityCount
@@ -155,7 +159,8 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     title: 'Choke points of an EV plant',
-    description: 'The single upstream facilities, companies and countries whose loss alone cuts Gigafactory Texas off from a mineral.',
+    description:
+      'The single upstream facilities, companies and countries whose loss alone cuts Gigafactory Texas off from a mineral.',
     query: `query ChokePoints($facility: ID!) {
   chokePoints(facility: $facility) {
     facility { name }
@@ -168,7 +173,8 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     title: 'USMCA coverage of a supply chain',
-    description: 'The share of Gigafactory Texas supply, per mineral, whose whole route lies in USMCA countries, and the out-of-bloc steps of the other routes.',
+    description:
+      'The share of Gigafactory Texas supply, per mineral, whose whole route lies in USMCA countries, and the out-of-bloc steps of the other routes.',
     query: `query UsmcaCoverage($facility: ID!, $agreement: ID!) {
   agreementCoverage(facility: $facility, agreement: $agreement) {
     agreement { name }
@@ -185,7 +191,8 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     title: 'Graph neighbourhood',
-    description: 'Everything within two relationships of the NAL mine, and the relationships among them (for graph views).',
+    description:
+      'Everything within two relationships of the NAL mine, and the relationships among them (for graph views).',
     query: `query Neighbourhood($id: ID!) {
   neighborhood(id: $id, depth: 2, limit: 100) {
     center { id name }

@@ -33,7 +33,7 @@ function scriptJson(value: unknown): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The playground page: no inline script, its configuration in a JSON data block. */

@@ -17,14 +17,16 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
 /** The files the page loads, all from installed packages or this repository: nothing from a CDN. */
 export function playgroundAssets(): Map<string, string> {
   const own = path.join(REPO_ROOT, 'src', 'server', 'playground', 'assets');
-  return new Map(Object.entries({
-    'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
-    'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
-    'react.production.min.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
-    'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-    'playground.js': path.join(own, 'playground.js'),
-    'playground.css': path.join(own, 'playground.css'),
-  }));
+  return new Map(
+    Object.entries({
+      'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
+      'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
+      'react.production.min.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
+      'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
+      'playground.js': path.join(own, 'playground.js'),
+      'playground.css': path.join(own, 'playground.css'),
+    }),
+  );
 }
 
 /** A browser navigating to the endpoint, as opposed to a GraphQL client using GET. */
@@ -58,7 +60,7 @@ export function playgroundRouter(options: PlaygroundOptions = {}): Router {
     const file = assets.get(req.params.file);
     if (!file) return next();
     res.setHeader('x-content-type-options', 'nosniff');
-    res.sendFile(file, { maxAge: '1h' }, error => (error ? next(error) : undefined));
+    res.sendFile(file, { maxAge: '1h' }, (error) => (error ? next(error) : undefined));
   });
   return router;
 }

@@ -15,7 +15,8 @@ export function jsonBody(maxBytes: number): [RequestHandler, ErrorRequestHandler
         max: maxBytes,
       });
     } else if (typeof error.type === 'string' && error.status && error.status >= 400 && error.status < 500) {
-      const message = error.type === 'entity.parse.failed' ? 'Request body is not valid JSON' : 'Request body could not be read';
+      const message =
+        error.type === 'entity.parse.failed' ? 'Request body is not valid JSON' : 'Request body could not be read';
       sendGraphQLError(req, res, error.status, message, { code: HttpErrorCode.BAD_REQUEST });
     } else {
       next(error);

@@ -79,9 +79,9 @@ export function operationCost(
   }
 
   function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | null | undefined): number {
-    const definition = field?.args.find(a => a.name === 'first');
+    const definition = field?.args.find((a) => a.name === 'first');
     if (!definition) return 1;
-    const given = node.arguments?.find(a => a.name.value === 'first');
+    const given = node.arguments?.find((a) => a.name.value === 'first');
     const value = given ? valueFromAST(given.value, definition.type, variables) : definition.defaultValue;
     return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(value, 0), maxPage) : 1;
   }

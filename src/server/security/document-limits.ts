@@ -21,9 +21,22 @@ export interface DocumentLimits {
  */
 export function documentLimits(limits: LimitSettings): DocumentLimits {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [report('maxDepth', limits.maxDepth)] },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [report('maxAliases', limits.maxAliases)] },
-    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [report('maxDirectives', limits.maxDirectives)] },
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      propagateOnRejection: false,
+      onReject: [report('maxDepth', limits.maxDepth)],
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [report('maxAliases', limits.maxAliases)],
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [report('maxDirectives', limits.maxDirectives)],
+    },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
@@ -38,7 +51,9 @@ export function documentLimits(limits: LimitSettings): DocumentLimits {
 /** Armor reports "Syntax Error: …"; we keep its wording (which has the value found) and add the limit. */
 function report(limit: string, max: number) {
   return (context: ValidationContext | null, error: GraphQLError) => {
-    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit, max } }));
+    context?.reportError(
+      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit, max } }),
+    );
   };
 }
 
@@ -48,8 +63,9 @@ function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, source }) {
-          const parseError = errors.find(e => e.extensions?.code === 'GRAPHQL_PARSE_FAILED');
-          if (parseError && source && exceedsTokens(source, maxTokens)) Object.assign(parseError.extensions, { limit: 'maxTokens', max: maxTokens });
+          const parseError = errors.find((e) => e.extensions?.code === 'GRAPHQL_PARSE_FAILED');
+          if (parseError && source && exceedsTokens(source, maxTokens))
+            Object.assign(parseError.extensions, { limit: 'maxTokens', max: maxTokens });
         },
       };
     },
@@ -75,9 +91,18 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           if (!operation) return;
           const cost = operationCost(schema, document, operation, request.variables, MAX_PAGE_SIZE);
           if (cost !== undefined && cost > maxCost) {
-            throw new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${cost}. Lower \`first\` or select fewer nested lists.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', max: maxCost, cost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query cost limit of ${maxCost} exceeded, found ${cost}. Lower \`first\` or select fewer nested lists.`,
+              {
+                extensions: {
+                  code: 'GRAPHQL_VALIDATION_FAILED',
+                  limit: 'maxCost',
+                  max: maxCost,
+                  cost,
+                  http: { status: 400 },
+                },
+              },
+            );
           }
         },
       };

@@ -14,7 +14,13 @@ const JSON_TYPE = 'application/json';
  * A GraphQL-over-HTTP error response written by the HTTP layer (auth gate, body limit, rate
  * limit): `{ errors: [...] }` in the media type the client asked for, so clients parse one shape.
  */
-export function sendGraphQLError(req: Request, res: Response, status: number, message: string, extensions: Record<string, unknown>): void {
+export function sendGraphQLError(
+  req: Request,
+  res: Response,
+  status: number,
+  message: string,
+  extensions: Record<string, unknown>,
+): void {
   const type = req.accepts([JSON_TYPE, GRAPHQL_RESPONSE]) === GRAPHQL_RESPONSE ? GRAPHQL_RESPONSE : JSON_TYPE;
   res
     .status(status)

@@ -20,10 +20,16 @@ export function rateLimiter(perMinute: number): RequestHandler {
       return principal.subject ? `${principal.kind}:${principal.subject}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
     },
     handler: (req, res) =>
-      sendGraphQLError(req, res, 429, `Rate limit of ${perMinute} requests per minute exceeded; retry after the Retry-After delay`, {
-        code: HttpErrorCode.RATE_LIMITED,
-        limit: 'rateLimitPerMinute',
-        max: perMinute,
-      }),
+      sendGraphQLError(
+        req,
+        res,
+        429,
+        `Rate limit of ${perMinute} requests per minute exceeded; retry after the Retry-After delay`,
+        {
+          code: HttpErrorCode.RATE_LIMITED,
+          limit: 'rateLimitPerMinute',
+          max: perMinute,
+        },
+      ),
   });
 }

@@ -66,7 +66,10 @@ export function securitySettings(config: Config): SecuritySettings {
 
 /** `*` or a comma-separated list of origins (`https://app.example.com`); empty allows none. */
 export function parseCorsOrigins(value: string): string[] | '*' {
-  const origins = value.split(',').map(o => o.trim().replace(/\/$/, '')).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter(Boolean);
   return origins.includes('*') ? '*' : origins;
 }
 

@@ -9,13 +9,19 @@ describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
   const { db, id, local } = useFixtureGraph();
   /** `facility: mineral=retained<-dependsOn,...` per impacted facility. */
   const summary = (r: ImpactResult) => ({
-    cutOff: r.cutOff.map(f => `${local(f.facility.id)}: ${f.minerals.map(m => `${local(m.mineral.id)}=${round(m.retained)}<-${m.dependsOn.map(e => local(e.id)).join('+')}`).join(' ')}`),
-    degraded: r.degraded.map(f => `${local(f.facility.id)}: ${f.minerals.map(m => `${local(m.mineral.id)}=${round(m.retained)}<-${m.dependsOn.map(e => local(e.id)).join('+')}`).join(' ')}`),
+    cutOff: r.cutOff.map(
+      (f) =>
+        `${local(f.facility.id)}: ${f.minerals.map((m) => `${local(m.mineral.id)}=${round(m.retained)}<-${m.dependsOn.map((e) => local(e.id)).join('+')}`).join(' ')}`,
+    ),
+    degraded: r.degraded.map(
+      (f) =>
+        `${local(f.facility.id)}: ${f.minerals.map((m) => `${local(m.mineral.id)}=${round(m.retained)}<-${m.dependsOn.map((e) => local(e.id)).join('+')}`).join(' ')}`,
+    ),
   });
 
-
   describe('impact', () => {
-    const run = (remove: string[], mineral?: string) => impact(db, { remove: remove.map(id), mineral: mineral ? id(mineral) : null, maxDepth: 10, limit: 500 });
+    const run = (remove: string[], mineral?: string) =>
+      impact(db, { remove: remove.map(id), mineral: mineral ? id(mineral) : null, maxDepth: 10, limit: 500 });
 
     it('a refinery stops: the plants downstream lose its half (original weights, no renormalisation)', async () => {
       const r = await run(['R1']);
@@ -41,12 +47,18 @@ describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
 
     it('a region stops: CA-QC takes out M1, which cuts R1 off', async () => {
       const r = await run(['CA-QC']);
-      expect(summary(r)).toEqual({ cutOff: ['R1: li=0<-CA-QC'], degraded: ['E: li=0.5<-CA-QC', 'P: li=0.5<-CA-QC ni=1<-'] });
+      expect(summary(r)).toEqual({
+        cutOff: ['R1: li=0<-CA-QC'],
+        degraded: ['E: li=0.5<-CA-QC', 'P: li=0.5<-CA-QC ni=1<-'],
+      });
     });
 
     it('two removals: each impacted facility names the ones it depended on', async () => {
       const r = await run(['R1', 'CN']);
-      expect(summary(r)).toEqual({ cutOff: [], degraded: ['E: li=0.25<-R1+CN', 'P: li=0.25<-R1+CN ni=1<-', 'R2: li=0.5<-CN'] });
+      expect(summary(r)).toEqual({
+        cutOff: [],
+        degraded: ['E: li=0.25<-R1+CN', 'P: li=0.25<-R1+CN ni=1<-', 'R2: li=0.5<-CN'],
+      });
     });
 
     it('everything upstream stops: cut off', async () => {
@@ -75,29 +87,43 @@ describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
     it('validates its arguments', async () => {
       await expect(run(['nope'])).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', ids: [id('nope')] } });
       await expect(run(['usmca'])).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-      await expect(impact(db, { remove: [], maxDepth: 10, limit: 10 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-      await expect(impact(db, { remove: Array.from({ length: 101 }, (_, i) => id(`x${i}`)), maxDepth: 10, limit: 10 })).rejects.toMatchObject({
+      await expect(impact(db, { remove: [], maxDepth: 10, limit: 10 })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      await expect(
+        impact(db, { remove: Array.from({ length: 101 }, (_, i) => id(`x${i}`)), maxDepth: 10, limit: 10 }),
+      ).rejects.toMatchObject({
         extensions: { code: 'BAD_USER_INPUT', limit: 'remove', max: 100 },
       });
-      await expect(impact(db, { remove: [id('R1')], maxDepth: 0, limit: 10 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', min: 1 } });
-      await expect(impact(db, { remove: [id('R1')], maxDepth: 10, limit: 5001 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', max: 5000 } });
+      await expect(impact(db, { remove: [id('R1')], maxDepth: 0, limit: 10 })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', min: 1 },
+      });
+      await expect(impact(db, { remove: [id('R1')], maxDepth: 10, limit: 5001 })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', max: 5000 },
+      });
     });
   });
 
   describe('chokePoints', () => {
     it('EV plant, lithium: the cell plant and the US', async () => {
       const c = await chokePoints(db, { facility: id('E'), mineral: id('li'), maxDepth: 10 });
-      expect(c.facilities.map(x => local(x.entity.id))).toEqual(['P']);
+      expect(c.facilities.map((x) => local(x.entity.id))).toEqual(['P']);
       expect(c.facilities[0].entity).toMatchObject({ label: 'Facility', kind: 'CELL' });
       expect(c.companies).toEqual([]);
-      expect(c.countries.map(x => [local(x.entity.id), x.entity.label])).toEqual([['US', 'Country']]);
+      expect(c.countries.map((x) => [local(x.entity.id), x.entity.label])).toEqual([['US', 'Country']]);
     });
 
     it('diamond: the join and the mine, the companies of the mine and of both branches', async () => {
       const c = await chokePoints(db, { facility: id('DT'), maxDepth: 10 });
-      expect(c.facilities.map(x => [local(x.entity.id), x.minerals.map(m => local(m.id))])).toEqual([['DJ', ['li']], ['DM', ['li']]]);
-      expect(c.companies.map(x => [local(x.entity.id), x.entity.label])).toEqual([['coD', 'Company'], ['coE', 'Company']]);
-      expect(c.countries.map(x => local(x.entity.id))).toEqual(['CA', 'US']);
+      expect(c.facilities.map((x) => [local(x.entity.id), x.minerals.map((m) => local(m.id))])).toEqual([
+        ['DJ', ['li']],
+        ['DM', ['li']],
+      ]);
+      expect(c.companies.map((x) => [local(x.entity.id), x.entity.label])).toEqual([
+        ['coD', 'Company'],
+        ['coE', 'Company'],
+      ]);
+      expect(c.countries.map((x) => local(x.entity.id))).toEqual(['CA', 'US']);
     });
 
     it('cell plant, every mineral: no single facility; no country either (li and ni both have two)', async () => {
@@ -105,27 +131,39 @@ describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
       expect(c).toMatchObject({ facilities: [], companies: [], countries: [] });
     });
 
-    it('a loop: the refinery A (not the source S: the recycler\'s 0.1 ends the route elsewhere)', async () => {
+    it("a loop: the refinery A (not the source S: the recycler's 0.1 ends the route elsewhere)", async () => {
       const c = await chokePoints(db, { facility: id('T'), maxDepth: 10 });
-      expect(c.facilities.map(x => local(x.entity.id))).toEqual(['A']);
-      expect(c.countries.map(x => local(x.entity.id))).toEqual(['US']);
+      expect(c.facilities.map((x) => local(x.entity.id))).toEqual(['A']);
+      expect(c.countries.map((x) => local(x.entity.id))).toEqual(['US']);
     });
   });
 
   describe('agreementCoverage', () => {
-    it('USMCA: the EV plant\'s lithium from the Chinese mine leaves the bloc', async () => {
+    it("USMCA: the EV plant's lithium from the Chinese mine leaves the bloc", async () => {
       const c = await agreementCoverage(db, { facility: id('E'), agreement: id('usmca'), maxDepth: 10 });
-      expect(c.bloc.map(b => local(b.id))).toEqual(['CA', 'MX', 'US']);
-      expect(c.minerals.map(m => [local(m.mineral.id), m.coveredShare, m.uncoveredShare])).toEqual([['li', 0.75, 0.25]]);
-      expect(c.minerals[0].outOfBlocSteps.map(s => [local(s.facility.id), local(s.country?.id), s.share, s.depth])).toEqual([['M3', 'CN', 0.25, 3]]);
+      expect(c.bloc.map((b) => local(b.id))).toEqual(['CA', 'MX', 'US']);
+      expect(c.minerals.map((m) => [local(m.mineral.id), m.coveredShare, m.uncoveredShare])).toEqual([
+        ['li', 0.75, 0.25],
+      ]);
+      expect(
+        c.minerals[0].outOfBlocSteps.map((s) => [local(s.facility.id), local(s.country?.id), s.share, s.depth]),
+      ).toEqual([['M3', 'CN', 0.25, 3]]);
     });
 
     it('a proposed CA-US deal: the route through the Mexican refinery leaves the bloc', async () => {
       const c = await agreementCoverage(db, { facility: id('E'), agreement: id('bilat'), maxDepth: 10 });
       expect(c.minerals[0]).toMatchObject({ coveredShare: 0.5, uncoveredShare: 0.5 });
-      expect(c.minerals[0].outOfBlocSteps.map(s => [local(s.facility.id), s.share])).toEqual([['R2', 0.5], ['M3', 0.25]]);
-      const ni = await agreementCoverage(db, { facility: id('P'), agreement: id('bilat'), mineral: id('ni'), maxDepth: 10 });
-      expect(ni.minerals.map(m => [local(m.mineral.id), m.coveredShare])).toEqual([['ni', 0.75]]);
+      expect(c.minerals[0].outOfBlocSteps.map((s) => [local(s.facility.id), s.share])).toEqual([
+        ['R2', 0.5],
+        ['M3', 0.25],
+      ]);
+      const ni = await agreementCoverage(db, {
+        facility: id('P'),
+        agreement: id('bilat'),
+        mineral: id('ni'),
+        maxDepth: 10,
+      });
+      expect(ni.minerals.map((m) => [local(m.mineral.id), m.coveredShare])).toEqual([['ni', 0.75]]);
     });
 
     it('a loop inside the bloc is fully covered', async () => {
@@ -134,10 +172,14 @@ describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
     });
 
     it('validates its arguments', async () => {
-      await expect(agreementCoverage(db, { facility: id('E'), agreement: id('R1'), maxDepth: 10 })).rejects.toMatchObject({
+      await expect(
+        agreementCoverage(db, { facility: id('E'), agreement: id('R1'), maxDepth: 10 }),
+      ).rejects.toMatchObject({
         extensions: { code: 'BAD_USER_INPUT' },
       });
-      await expect(agreementCoverage(db, { facility: id('E'), agreement: id('gone'), maxDepth: 10 })).rejects.toMatchObject({
+      await expect(
+        agreementCoverage(db, { facility: id('E'), agreement: id('gone'), maxDepth: 10 }),
+      ).rejects.toMatchObject({
         extensions: { code: 'NOT_FOUND' },
       });
     });

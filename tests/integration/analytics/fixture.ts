@@ -43,26 +43,56 @@ const FACILITIES: FacilityRow[] = [
 ];
 type LinkRow = [from: string, to: string, mineral: string | null, volume?: number];
 const LINKS: LinkRow[] = [
-  ['M1', 'R1', 'li'], ['M2', 'R2', 'li'], ['M3', 'R2', 'li'], ['R1', 'P', 'li'], ['R2', 'P', 'li'], ['P', 'E', 'li'],
-  ['N1', 'P', 'ni', 30], ['N2', 'P', 'ni', 10], ['M1', 'P', null],
-  ['DM', 'DA', 'li'], ['DM', 'DB', 'li'], ['DA', 'DJ', 'li'], ['DB', 'DJ', 'li'], ['DJ', 'DT', 'li'],
-  ['S', 'A', 'li', 90], ['A', 'T', 'li'], ['T', 'C', 'li'], ['C', 'A', 'li', 10],
+  ['M1', 'R1', 'li'],
+  ['M2', 'R2', 'li'],
+  ['M3', 'R2', 'li'],
+  ['R1', 'P', 'li'],
+  ['R2', 'P', 'li'],
+  ['P', 'E', 'li'],
+  ['N1', 'P', 'ni', 30],
+  ['N2', 'P', 'ni', 10],
+  ['M1', 'P', null],
+  ['DM', 'DA', 'li'],
+  ['DM', 'DB', 'li'],
+  ['DA', 'DJ', 'li'],
+  ['DB', 'DJ', 'li'],
+  ['DJ', 'DT', 'li'],
+  ['S', 'A', 'li', 90],
+  ['A', 'T', 'li'],
+  ['T', 'C', 'li'],
+  ['C', 'A', 'li', 10],
 ];
 
 export async function buildFixture(db: GraphDatabase, p: string): Promise<Fixture> {
   const id = (local: string) => `${p}${local}`;
   const nodes = (label: NodeKind, rows: Array<Record<string, unknown>>) =>
-    db.write(cypher(`UNWIND $rows AS r CREATE (n:Entity:${label}) SET n = r`, { rows: rows.map(r => ({ ...r, id: id(r.id as string), name: `${r.id} name` })) }));
-  const rels = (type: RelationshipType, rows: Array<[string, string, Record<string, unknown>?]>) =>
     db.write(
-      cypher(`UNWIND $rows AS r MATCH (a:Entity {id: r.a}), (b:Entity {id: r.b}) CREATE (a)-[x:${type}]->(b) SET x = r.props`, {
-        rows: rows.map(([a, b, props]) => ({ a: id(a), b: id(b), props: props ?? {} })),
+      cypher(`UNWIND $rows AS r CREATE (n:Entity:${label}) SET n = r`, {
+        rows: rows.map((r) => ({ ...r, id: id(r.id as string), name: `${r.id} name` })),
       }),
     );
-  await nodes(NodeKind.Country, ['CA', 'US', 'MX', 'CN'].map(c => ({ id: c })));
+  const rels = (type: RelationshipType, rows: Array<[string, string, Record<string, unknown>?]>) =>
+    db.write(
+      cypher(
+        `UNWIND $rows AS r MATCH (a:Entity {id: r.a}), (b:Entity {id: r.b}) CREATE (a)-[x:${type}]->(b) SET x = r.props`,
+        {
+          rows: rows.map(([a, b, props]) => ({ a: id(a), b: id(b), props: props ?? {} })),
+        },
+      ),
+    );
+  await nodes(
+    NodeKind.Country,
+    ['CA', 'US', 'MX', 'CN'].map((c) => ({ id: c })),
+  );
   await nodes(NodeKind.Region, [{ id: 'CA-QC' }]);
-  await nodes(NodeKind.Mineral, [{ id: 'li', symbol: 'Li', critical: ['CA-2024'] }, { id: 'ni', symbol: 'Ni', critical: [] }]);
-  await nodes(NodeKind.Company, ['coX', 'coY', 'coZ', 'coD', 'coE'].map(c => ({ id: c })));
+  await nodes(NodeKind.Mineral, [
+    { id: 'li', symbol: 'Li', critical: ['CA-2024'] },
+    { id: 'ni', symbol: 'Ni', critical: [] },
+  ]);
+  await nodes(
+    NodeKind.Company,
+    ['coX', 'coY', 'coZ', 'coD', 'coE'].map((c) => ({ id: c })),
+  );
   await nodes(NodeKind.Agreement, [
     { id: 'usmca', kind: 'TRADE_AGREEMENT', status: 'IN_FORCE' },
     { id: 'bilat', kind: 'SECTORAL_AGREEMENT', status: 'PROPOSED' },
@@ -76,16 +106,27 @@ export async function buildFixture(db: GraphDatabase, p: string): Promise<Fixtur
   await rels(RelationshipType.PART_OF, [['CA-QC', 'CA']]);
   await rels(RelationshipType.LOCATED_IN, [
     ...FACILITIES.map(([f, , c]): [string, string] => [f, c]),
-    ...FACILITIES.filter(f => f[4]).map(([f, , , , r]): [string, string] => [f, r!]),
+    ...FACILITIES.filter((f) => f[4]).map(([f, , , , r]): [string, string] => [f, r!]),
   ]);
-  await rels(RelationshipType.OPERATES, FACILITIES.filter(f => f[3]).map(([f, , , o]): [string, string] => [o!, f]));
+  await rels(
+    RelationshipType.OPERATES,
+    FACILITIES.filter((f) => f[3]).map(([f, , , o]): [string, string] => [o!, f]),
+  );
   await rels(
     RelationshipType.SUPPLIES,
-    LINKS.map(([a, b, m, v]): [string, string, Record<string, unknown>] => [a, b, { ...(m ? { mineral: id(m) } : {}), ...(v ? { volume: v } : {}), product: 'x' }]),
+    LINKS.map(([a, b, m, v]): [string, string, Record<string, unknown>] => [
+      a,
+      b,
+      { ...(m ? { mineral: id(m) } : {}), ...(v ? { volume: v } : {}), product: 'x' },
+    ]),
   );
   await rels(RelationshipType.PARTY_TO, [
-    ['CA', 'usmca', { role: 'party' }], ['US', 'usmca', { role: 'party' }], ['MX', 'usmca', { role: 'party' }], ['coX', 'usmca', { role: 'party' }],
-    ['CA', 'bilat', { role: 'party' }], ['US', 'bilat', { role: 'party' }],
+    ['CA', 'usmca', { role: 'party' }],
+    ['US', 'usmca', { role: 'party' }],
+    ['MX', 'usmca', { role: 'party' }],
+    ['coX', 'usmca', { role: 'party' }],
+    ['CA', 'bilat', { role: 'party' }],
+    ['US', 'bilat', { role: 'party' }],
   ]);
   return { id };
 }
@@ -106,5 +147,5 @@ export function useFixtureGraph(): FixtureGraph {
     await deleteByPrefix(db, p);
     await db.close();
   });
-  return { db, id: local => `${p}${local}`, local: full => (full ? full.slice(p.length) : full) };
+  return { db, id: (local) => `${p}${local}`, local: (full) => (full ? full.slice(p.length) : full) };
 }

@@ -22,7 +22,13 @@ describe('analytics over GraphQL (hand-built graph)', () => {
     expect(path.length).toBe(3);
     expect(path.entities[0]).toEqual({ id: id('M3'), label: 'Facility', kind: 'MINE', status: 'OPERATING' });
     expect(path.entities[3]).toEqual({ id: id('usmca'), label: 'Agreement', agreementKind: 'TRADE_AGREEMENT' });
-    expect(path.relationships[0]).toEqual({ type: 'SUPPLIES', from: id('M3'), to: id('R2'), direction: 'FORWARD', properties: { mineral: id('li'), product: 'x' } });
+    expect(path.relationships[0]).toEqual({
+      type: 'SUPPLIES',
+      from: id('M3'),
+      to: id('R2'),
+      direction: 'FORWARD',
+      properties: { mineral: id('li'), product: 'x' },
+    });
   });
 
   it('dependencies, impact, chokePoints and agreementCoverage answer with their evidence', async () => {
@@ -44,7 +50,13 @@ describe('analytics over GraphQL (hand-built graph)', () => {
       { facility: { id: id('M2'), kind: 'MINE' }, share: 0.25, end: 'SOURCE', country: { id: id('CA') } },
       { facility: { id: id('M3'), kind: 'MINE' }, share: 0.25, end: 'SOURCE', country: { id: id('CN') } },
     ]);
-    expect(d.dependencies.minerals[0].steps[0]).toEqual({ kind: 'REFINERY', byCountry: [{ country: { id: id('MX') }, share: 0.5 }, { country: { id: id('US') }, share: 0.5 }] });
+    expect(d.dependencies.minerals[0].steps[0]).toEqual({
+      kind: 'REFINERY',
+      byCountry: [
+        { country: { id: id('MX') }, share: 0.5 },
+        { country: { id: id('US') }, share: 0.5 },
+      ],
+    });
     expect(d.impact).toMatchObject({ cutOffCount: 0, degradedCount: 2 });
     expect(d.impact.degraded[0]).toEqual({
       facility: { id: id('E') },
@@ -53,7 +65,9 @@ describe('analytics over GraphQL (hand-built graph)', () => {
     });
     expect(d.chokePoints.facilities).toEqual([{ entity: { id: id('P'), kind: 'CELL' }, minerals: [{ id: id('li') }] }]);
     expect(d.chokePoints.countries).toEqual([{ entity: { id: id('US'), label: 'Country' } }]);
-    expect(d.agreementCoverage.minerals).toEqual([{ coveredShare: 0.75, outOfBlocSteps: [{ facility: { id: id('M3') }, share: 0.25 }] }]);
+    expect(d.agreementCoverage.minerals).toEqual([
+      { coveredShare: 0.75, outOfBlocSteps: [{ facility: { id: id('M3') }, share: 0.25 }] },
+    ]);
   });
 
   it('supplyChain and neighborhood for graph views', async () => {
@@ -73,20 +87,32 @@ describe('analytics over GraphQL (hand-built graph)', () => {
       links: [{ from: id('P'), to: id('E'), mineral: id('li'), share: null }],
     });
     expect(res.data!.neighborhood).toEqual({
-      nodes: [{ entity: { id: id('R2'), label: 'Facility' }, depth: 0 }, { entity: { id: id('coZ'), label: 'Company' }, depth: 1 }],
+      nodes: [
+        { entity: { id: id('R2'), label: 'Facility' }, depth: 0 },
+        { entity: { id: id('coZ'), label: 'Company' }, depth: 1 },
+      ],
       edges: [{ type: 'OPERATES', from: id('coZ'), to: id('R2') }],
       truncated: false,
     });
   });
 
   it('unknown ids are NOT_FOUND, limits BAD_USER_INPUT with the bound', async () => {
-    const missing = await executeOperation(`query($id: ID!) { dependencies(facility: $id) { maxDepth } }`, { id: id('missing') });
+    const missing = await executeOperation(`query($id: ID!) { dependencies(facility: $id) { maxDepth } }`, {
+      id: id('missing'),
+    });
     expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', ids: [id('missing')] });
-    const deep = await executeOperation(`query($id: ID!) { supplyChain(facility: $id, maxDepth: 30) { maxDepth } }`, { id: id('E') });
+    const deep = await executeOperation(`query($id: ID!) { supplyChain(facility: $id, maxDepth: 30) { maxDepth } }`, {
+      id: id('E'),
+    });
     expect(deep.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'maxDepth', max: 25 });
-    const hops = await executeOperation(`query($a: ID!) { shortestPaths(from: $a, to: $a, maxHops: 99) { length } }`, { a: id('E') });
+    const hops = await executeOperation(`query($a: ID!) { shortestPaths(from: $a, to: $a, maxHops: 99) { length } }`, {
+      a: id('E'),
+    });
     expect(hops.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'maxHops', max: 15 });
-    const kind = await executeOperation(`query($e: ID!) { agreementCoverage(facility: $e, agreement: $e) { maxDepth } }`, { e: id('E') });
+    const kind = await executeOperation(
+      `query($e: ID!) { agreementCoverage(facility: $e, agreement: $e) { maxDepth } }`,
+      { e: id('E') },
+    );
     expect(kind.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(kind.errors![0].extensions).not.toHaveProperty('stacktrace');
   });

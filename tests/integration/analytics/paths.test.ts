@@ -19,39 +19,91 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
       .join('');
   const base = { directed: false, maxHops: 6 };
 
-
   describe('shortestPath', () => {
     it('mine to EV plant over supply links: the evidence with types, directions and properties', async () => {
-      const path = await shortestPath(db, { ...base, from: id('M3'), to: id('E'), relationshipTypes: [R.SUPPLIES], directed: true });
+      const path = await shortestPath(db, {
+        ...base,
+        from: id('M3'),
+        to: id('E'),
+        relationshipTypes: [R.SUPPLIES],
+        directed: true,
+      });
       expect(show(path)).toBe('M3 -SUPPLIES-> R2 -SUPPLIES-> P -SUPPLIES-> E');
       expect(path!.length).toBe(3);
-      expect(path!.relationships[0]).toMatchObject({ from: id('M3'), to: id('R2'), properties: { mineral: id('li'), product: 'x' } });
-      expect(path!.entities[0]).toMatchObject({ label: 'Facility', kind: 'MINE', location: { latitude: 45, longitude: -75 } });
+      expect(path!.relationships[0]).toMatchObject({
+        from: id('M3'),
+        to: id('R2'),
+        properties: { mineral: id('li'), product: 'x' },
+      });
+      expect(path!.entities[0]).toMatchObject({
+        label: 'Facility',
+        kind: 'MINE',
+        location: { latitude: 45, longitude: -75 },
+      });
     });
 
     it('undirected, any relationship: two mines through their country or their operator', async () => {
       const path = await shortestPath(db, { ...base, from: id('M1'), to: id('M2'), relationshipTypes: [R.LOCATED_IN] });
       expect(show(path)).toBe('M1 -LOCATED_IN-> CA <-LOCATED_IN- M2');
       const paths = await allShortestPaths(db, { ...base, from: id('M1'), to: id('M2'), limit: 10 });
-      expect(paths.map(show).sort()).toEqual(['M1 -LOCATED_IN-> CA <-LOCATED_IN- M2', 'M1 <-OPERATES- coX -OPERATES-> M2']);
+      expect(paths.map(show).sort()).toEqual([
+        'M1 -LOCATED_IN-> CA <-LOCATED_IN- M2',
+        'M1 <-OPERATES- coX -OPERATES-> M2',
+      ]);
     });
 
     it('a mine to an agreement', async () => {
-      const path = await shortestPath(db, { ...base, from: id('M3'), to: id('usmca'), relationshipTypes: [R.SUPPLIES, R.LOCATED_IN, R.PARTY_TO] });
+      const path = await shortestPath(db, {
+        ...base,
+        from: id('M3'),
+        to: id('usmca'),
+        relationshipTypes: [R.SUPPLIES, R.LOCATED_IN, R.PARTY_TO],
+      });
       expect(path!.length).toBe(3);
       expect(show(path)).toMatch(/^M3 -SUPPLIES-> R2 -LOCATED_IN-> MX -PARTY_TO-> usmca$/);
     });
 
     it('avoid, directed and maxHops narrow the search; null or [] when nothing is left', async () => {
-      expect(await shortestPath(db, { ...base, from: id('M1'), to: id('E'), directed: true, relationshipTypes: [R.SUPPLIES] }).then(show)).toBe(
-        'M1 -SUPPLIES-> P -SUPPLIES-> E',
-      );
-      expect(await shortestPath(db, { ...base, from: id('M1'), to: id('E'), directed: true, relationshipTypes: [R.SUPPLIES], avoid: [id('P')] })).toBeNull();
-      expect(await shortestPath(db, { ...base, from: id('E'), to: id('M1'), directed: true, relationshipTypes: [R.SUPPLIES] })).toBeNull();
+      expect(
+        await shortestPath(db, {
+          ...base,
+          from: id('M1'),
+          to: id('E'),
+          directed: true,
+          relationshipTypes: [R.SUPPLIES],
+        }).then(show),
+      ).toBe('M1 -SUPPLIES-> P -SUPPLIES-> E');
+      expect(
+        await shortestPath(db, {
+          ...base,
+          from: id('M1'),
+          to: id('E'),
+          directed: true,
+          relationshipTypes: [R.SUPPLIES],
+          avoid: [id('P')],
+        }),
+      ).toBeNull();
+      expect(
+        await shortestPath(db, {
+          ...base,
+          from: id('E'),
+          to: id('M1'),
+          directed: true,
+          relationshipTypes: [R.SUPPLIES],
+        }),
+      ).toBeNull();
       expect(await shortestPath(db, { ...base, from: id('M1'), to: id('M2'), maxHops: 1 })).toBeNull();
       expect(await allShortestPaths(db, { ...base, from: id('M1'), to: id('M2'), maxHops: 1, limit: 5 })).toEqual([]);
-      const around = await allShortestPaths(db, { ...base, from: id('M1'), to: id('M2'), avoid: [id('CA'), id('coX')], limit: 5 });
-      expect(around.every(pth => pth.length > 2 && !pth.entities.some(e => e.id === id('CA') || e.id === id('coX')))).toBe(true);
+      const around = await allShortestPaths(db, {
+        ...base,
+        from: id('M1'),
+        to: id('M2'),
+        avoid: [id('CA'), id('coX')],
+        limit: 5,
+      });
+      expect(
+        around.every((pth) => pth.length > 2 && !pth.entities.some((e) => e.id === id('CA') || e.id === id('coX'))),
+      ).toBe(true);
     });
 
     it('from an entity to itself: the empty path', async () => {
@@ -60,16 +112,24 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
     });
 
     it('validates its arguments', async () => {
-      await expect(shortestPath(db, { ...base, from: id('M1'), to: id('none') })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', ids: [id('none')] } });
-      await expect(shortestPath(db, { ...base, from: id('M1'), to: id('E'), avoid: [id('ghost')] })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(shortestPath(db, { ...base, from: id('M1'), to: id('none') })).rejects.toMatchObject({
+        extensions: { code: 'NOT_FOUND', ids: [id('none')] },
+      });
+      await expect(
+        shortestPath(db, { ...base, from: id('M1'), to: id('E'), avoid: [id('ghost')] }),
+      ).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
       await expect(shortestPath(db, { ...base, from: id('M1'), to: id('E'), maxHops: 16 })).rejects.toMatchObject({
         extensions: { code: 'BAD_USER_INPUT', limit: 'maxHops', max: 15 },
       });
-      await expect(shortestPath(db, { ...base, from: id('M1'), to: id('E'), avoid: [id('E')] })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(shortestPath(db, { ...base, from: id('M1'), to: id('E'), avoid: [id('E')] })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
       await expect(allShortestPaths(db, { ...base, from: id('M1'), to: id('E'), limit: 101 })).rejects.toMatchObject({
         extensions: { code: 'BAD_USER_INPUT', max: 100 },
       });
-      await expect(shortestPath(db, { ...base, from: "x' OR 1=1", to: id('E') })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(shortestPath(db, { ...base, from: "x' OR 1=1", to: id('E') })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     });
   });
 
@@ -85,10 +145,26 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
       for (const x of ENTITIES) {
         for (const y of ENTITIES) {
           if (x === y) continue;
-          const args = { ...base, from: id(x), to: id(y), directed: directed as boolean, maxHops: 5, avoid: x === 'P' || y === 'P' ? [] : [id('P')] };
-          const [got, want] = [await shortestPath(db, args, { search: { hubDegree: hubDegree as number, handOverBelow: 0 } }), await shortestPath(db, args, { search: false })];
-          if ((got?.length ?? -1) !== (want?.length ?? -1)) mismatches.push(`${x}->${y}: ${show(got)} vs ${show(want)}`);
-          if (got) expect(got.relationships.every((r, i) => [r.from, r.to].sort().join() === [got.entities[i].id, got.entities[i + 1].id].sort().join())).toBe(true);
+          const args = {
+            ...base,
+            from: id(x),
+            to: id(y),
+            directed: directed as boolean,
+            maxHops: 5,
+            avoid: x === 'P' || y === 'P' ? [] : [id('P')],
+          };
+          const [got, want] = [
+            await shortestPath(db, args, { search: { hubDegree: hubDegree as number, handOverBelow: 0 } }),
+            await shortestPath(db, args, { search: false }),
+          ];
+          if ((got?.length ?? -1) !== (want?.length ?? -1))
+            mismatches.push(`${x}->${y}: ${show(got)} vs ${show(want)}`);
+          if (got)
+            expect(
+              got.relationships.every(
+                (r, i) => [r.from, r.to].sort().join() === [got.entities[i].id, got.entities[i + 1].id].sort().join(),
+              ),
+            ).toBe(true);
         }
       }
       expect(mismatches).toEqual([]);
@@ -99,8 +175,15 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
     it('one step around a refinery: suppliers, customer, country, operator and the relationships among them', async () => {
       const n = await neighborhood(db, { id: id('R2'), depth: 1, limit: 200 });
       expect(n.center).toMatchObject({ id: id('R2'), label: 'Facility' });
-      expect(n.nodes.map(x => [local(x.entity.id), x.depth])).toEqual([['R2', 0], ['M2', 1], ['M3', 1], ['MX', 1], ['P', 1], ['coZ', 1]]);
-      expect(n.edges.map(e => `${local(e.from)}-${e.type}->${local(e.to)}`).sort()).toEqual(
+      expect(n.nodes.map((x) => [local(x.entity.id), x.depth])).toEqual([
+        ['R2', 0],
+        ['M2', 1],
+        ['M3', 1],
+        ['MX', 1],
+        ['P', 1],
+        ['coZ', 1],
+      ]);
+      expect(n.edges.map((e) => `${local(e.from)}-${e.type}->${local(e.to)}`).sort()).toEqual(
         ['M2-SUPPLIES->R2', 'M3-SUPPLIES->R2', 'R2-LOCATED_IN->MX', 'R2-SUPPLIES->P', 'coZ-OPERATES->R2'].sort(),
       );
       expect(n.truncated).toBe(false);
@@ -108,16 +191,32 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
 
     it('two steps over supply links, cut to the limit nearest first', async () => {
       const all = await neighborhood(db, { id: id('R2'), depth: 2, relationshipTypes: [R.SUPPLIES], limit: 200 });
-      expect(all.nodes.map(x => `${local(x.entity.id)}@${x.depth}`)).toEqual(['R2@0', 'M2@1', 'M3@1', 'P@1', 'E@2', 'M1@2', 'N1@2', 'N2@2', 'R1@2']);
+      expect(all.nodes.map((x) => `${local(x.entity.id)}@${x.depth}`)).toEqual([
+        'R2@0',
+        'M2@1',
+        'M3@1',
+        'P@1',
+        'E@2',
+        'M1@2',
+        'N1@2',
+        'N2@2',
+        'R1@2',
+      ]);
       const cut = await neighborhood(db, { id: id('R2'), depth: 2, relationshipTypes: [R.SUPPLIES], limit: 3 });
-      expect(cut.nodes.map(x => local(x.entity.id))).toEqual(['R2', 'M2', 'M3', 'P']);
+      expect(cut.nodes.map((x) => local(x.entity.id))).toEqual(['R2', 'M2', 'M3', 'P']);
       expect(cut.truncated).toBe(true);
     });
 
     it('validates its arguments', async () => {
-      await expect(neighborhood(db, { id: id('R2'), depth: 4, limit: 10 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', max: 3 } });
-      await expect(neighborhood(db, { id: id('R2'), depth: 1, limit: 1001 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', max: 1000 } });
-      await expect(neighborhood(db, { id: id('zz'), depth: 1, limit: 10 })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(neighborhood(db, { id: id('R2'), depth: 4, limit: 10 })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', max: 3 },
+      });
+      await expect(neighborhood(db, { id: id('R2'), depth: 1, limit: 1001 })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', max: 1000 },
+      });
+      await expect(neighborhood(db, { id: id('zz'), depth: 1, limit: 10 })).rejects.toMatchObject({
+        extensions: { code: 'NOT_FOUND' },
+      });
     });
   });
 });

@@ -37,34 +37,51 @@ describe('analytics query plans', () => {
   afterAll(() => db.close());
 
   it('shortestPath with avoid is a bidirectional search with the predicate inside, no exhaustive fallback', async () => {
-    const ops = await operators(db, shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 6, avoid: ['x', 'y'] }));
-    const sp = ops.find(o => o.startsWith('ShortestPath'));
+    const ops = await operators(
+      db,
+      shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 6, avoid: ['x', 'y'] }),
+    );
+    const sp = ops.find((o) => o.startsWith('ShortestPath'));
     expect(sp).toMatch(/WHERE all\(n IN nodes\(p\) WHERE NOT n\.id IN \$avoid\)|WHERE none\(n IN nodes\(p\)/);
-    expect(ops.some(o => /AntiConditionalApply|VarLengthExpand/.test(o))).toBe(false);
-    expect(ops.filter(o => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
+    expect(ops.some((o) => /AntiConditionalApply|VarLengthExpand/.test(o))).toBe(false);
+    expect(ops.filter((o) => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
   });
 
   it('subnetwork loads use pruning breadth-first expands from index seeks', async () => {
     for (const q of [upstreamNetwork(['a'], 10), upstreamNetwork(['a'], 10, 'li'), impactNetwork(['a'], ['li'], 10)]) {
       const ops = await operators(db, q);
-      expect(ops.some(o => o.startsWith('VarLengthExpand(Pruning'))).toBe(true);
-      expect(ops.some(o => o.startsWith('VarLengthExpand(All)'))).toBe(false);
-      expect(ops.some(o => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+      expect(ops.some((o) => o.startsWith('VarLengthExpand(Pruning'))).toBe(true);
+      expect(ops.some((o) => o.startsWith('VarLengthExpand(All)'))).toBe(false);
+      expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
     }
   });
 
   it('the hub-aware search reads degrees from the degree store and never expands the bigger hub', async () => {
-    for (const p of [{ directed: false }, { directed: true, types: [RelationshipType.SUPPLIES, RelationshipType.LOCATED_IN] }]) {
-      const ops = await operators(db, searchStep([{ side: 0, nodes: ['a'] }, { side: 1, nodes: ['b'] }], [['a', 'b']], [], p));
+    for (const p of [
+      { directed: false },
+      { directed: true, types: [RelationshipType.SUPPLIES, RelationshipType.LOCATED_IN] },
+    ]) {
+      const ops = await operators(
+        db,
+        searchStep(
+          [
+            { side: 0, nodes: ['a'] },
+            { side: 1, nodes: ['b'] },
+          ],
+          [['a', 'b']],
+          [],
+          p,
+        ),
+      );
       // One expand per frontier side; the planner may check the hub pair by Expand(Into) or Expand(All).
-      expect(ops.filter(o => o.startsWith('Expand(All) (u)'))).toHaveLength(2);
-      expect(ops.some(o => /getDegree/.test(o))).toBe(true);
-      expect(ops.some(o => /^Expand\((Into|All)\) \(h[12]\)/.test(o))).toBe(true);
+      expect(ops.filter((o) => o.startsWith('Expand(All) (u)'))).toHaveLength(2);
+      expect(ops.some((o) => /getDegree/.test(o))).toBe(true);
+      expect(ops.some((o) => /^Expand\((Into|All)\) \(h[12]\)/.test(o))).toBe(true);
       const start = await operators(db, searchStart('a', 'b', [], 500, p));
-      expect(start.filter(o => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
+      expect(start.filter((o) => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
       // The common-neighbour probe starts from an index seek on the pair.
       const common = await operators(db, commonNeighbors([{ pair: ['a', 'b'], smaller: 0 }], [], p));
-      expect(common.some(o => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+      expect(common.some((o) => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
     }
   });
 });

@@ -42,10 +42,17 @@ describe('analytics on the bundled seed data', () => {
       directed: true,
       maxHops: 6,
     });
-    expect(path!.entities.map(e => local(e.id))).toEqual([
-      'fac:nal-mine', 'fac:nal-concentrator', 'fac:tesla-robstown-lithium-refinery', 'fac:tesla-giga-texas-cathode', 'fac:tesla-giga-texas-cells', 'fac:tesla-giga-texas',
+    expect(path!.entities.map((e) => local(e.id))).toEqual([
+      'fac:nal-mine',
+      'fac:nal-concentrator',
+      'fac:tesla-robstown-lithium-refinery',
+      'fac:tesla-giga-texas-cathode',
+      'fac:tesla-giga-texas-cells',
+      'fac:tesla-giga-texas',
     ]);
-    expect(path!.relationships.every(r => r.properties.mineral === id('lithium') && r.direction === 'FORWARD')).toBe(true);
+    expect(path!.relationships.every((r) => r.properties.mineral === id('lithium') && r.direction === 'FORWARD')).toBe(
+      true,
+    );
   });
 
   it('what does GM Spring Hill depend on for nickel, up to the mines, and in which countries is each step?', async () => {
@@ -53,14 +60,17 @@ describe('analytics on the bundled seed data', () => {
     // volume): an equal split. Bécancour's nickel runs back through Vale to Voisey's Bay; POSCO
     // receives no nickel link, so it is a source itself.
     const d = await dependencies(db, { facility: id('fac:gm-spring-hill'), maxDepth: 10 });
-    expect(d.minerals.map(m => local(m.mineral.id))).toEqual(['nickel']);
+    expect(d.minerals.map((m) => local(m.mineral.id))).toEqual(['nickel']);
     const ni = d.minerals[0];
-    expect(ni.sources.map(s => [local(s.facility.id), s.share, local(s.country?.id)])).toEqual([
+    expect(ni.sources.map((s) => [local(s.facility.id), s.share, local(s.country?.id)])).toEqual([
       ['fac:posco-future-m-gwangyang', 0.5, 'KR'],
       ['fac:vale-voiseys-bay', 0.5, 'CA'],
     ]);
-    expect(ni.sourcesByCountry.map(c => [local(c.country?.id), c.share])).toEqual([['CA', 0.5], ['KR', 0.5]]);
-    expect(ni.steps.map(s => [s.kind, s.byCountry.map(c => [local(c.country?.id), c.share])])).toEqual([
+    expect(ni.sourcesByCountry.map((c) => [local(c.country?.id), c.share])).toEqual([
+      ['CA', 0.5],
+      ['KR', 0.5],
+    ]);
+    expect(ni.steps.map((s) => [s.kind, s.byCountry.map((c) => [local(c.country?.id), c.share])])).toEqual([
       ['REFINERY', [['CA', 1]]], // Long Harbour and Bécancour sulphate, both on the Vale half
       ['PRECURSOR_CATHODE', [['CA', 0.5]]],
       ['CELL', [['US', 1]]],
@@ -69,33 +79,59 @@ describe('analytics on the bundled seed data', () => {
 
   it('if Vale Long Harbour stops, which plants are cut off and which lose part of their nickel?', async () => {
     const r = await impact(db, { remove: [id('fac:vale-long-harbour')], maxDepth: 10, limit: 100 });
-    const show = (fs: typeof r.cutOff) => fs.map(f => `${local(f.facility.id)} ${f.minerals.map(m => `${local(m.mineral.id)}=${m.retained}`).join(' ')}`);
-    expect(show(r.cutOff)).toEqual(['fac:ultium-cam-becancour lithium=1 nickel=0', 'fac:vale-becancour-nickel-sulphate nickel=0']);
-    expect(show(r.degraded)).toEqual(['fac:gm-ramos-arizpe nickel=0.5', 'fac:gm-spring-hill nickel=0.5', 'fac:ultium-cells-spring-hill nickel=0.5']);
-    expect(r.degraded[0].minerals[0].dependsOn.map(e => local(e.id))).toEqual(['fac:vale-long-harbour']);
+    const show = (fs: typeof r.cutOff) =>
+      fs.map(
+        (f) => `${local(f.facility.id)} ${f.minerals.map((m) => `${local(m.mineral.id)}=${m.retained}`).join(' ')}`,
+      );
+    expect(show(r.cutOff)).toEqual([
+      'fac:ultium-cam-becancour lithium=1 nickel=0',
+      'fac:vale-becancour-nickel-sulphate nickel=0',
+    ]);
+    expect(show(r.degraded)).toEqual([
+      'fac:gm-ramos-arizpe nickel=0.5',
+      'fac:gm-spring-hill nickel=0.5',
+      'fac:ultium-cells-spring-hill nickel=0.5',
+    ]);
+    expect(r.degraded[0].minerals[0].dependsOn.map((e) => local(e.id))).toEqual(['fac:vale-long-harbour']);
   });
 
   it('if South Korea stops (POSCO Gwangyang), GM Factory Zero is cut off from nickel', async () => {
     const r = await impact(db, { remove: [id('KR')], mineral: id('nickel'), maxDepth: 10, limit: 100 });
-    expect(r.cutOff.map(f => local(f.facility.id))).toEqual(['fac:gm-factory-zero', 'fac:ultium-cells-lansing', 'fac:ultium-cells-warren']);
-    expect(r.degraded.map(f => [local(f.facility.id), f.minerals[0].retained])).toEqual([
-      ['fac:gm-ramos-arizpe', 0.5], ['fac:gm-spring-hill', 0.5], ['fac:ultium-cells-spring-hill', 0.5],
+    expect(r.cutOff.map((f) => local(f.facility.id))).toEqual([
+      'fac:gm-factory-zero',
+      'fac:ultium-cells-lansing',
+      'fac:ultium-cells-warren',
+    ]);
+    expect(r.degraded.map((f) => [local(f.facility.id), f.minerals[0].retained])).toEqual([
+      ['fac:gm-ramos-arizpe', 0.5],
+      ['fac:gm-spring-hill', 0.5],
+      ['fac:ultium-cells-spring-hill', 0.5],
     ]);
   });
 
-  it('which single facilities are choke points for Giga Texas\'s lithium?', async () => {
+  it("which single facilities are choke points for Giga Texas's lithium?", async () => {
     const c = await chokePoints(db, { facility: id('fac:tesla-giga-texas'), mineral: id('lithium'), maxDepth: 10 });
-    expect(c.facilities.map(x => local(x.entity.id))).toEqual([
-      'fac:nal-concentrator', 'fac:nal-mine', 'fac:tesla-giga-texas-cathode', 'fac:tesla-giga-texas-cells', 'fac:tesla-robstown-lithium-refinery',
+    expect(c.facilities.map((x) => local(x.entity.id))).toEqual([
+      'fac:nal-concentrator',
+      'fac:nal-mine',
+      'fac:tesla-giga-texas-cathode',
+      'fac:tesla-giga-texas-cells',
+      'fac:tesla-robstown-lithium-refinery',
     ]);
-    expect(c.companies.map(x => local(x.entity.id))).toEqual(['co:sayona-quebec', 'co:tesla']);
-    expect(c.countries.map(x => local(x.entity.id))).toEqual(['CA', 'US']);
+    expect(c.companies.map((x) => local(x.entity.id))).toEqual(['co:sayona-quebec', 'co:tesla']);
+    expect(c.countries.map((x) => local(x.entity.id))).toEqual(['CA', 'US']);
   });
 
-  it('how much of GM Spring Hill\'s nickel runs entirely inside USMCA/CUSMA?', async () => {
-    const c = await agreementCoverage(db, { facility: id('fac:gm-spring-hill'), agreement: id('agr:usmca'), maxDepth: 10 });
-    expect(c.bloc.map(b => local(b.id))).toEqual(['CA', 'MX', 'US']);
-    expect(c.minerals.map(m => [local(m.mineral.id), m.coveredShare])).toEqual([['nickel', 0.5]]);
-    expect(c.minerals[0].outOfBlocSteps.map(s => [local(s.facility.id), local(s.country?.id), s.share])).toEqual([['fac:posco-future-m-gwangyang', 'KR', 0.5]]);
+  it("how much of GM Spring Hill's nickel runs entirely inside USMCA/CUSMA?", async () => {
+    const c = await agreementCoverage(db, {
+      facility: id('fac:gm-spring-hill'),
+      agreement: id('agr:usmca'),
+      maxDepth: 10,
+    });
+    expect(c.bloc.map((b) => local(b.id))).toEqual(['CA', 'MX', 'US']);
+    expect(c.minerals.map((m) => [local(m.mineral.id), m.coveredShare])).toEqual([['nickel', 0.5]]);
+    expect(c.minerals[0].outOfBlocSteps.map((s) => [local(s.facility.id), local(s.country?.id), s.share])).toEqual([
+      ['fac:posco-future-m-gwangyang', 'KR', 0.5],
+    ]);
   });
 });

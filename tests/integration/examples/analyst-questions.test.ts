@@ -15,7 +15,6 @@ import { startOwnNeo4j } from '../../support/own-neo4j';
  */
 jest.setTimeout(600_000);
 
-
 /** Something was found: not null, not an empty list, and (below the top) at least one id. */
 function hasContent(value: unknown): boolean {
   if (value === null || value === undefined) return false;
@@ -26,9 +25,9 @@ function hasContent(value: unknown): boolean {
 /** The GraphQL blocks of the README's "Analyst's questions" section, in order. */
 function readmeQuestions(): string[] {
   const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const section = readme.split(/^## /m).find(s => s.startsWith("Analyst's questions"));
-  if (!section) throw new Error("README.md has no \"## Analyst's questions\" section");
-  return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map(m => m[1]);
+  const section = readme.split(/^## /m).find((s) => s.startsWith("Analyst's questions"));
+  if (!section) throw new Error('README.md has no "## Analyst\'s questions" section');
+  return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
 type Body = { data?: Record<string, any>; errors?: unknown[] };
@@ -40,7 +39,14 @@ describe('analyst questions on the bundled dataset', () => {
   beforeAll(async () => {
     neo4j = await startOwnNeo4j('examples-test');
     service = await startService(
-      loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_EMPTY: 'true', QUERY_TIMEOUT_MS: '60000' }),
+      loadConfig({
+        NODE_ENV: 'test',
+        NEO4J_URI: neo4j.uri,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SEED_ON_EMPTY: 'true',
+        QUERY_TIMEOUT_MS: '60000',
+      }),
       pino({ level: 'silent' }) as Logger,
     );
   });
@@ -59,7 +65,7 @@ describe('analyst questions on the bundled dataset', () => {
     return (await res.json()) as Body;
   }
 
-  it.each(PLAYGROUND_EXAMPLES.map(e => [e.title, e] as const))('playground: %s', async (_title, example) => {
+  it.each(PLAYGROUND_EXAMPLES.map((e) => [e.title, e] as const))('playground: %s', async (_title, example) => {
     const body = await ask(example.query, example.variables);
     expect(body.errors).toBeUndefined();
     for (const [field, value] of Object.entries(body.data!)) {
@@ -68,7 +74,7 @@ describe('analyst questions on the bundled dataset', () => {
   });
 
   it('playground: finds the lithium route from the NAL mine to Gigafactory Texas', async () => {
-    const example = PLAYGROUND_EXAMPLES.find(e => e.query.includes('shortestPath'))!;
+    const example = PLAYGROUND_EXAMPLES.find((e) => e.query.includes('shortestPath'))!;
     const { data } = await ask(example.query, example.variables);
     expect(data!.shortestPath.entities[0].id).toBe('fac:nal-mine');
     expect(data!.shortestPath.entities.at(-1)!.id).toBe('fac:tesla-giga-texas');
@@ -80,7 +86,7 @@ describe('analyst questions on the bundled dataset', () => {
     const answers = new Map<string, Record<string, any>>();
     const answer = async (operation: string) => {
       if (!answers.has(operation)) {
-        const query = questions.find(q => q.includes(`query ${operation} `));
+        const query = questions.find((q) => q.includes(`query ${operation} `));
         if (!query) throw new Error(`README has no query ${operation}`);
         const body = await ask(query);
         expect(body.errors).toBeUndefined();
@@ -104,30 +110,43 @@ describe('analyst questions on the bundled dataset', () => {
       const { toEvPlant, toAgreement } = await answer('MineConnections');
       expect(toEvPlant.entities[0].id).toBe('fac:nal-mine');
       expect(toEvPlant.entities.at(-1).id).toBe('fac:tesla-giga-texas');
-      expect(toEvPlant.relationships.every((r: { type: string; direction: string }) => r.type === 'SUPPLIES' && r.direction === 'FORWARD')).toBe(true);
+      expect(
+        toEvPlant.relationships.every(
+          (r: { type: string; direction: string }) => r.type === 'SUPPLIES' && r.direction === 'FORWARD',
+        ),
+      ).toBe(true);
       expect(toAgreement.entities.map((e: { id: string }) => e.id)).toEqual(EXPECTED.nalToUsmca);
     });
 
     it("names GM Spring Hill's nickel sources, with shares adding up to 1", async () => {
       const { dependencies, supplyChain } = await answer('EvPlantDependsOn');
       const nickel = dependencies.minerals.find((m: { mineral: { id: string } }) => m.mineral.id === 'nickel');
-      const shares = Object.fromEntries(nickel.sources.map((s: { facility: { id: string }; share: number }) => [s.facility.id, s.share]));
+      const shares = Object.fromEntries(
+        nickel.sources.map((s: { facility: { id: string }; share: number }) => [s.facility.id, s.share]),
+      );
       expect(shares).toEqual(EXPECTED.springHillNickelSources);
       expect(nickel.sourcesByCountry.reduce((t: number, c: { share: number }) => t + c.share, 0)).toBeCloseTo(1, 9);
-      expect(supplyChain.facilities.map((f: { facility: { id: string } }) => f.facility.id)).toEqual(expect.arrayContaining(Object.keys(EXPECTED.springHillNickelSources)));
+      expect(supplyChain.facilities.map((f: { facility: { id: string } }) => f.facility.id)).toEqual(
+        expect.arrayContaining(Object.keys(EXPECTED.springHillNickelSources)),
+      );
     });
 
     it('finds what Robstown, Vale Canada, Québec and China cut off', async () => {
       const data = await answer('WhatBreaks');
       const cut = (k: string) => data[k].cutOff.map((f: { facility: { id: string } }) => f.facility.id).sort();
       expect(cut('refinery')).toEqual(EXPECTED.robstownCutOff);
-      for (const k of ['refinery', 'company', 'region', 'country']) expect(data[k].removedFacilityCount).toBeGreaterThan(0);
+      for (const k of ['refinery', 'company', 'region', 'country'])
+        expect(data[k].removedFacilityCount).toBeGreaterThan(0);
     });
 
     it("finds the choke points of GM Spring Hill's nickel", async () => {
       const { chokePoints } = await answer('NickelChokePoints');
-      expect(chokePoints.facilities.map((f: { entity: { id: string } }) => f.entity.id).sort()).toEqual(EXPECTED.springHillNickelChokeFacilities);
-      expect(chokePoints.countries.map((c: { entity: { id: string } }) => c.entity.id).sort()).toEqual(EXPECTED.springHillNickelChokeCountries);
+      expect(chokePoints.facilities.map((f: { entity: { id: string } }) => f.entity.id).sort()).toEqual(
+        EXPECTED.springHillNickelChokeFacilities,
+      );
+      expect(chokePoints.countries.map((c: { entity: { id: string } }) => c.entity.id).sort()).toEqual(
+        EXPECTED.springHillNickelChokeCountries,
+      );
     });
 
     it("measures how much of GM Spring Hill's nickel stays inside USMCA and the Canada-US bloc", async () => {
@@ -156,7 +175,10 @@ describe('analyst questions on the bundled dataset', () => {
  */
 const EXPECTED = {
   nalToUsmca: ['fac:nal-mine', 'CA', 'agr:usmca'],
-  springHillNickelSources: { 'fac:vale-voiseys-bay': 0.5, 'fac:posco-future-m-gwangyang': 0.5 } as Record<string, number>,
+  springHillNickelSources: { 'fac:vale-voiseys-bay': 0.5, 'fac:posco-future-m-gwangyang': 0.5 } as Record<
+    string,
+    number
+  >,
   robstownCutOff: ['fac:tesla-giga-texas', 'fac:tesla-giga-texas-cathode', 'fac:tesla-giga-texas-cells'],
   springHillNickelChokeFacilities: ['fac:ultium-cells-spring-hill'],
   springHillNickelChokeCountries: ['US'],

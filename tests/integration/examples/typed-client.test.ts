@@ -30,14 +30,20 @@ describe('typed client example', () => {
       const config = { ...codegenConfig, generates: { [`${out}/gql/`]: output } };
       fs.writeFileSync(path.join(out, 'codegen.json'), JSON.stringify(config));
       const cli = path.join(path.dirname(require.resolve('@graphql-codegen/cli/package.json')), 'cjs', 'bin.js');
-      execFileSync(process.execPath, [cli, '--silent', '--config', path.join(out, 'codegen.json')], { cwd: REPO_ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [cli, '--silent', '--config', path.join(out, 'codegen.json')], {
+        cwd: REPO_ROOT,
+        stdio: 'pipe',
+      });
       const made = fs.readdirSync(path.join(out, 'gql')).sort();
       expect(made).toEqual(fs.readdirSync(GENERATED).sort());
       for (const file of made) {
         const fresh = fs.readFileSync(path.join(out, 'gql', file), 'utf8');
         const checkedIn = fs.readFileSync(path.join(GENERATED, file), 'utf8');
         // On a mismatch: `npm run codegen:example` and commit examples/typed-client/src/gql.
-        expect([file, checkedIn === fresh ? 'up to date' : 'stale: run npm run codegen:example']).toEqual([file, 'up to date']);
+        expect([file, checkedIn === fresh ? 'up to date' : 'stale: run npm run codegen:example']).toEqual([
+          file,
+          'up to date',
+        ]);
       }
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
@@ -45,15 +51,28 @@ describe('typed client example', () => {
   });
 
   describe('type checking', () => {
-    const parsed = ts.getParsedCommandLineOfConfigFile(path.join(EXAMPLE, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: d => { throw new Error(String(d.messageText)); } })!;
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      path.join(EXAMPLE, 'tsconfig.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(String(d.messageText));
+        },
+      },
+    )!;
     const diagnosticsWith = (extra: Record<string, string> = {}) => {
       const host = ts.createCompilerHost(parsed.options);
       const readFile = host.readFile.bind(host);
       const fileExists = host.fileExists.bind(host);
-      host.readFile = f => extra[f] ?? readFile(f);
-      host.fileExists = f => f in extra || fileExists(f);
-      const program = ts.createProgram({ rootNames: [...parsed.fileNames, ...Object.keys(extra)], options: { ...parsed.options, noEmit: true }, host });
-      return ts.getPreEmitDiagnostics(program).map(d => ({
+      host.readFile = (f) => extra[f] ?? readFile(f);
+      host.fileExists = (f) => f in extra || fileExists(f);
+      const program = ts.createProgram({
+        rootNames: [...parsed.fileNames, ...Object.keys(extra)],
+        options: { ...parsed.options, noEmit: true },
+        host,
+      });
+      return ts.getPreEmitDiagnostics(program).map((d) => ({
         file: d.file ? path.relative(EXAMPLE, d.file.fileName) : undefined,
         code: d.code,
         message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
@@ -78,7 +97,7 @@ describe('typed client example', () => {
           '}',
         ].join('\n'),
       });
-      expect(diagnostics.map(d => [d.file, d.code])).toEqual([
+      expect(diagnostics.map((d) => [d.file, d.code])).toEqual([
         ['src/misuse.virtual.ts', 2322], // id: number is not a string
         ['src/misuse.virtual.ts', 2554], // variables are required
         ['src/misuse.virtual.ts', 2339], // operator was not selected
@@ -111,14 +130,18 @@ describe('typed client example', () => {
         kind: 'MINE',
         status: 'OPERATING',
         operator: { name: 'Sayona Québec' },
-        produces: { edges: [{ capacity: 226000, unit: 't/y spodumene concentrate', node: { id: fixture.mineral, name: 'Lithium' } }] },
+        produces: {
+          edges: [
+            { capacity: 226000, unit: 't/y spodumene concentrate', node: { id: fixture.mineral, name: 'Lithium' } },
+          ],
+        },
       });
       const { facility } = await request(FacilityById, { id: fixture.mine });
       expect(facility?.location).toEqual({ latitude: 48.3, longitude: -77.9 });
       expect(facility?.country).toEqual({ id: fixture.country, name: 'Canada (fixture)' });
       expect((await request(FacilityById, { id: `${p}missing` })).facility).toBeNull();
       const { search } = await request(Search, { text: 'North American Lithium', kinds: ['Facility'] });
-      expect(search.map(h => h.entity.id)).toContain(fixture.mine);
+      expect(search.map((h) => h.entity.id)).toContain(fixture.mine);
     });
 
     it('raises the API error code for the caller to branch on', async () => {

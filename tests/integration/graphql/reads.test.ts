@@ -14,8 +14,9 @@ describe('reads', () => {
 
   beforeAll(async () => {
     s = await startTestServer();
-    await s.db.write(cypher(
-      `CREATE (ca:Entity:Country {id: $p + 'CA', name: 'Canada'}), (us:Entity:Country {id: $p + 'US', name: 'United States'})
+    await s.db.write(
+      cypher(
+        `CREATE (ca:Entity:Country {id: $p + 'CA', name: 'Canada'}), (us:Entity:Country {id: $p + 'US', name: 'United States'})
        CREATE (qc:Entity:Region {id: $p + 'CA-QC', name: 'Québec'})-[:PART_OF]->(ca)
        CREATE (ev:Entity:Sector {id: $p + 'sec-ev', name: 'Electric vehicles'})
        CREATE (li:Entity:Mineral {id: $p + 'lithium', name: 'Lithium', symbol: 'Li', critical: ['CA-2024', 'US-2025']})
@@ -34,13 +35,16 @@ describe('reads', () => {
        CREATE (f)-[:PRODUCES {capacity: toFloat(i), unit: 't/y'}]->(li)
        FOREACH (_ IN CASE WHEN i % 3 = 0 THEN [1] ELSE [] END | CREATE (f)-[:PRODUCES {capacity: 1.0, unit: 't/y'}]->(ni))
        FOREACH (_ IN CASE WHEN i = 1 THEN [1] ELSE [] END | CREATE (parent)-[:OWNS {share: 0.4}]->(f), (agr)-[:COVERS]->(f))`,
-      { p, n: N },
-    ));
-    await s.db.write(cypher(
-      `MATCH (a:Facility {id: $p + 'f001'}), (b:Facility {id: $p + 'f002'})
+        { p, n: N },
+      ),
+    );
+    await s.db.write(
+      cypher(
+        `MATCH (a:Facility {id: $p + 'f001'}), (b:Facility {id: $p + 'f002'})
        CREATE (a)-[:SUPPLIES {mineral: $p + 'lithium', volume: 10.0, unit: 't', product: 'concentrate'}]->(b)`,
-      { p },
-    ));
+        { p },
+      ),
+    );
   });
   afterAll(async () => {
     await deleteByPrefix(s.db, p);
@@ -58,26 +62,52 @@ describe('reads', () => {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id startYear } } }`;
     const first = await ok(q, { w: { region: id('CA-QC'), kind: 'CELL' } });
     expect(first.data.facilities.totalCount).toBe(30);
-    expect(first.data.facilities.nodes.map((n: { startYear: number }) => n.startYear)).toEqual([2060, 2058, 2056, 2054]);
+    expect(first.data.facilities.nodes.map((n: { startYear: number }) => n.startYear)).toEqual([
+      2060, 2058, 2056, 2054,
+    ]);
     expect(first.data.facilities.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await ok(q, { w: { region: id('CA-QC'), kind: 'CELL' }, after: first.data.facilities.pageInfo.endCursor });
-    expect(second.data.facilities.nodes.map((n: { startYear: number }) => n.startYear)).toEqual([2052, 2050, 2048, 2046]);
+    const second = await ok(q, {
+      w: { region: id('CA-QC'), kind: 'CELL' },
+      after: first.data.facilities.pageInfo.endCursor,
+    });
+    expect(second.data.facilities.nodes.map((n: { startYear: number }) => n.startYear)).toEqual([
+      2052, 2050, 2048, 2046,
+    ]);
     expect(second.data.facilities.pageInfo.hasPreviousPage).toBe(true);
 
     const filtered = await ok(`query($w: FacilityWhere) { facilities(where: $w) { totalCount } }`, {
-      w: { idIn: [id('f003'), id('f006'), id('f007')], produces: id('nickel'), operator: id('co-op'), sector: id('sec-ev'), country: id('CA'), startYearGte: 2004 },
+      w: {
+        idIn: [id('f003'), id('f006'), id('f007')],
+        produces: id('nickel'),
+        operator: id('co-op'),
+        sector: id('sec-ev'),
+        country: id('CA'),
+        startYearGte: 2004,
+      },
     });
     expect(filtered.data.facilities.totalCount).toBe(1);
-    const byName = await ok(`query($w: CompanyWhere) { companies(where: $w) { nodes { id } } }`, { w: { nameContains: 'operator', country: id('CA'), parent: id('co-parent') } });
+    const byName = await ok(`query($w: CompanyWhere) { companies(where: $w) { nodes { id } } }`, {
+      w: { nameContains: 'operator', country: id('CA'), parent: id('co-parent') },
+    });
     expect(byName.data.companies.nodes).toEqual([{ id: id('co-op') }]);
-    const minerals = await ok(`query($w: MineralWhere) { minerals(where: $w) { nodes { id symbol critical } } }`, { w: { critical: 'US-2025', idIn: [id('lithium'), id('nickel')] } });
-    expect(minerals.data.minerals.nodes).toEqual([{ id: id('lithium'), symbol: 'Li', critical: ['CA-2024', 'US-2025'] }]);
-    const agreements = await ok(`query($w: AgreementWhere) { agreements(where: $w) { nodes { id kind status signed } } }`, { w: { party: id('US'), covers: id('lithium') } });
-    expect(agreements.data.agreements.nodes).toEqual([{ id: id('agr'), kind: 'JOINT_ACTION_PLAN', status: 'IN_FORCE', signed: '2020-01-09' }]);
+    const minerals = await ok(`query($w: MineralWhere) { minerals(where: $w) { nodes { id symbol critical } } }`, {
+      w: { critical: 'US-2025', idIn: [id('lithium'), id('nickel')] },
+    });
+    expect(minerals.data.minerals.nodes).toEqual([
+      { id: id('lithium'), symbol: 'Li', critical: ['CA-2024', 'US-2025'] },
+    ]);
+    const agreements = await ok(
+      `query($w: AgreementWhere) { agreements(where: $w) { nodes { id kind status signed } } }`,
+      { w: { party: id('US'), covers: id('lithium') } },
+    );
+    expect(agreements.data.agreements.nodes).toEqual([
+      { id: id('agr'), kind: 'JOINT_ACTION_PLAN', status: 'IN_FORCE', signed: '2020-01-09' },
+    ]);
   });
 
   it('navigates every relationship from both ends', async () => {
-    const { data } = await ok(`query($f: ID!, $c: ID!, $m: ID!, $a: ID!, $country: ID!, $r: ID!, $s: ID!) {
+    const { data } = await ok(
+      `query($f: ID!, $c: ID!, $m: ID!, $a: ID!, $country: ID!, $r: ID!, $s: ID!) {
       facility(id: $f) { operator { id } owners { edges { share node { id } } } country { id } region { id } sectors { nodes { id } }
         produces(orderBy: [{field: NAME}]) { edges { capacity node { id } } } customers { edges { mineral volume product node { id } } } agreements { nodes { id } } }
       company(id: $c) { headquarters { id } parent { id } operates(first: 2) { totalCount } owns { totalCount } agreements { totalCount } }
@@ -88,33 +118,73 @@ describe('reads', () => {
       region(id: $r) { country { id } facilities { totalCount } }
       sector(id: $s) { facilities { totalCount } }
       supplied: facility(id: "${id('f002')}") { suppliers { edges { volume node { id } } } }
-    }`, { f: id('f001'), c: id('co-op'), m: id('lithium'), a: id('agr'), country: id('CA'), r: id('CA-QC'), s: id('sec-ev') });
+    }`,
+      {
+        f: id('f001'),
+        c: id('co-op'),
+        m: id('lithium'),
+        a: id('agr'),
+        country: id('CA'),
+        r: id('CA-QC'),
+        s: id('sec-ev'),
+      },
+    );
     expect(data.facility).toEqual({
-      operator: { id: id('co-op') }, owners: { edges: [{ share: 0.4, node: { id: id('co-parent') } }] }, country: { id: id('CA') }, region: { id: id('CA-QC') },
-      sectors: { nodes: [{ id: id('sec-ev') }] }, produces: { edges: [{ capacity: 1, node: { id: id('lithium') } }] },
-      customers: { edges: [{ mineral: id('lithium'), volume: 10, product: 'concentrate', node: { id: id('f002') } }] }, agreements: { nodes: [{ id: id('agr') }] },
+      operator: { id: id('co-op') },
+      owners: { edges: [{ share: 0.4, node: { id: id('co-parent') } }] },
+      country: { id: id('CA') },
+      region: { id: id('CA-QC') },
+      sectors: { nodes: [{ id: id('sec-ev') }] },
+      produces: { edges: [{ capacity: 1, node: { id: id('lithium') } }] },
+      customers: { edges: [{ mineral: id('lithium'), volume: 10, product: 'concentrate', node: { id: id('f002') } }] },
+      agreements: { nodes: [{ id: id('agr') }] },
     });
-    expect(data.company).toEqual({ headquarters: { id: id('CA') }, parent: { id: id('co-parent') }, operates: { totalCount: N }, owns: { totalCount: 0 }, agreements: { totalCount: 0 } });
-    expect(data.parent).toEqual({ subsidiaries: { nodes: [{ id: id('co-op') }] }, owns: { edges: [{ share: 0.4, node: { id: id('f001') } }] } });
-    expect(data.mineral).toEqual({ producers: { totalCount: N, edges: [{ capacity: 60, node: { id: id('f060') } }] }, agreements: { nodes: [{ id: id('agr') }] } });
+    expect(data.company).toEqual({
+      headquarters: { id: id('CA') },
+      parent: { id: id('co-parent') },
+      operates: { totalCount: N },
+      owns: { totalCount: 0 },
+      agreements: { totalCount: 0 },
+    });
+    expect(data.parent).toEqual({
+      subsidiaries: { nodes: [{ id: id('co-op') }] },
+      owns: { edges: [{ share: 0.4, node: { id: id('f001') } }] },
+    });
+    expect(data.mineral).toEqual({
+      producers: { totalCount: N, edges: [{ capacity: 60, node: { id: id('f060') } }] },
+      agreements: { nodes: [{ id: id('agr') }] },
+    });
     expect(data.agreement.parties.edges).toEqual([
       { role: 'signatory', node: { id: id('CA'), label: 'Country' } },
       { role: 'signatory', node: { id: id('US'), label: 'Country' } },
     ]);
-    expect(data.agreement.covers.nodes).toEqual([{ id: id('lithium'), label: 'Mineral' }, { id: id('f001'), label: 'Facility' }]);
-    expect(data.country).toEqual({ regions: { nodes: [{ id: id('CA-QC') }] }, facilities: { totalCount: N }, companies: { nodes: [{ id: id('co-op') }] }, agreements: { edges: [{ role: 'signatory', node: { id: id('agr') } }] } });
+    expect(data.agreement.covers.nodes).toEqual([
+      { id: id('lithium'), label: 'Mineral' },
+      { id: id('f001'), label: 'Facility' },
+    ]);
+    expect(data.country).toEqual({
+      regions: { nodes: [{ id: id('CA-QC') }] },
+      facilities: { totalCount: N },
+      companies: { nodes: [{ id: id('co-op') }] },
+      agreements: { edges: [{ role: 'signatory', node: { id: id('agr') } }] },
+    });
     expect(data.region).toEqual({ country: { id: id('CA') }, facilities: { totalCount: N } });
     expect(data.sector).toEqual({ facilities: { totalCount: N } });
     expect(data.supplied).toEqual({ suppliers: { edges: [{ volume: 10, node: { id: id('f001') } }] } });
   });
 
   it('node() resolves any kind; a kind-specific lookup of another kind is null', async () => {
-    const { data } = await ok(`{ a: node(id: "${id('lithium')}") { id label ... on Mineral { symbol } } b: facility(id: "${id('lithium')}") { id } c: node(id: "${id('none')}") { id } }`);
+    const { data } = await ok(
+      `{ a: node(id: "${id('lithium')}") { id label ... on Mineral { symbol } } b: facility(id: "${id('lithium')}") { id } c: node(id: "${id('none')}") { id } }`,
+    );
     expect(data).toEqual({ a: { id: id('lithium'), label: 'Mineral', symbol: 'Li' }, b: null, c: null });
   });
 
   it('searches names through the full-text index', async () => {
-    const { data } = await ok(`query($t: String!) { search(text: $t, kinds: [Company], first: 5) { score entity { id label } } }`, { t: 'Operat' });
+    const { data } = await ok(
+      `query($t: String!) { search(text: $t, kinds: [Company], first: 5) { score entity { id label } } }`,
+      { t: 'Operat' },
+    );
     expect(data.search.map((h: { entity: { id: string } }) => h.entity.id)).toContain(id('co-op'));
     expect(data.search.every((h: { entity: { label: string } }) => h.entity.label === 'Company')).toBe(true);
     const none = await s.gql(`{ search(text: "**") { score } }`);
@@ -124,9 +194,16 @@ describe('reads', () => {
   });
 
   it('finds facilities near a point, nearest first', async () => {
-    const { data } = await ok(`query($w: FacilityWhere) { facilitiesNear(latitude: 45.0, longitude: -73.0, radiusKm: 3.5, where: $w) { distanceKm facility { id } } }`, { w: { operator: id('co-op') } });
+    const { data } = await ok(
+      `query($w: FacilityWhere) { facilitiesNear(latitude: 45.0, longitude: -73.0, radiusKm: 3.5, where: $w) { distanceKm facility { id } } }`,
+      { w: { operator: id('co-op') } },
+    );
     // Facility i sits at latitude 45 + i/100: about 1.11 km per step north.
-    expect(data.facilitiesNear.map((d: { facility: { id: string } }) => d.facility.id)).toEqual([id('f001'), id('f002'), id('f003')]);
+    expect(data.facilitiesNear.map((d: { facility: { id: string } }) => d.facility.id)).toEqual([
+      id('f001'),
+      id('f002'),
+      id('f003'),
+    ]);
     expect(data.facilitiesNear[0].distanceKm).toBeCloseTo(1.112, 2);
     const bad = await s.gql(`{ facilitiesNear(latitude: 91, longitude: 0, radiusKm: -1) { distanceKm } }`);
     expect(bad.errors![0].extensions!.problems).toEqual([
@@ -136,11 +213,18 @@ describe('reads', () => {
   });
 
   it('bounds round trips by nesting depth, not rows (no N+1)', async () => {
-    const { data, roundTrips } = await ok(`query($r: ID!) { facilities(where: { region: $r }, first: 100) {
+    const { data, roundTrips } = await ok(
+      `query($r: ID!) { facilities(where: { region: $r }, first: 100) {
       nodes { id operator { id headquarters { id } parent { id } } country { id } region { id }
-              produces { edges { capacity node { id } } } sectors { nodes { id } } } } }`, { r: id('CA-QC') });
+              produces { edges { capacity node { id } } } sectors { nodes { id } } } } }`,
+      { r: id('CA-QC') },
+    );
     expect(data.facilities.nodes).toHaveLength(N);
-    expect(data.facilities.nodes[59].operator).toEqual({ id: id('co-op'), headquarters: { id: id('CA') }, parent: { id: id('co-parent') } });
+    expect(data.facilities.nodes[59].operator).toEqual({
+      id: id('co-op'),
+      headquarters: { id: id('CA') },
+      parent: { id: id('co-parent') },
+    });
     // 1 list + 5 relationship fields at depth 2 (operator, country, region, produces, sectors) + 2 at depth 3.
     expect(roundTrips).toBe(8);
   });

@@ -20,7 +20,10 @@ describe('auth', () => {
 
   beforeAll(async () => {
     open = await startTestServer({ role: null });
-    closed = await startTestServer({ role: null, app: { auth: { reads: 'private', keyCacheMs: 0, jwt: { secret: TEST_JWT_SECRET, rolesClaim: 'roles' } } } });
+    closed = await startTestServer({
+      role: null,
+      app: { auth: { reads: 'private', keyCacheMs: 0, jwt: { secret: TEST_JWT_SECRET, rolesClaim: 'roles' } } },
+    });
     for (const role of Object.values(Role)) {
       keys[role] = (await runKeysCommand(['create', '--role', role, '--name', `${p}${role}`], open.db)).split('\n')[0];
       jwts[role] = await signTestToken(role);
@@ -38,7 +41,15 @@ describe('auth', () => {
   const WRITE = `mutation { deleteSector(id: "${p}none") { id } }`;
   const ADMIN = `{ apiKeys { keyId } }`;
 
-  type Caller = 'anonymous' | 'reader key' | 'editor key' | 'admin key' | 'reader jwt' | 'editor jwt' | 'admin jwt' | 'jwt without role';
+  type Caller =
+    | 'anonymous'
+    | 'reader key'
+    | 'editor key'
+    | 'admin key'
+    | 'reader jwt'
+    | 'editor jwt'
+    | 'admin jwt'
+    | 'jwt without role';
   const headersOf = (caller: Caller): Record<string, string> => {
     if (caller === 'anonymous') return {};
     if (caller === 'jwt without role') return { authorization: `Bearer ${jwts.none}` };
@@ -51,9 +62,19 @@ describe('auth', () => {
     return `${res.status} ${res.body.errors?.[0]?.extensions?.code ?? 'ok'}`;
   };
   const matrix = async (s: TestServer) => {
-    const callers: Caller[] = ['anonymous', 'reader key', 'editor key', 'admin key', 'reader jwt', 'editor jwt', 'admin jwt', 'jwt without role'];
+    const callers: Caller[] = [
+      'anonymous',
+      'reader key',
+      'editor key',
+      'admin key',
+      'reader jwt',
+      'editor jwt',
+      'admin jwt',
+      'jwt without role',
+    ];
     const rows: Record<string, string[]> = {};
-    for (const c of callers) rows[c] = [await outcome(s, READ, c), await outcome(s, WRITE, c), await outcome(s, ADMIN, c)];
+    for (const c of callers)
+      rows[c] = [await outcome(s, READ, c), await outcome(s, WRITE, c), await outcome(s, ADMIN, c)];
     return rows;
   };
 
@@ -87,48 +108,92 @@ describe('auth', () => {
     const existing = `${p}CA`;
     const missing = `${p}XX`;
     const same = async (s: TestServer, query: (id: string) => string, headers: Record<string, string>) => {
-      const [a, b] = await Promise.all([postJson(s.url, { query: query(existing) }, headers), postJson(s.url, { query: query(missing) }, headers)]);
+      const [a, b] = await Promise.all([
+        postJson(s.url, { query: query(existing) }, headers),
+        postJson(s.url, { query: query(missing) }, headers),
+      ]);
       expect(a.status).toBe(b.status);
       expect(a.body).toEqual(b.body);
       expect(JSON.stringify(a.body)).not.toContain(p);
       return a;
     };
-    const privateRead = await same(closed, id => `{ country(id: "${id}") { id name } }`, {});
+    const privateRead = await same(closed, (id) => `{ country(id: "${id}") { id name } }`, {});
     expect(privateRead.status).toBe(401);
     expect(privateRead.headers.get('www-authenticate')).toBe('Bearer');
-    expect(privateRead.body).toEqual({ errors: [{ message: 'Authentication required: send an API key or a bearer token', extensions: { code: 'UNAUTHENTICATED' } }] });
-    const readerDelete = await same(open, id => `mutation { deleteCountry(id: "${id}") { id } }`, { 'x-api-key': keys.reader });
+    expect(privateRead.body).toEqual({
+      errors: [
+        {
+          message: 'Authentication required: send an API key or a bearer token',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
+    const readerDelete = await same(open, (id) => `mutation { deleteCountry(id: "${id}") { id } }`, {
+      'x-api-key': keys.reader,
+    });
     expect(readerDelete.status).toBe(403);
-    expect(readerDelete.body.errors[0]).toMatchObject({ message: 'This operation requires the editor role', extensions: { code: 'FORBIDDEN', requiredRole: 'editor' } });
+    expect(readerDelete.body.errors[0]).toMatchObject({
+      message: 'This operation requires the editor role',
+      extensions: { code: 'FORBIDDEN', requiredRole: 'editor' },
+    });
     expect(readerDelete.body.data).toBeNull();
-    await same(open, id => `mutation { deleteCountry(id: "${id}") { id } }`, {});
-    await same(closed, id => `{ country(id: "${id}") { id } }`, { authorization: `Bearer ${jwts.none}` });
+    await same(open, (id) => `mutation { deleteCountry(id: "${id}") { id } }`, {});
+    await same(closed, (id) => `{ country(id: "${id}") { id } }`, { authorization: `Bearer ${jwts.none}` });
   });
 
   it('refuses an invalid credential even where no credential is needed, without echoing it', async () => {
-    const forged = keys.admin.replace(/.$/, c => (c === 'A' ? 'B' : 'A'));
+    const forged = keys.admin.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     const res = await postJson(open.url, { query: READ }, { 'x-api-key': forged });
     expect(res.status).toBe(401);
-    expect(res.body.errors[0]).toEqual({ message: 'Invalid or revoked API key', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(res.body.errors[0]).toEqual({
+      message: 'Invalid or revoked API key',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     const expired = await signTestToken(Role.admin, { exp: Math.floor(Date.now() / 1000) - 10 });
-    expect((await postJson(open.url, { query: READ }, { authorization: `Bearer ${expired}` })).body.errors[0].message).toBe('Invalid or expired bearer token');
+    expect(
+      (await postJson(open.url, { query: READ }, { authorization: `Bearer ${expired}` })).body.errors[0].message,
+    ).toBe('Invalid or expired bearer token');
   });
 
   it('lets admins create, list and revoke keys over the API; a revoked key stops working', async () => {
     const admin = { 'x-api-key': keys.admin };
-    const created = await postJson(closed.url, { query: `mutation($n: String!) { createApiKey(role: editor, name: $n) { key apiKey { keyId role name revokedAt } } }`, variables: { n: `${p}api` } }, admin);
+    const created = await postJson(
+      closed.url,
+      {
+        query: `mutation($n: String!) { createApiKey(role: editor, name: $n) { key apiKey { keyId role name revokedAt } } }`,
+        variables: { n: `${p}api` },
+      },
+      admin,
+    );
     const { key, apiKey } = created.body.data.createApiKey;
     expect(apiKey).toMatchObject({ role: 'editor', name: `${p}api`, revokedAt: null });
     expect(key).toMatch(new RegExp(`^naig_${apiKey.keyId}_`));
 
     const listed = await postJson(closed.url, { query: `{ apiKeys { keyId name role revokedAt } }` }, admin);
-    expect(listed.body.data.apiKeys).toContainEqual({ keyId: apiKey.keyId, name: `${p}api`, role: 'editor', revokedAt: null });
+    expect(listed.body.data.apiKeys).toContainEqual({
+      keyId: apiKey.keyId,
+      name: `${p}api`,
+      role: 'editor',
+      revokedAt: null,
+    });
     expect(JSON.stringify(listed.body)).not.toContain(key.split('_').pop());
 
     const create = `mutation($i: SectorInput!) { createSector(input: $i) { id } }`;
-    expect((await postJson(closed.url, { query: create, variables: { i: { id: `${p}sec`, name: 'Batteries' } } }, { authorization: `Bearer ${key}` })).body.data).toEqual({ createSector: { id: `${p}sec` } });
+    expect(
+      (
+        await postJson(
+          closed.url,
+          { query: create, variables: { i: { id: `${p}sec`, name: 'Batteries' } } },
+          { authorization: `Bearer ${key}` },
+        )
+      ).body.data,
+    ).toEqual({ createSector: { id: `${p}sec` } });
 
-    const revoked = await postJson(closed.url, { query: `mutation($k: ID!) { revokeApiKey(keyId: $k) { revokedAt } }`, variables: { k: apiKey.keyId } }, admin);
+    const revoked = await postJson(
+      closed.url,
+      { query: `mutation($k: ID!) { revokeApiKey(keyId: $k) { revokedAt } }`, variables: { k: apiKey.keyId } },
+      admin,
+    );
     expect(revoked.body.data.revokeApiKey.revokedAt).toEqual(expect.any(String));
     const after = await postJson(closed.url, { query: READ }, { 'x-api-key': key });
     expect(after.status).toBe(401);
@@ -137,7 +202,11 @@ describe('auth', () => {
 
   it('stores keys hashed, outside the graph API', async () => {
     const [secret] = keys.editor.split('_').slice(2);
-    const [node] = await open.db.read(cypher('MATCH (k:ApiKey {name: $name}) RETURN labels(k) AS labels, properties(k) AS props', { name: `${p}editor` }));
+    const [node] = await open.db.read(
+      cypher('MATCH (k:ApiKey {name: $name}) RETURN labels(k) AS labels, properties(k) AS props', {
+        name: `${p}editor`,
+      }),
+    );
     expect(node.labels).toEqual(['ApiKey']);
     expect(Object.keys(node.props as object).sort()).toEqual(['createdAt', 'hash', 'keyId', 'name', 'role']);
     expect(JSON.stringify(node.props)).not.toContain(secret);
@@ -154,7 +223,9 @@ describe('auth', () => {
     expect(await runKeysCommand(['revoke', keyId], open.db)).toMatch(new RegExp(`^Revoked ${keyId} \\(${p}cli\\)`));
     expect(await runKeysCommand(['list'], open.db)).toMatch(new RegExp(`${keyId}\\s+reader\\s+revoked`));
     await expect(runKeysCommand(['create', '--role', 'root', '--name', 'x'], open.db)).rejects.toThrow(UsageError);
-    await expect(runKeysCommand(['revoke', 'ffffffffffffffff'], open.db)).rejects.toThrow('No API key with id ffffffffffffffff');
+    await expect(runKeysCommand(['revoke', 'ffffffffffffffff'], open.db)).rejects.toThrow(
+      'No API key with id ffffffffffffffff',
+    );
     await expect(runKeysCommand(['frobnicate'], open.db)).rejects.toThrow(/Usage:/);
   });
 

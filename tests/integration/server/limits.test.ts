@@ -24,7 +24,17 @@ describe('limits', () => {
 
   beforeAll(async () => {
     strict = await startTestServer({
-      app: { limits: { maxDepth: 5, maxCost: 1000, maxAliases: 3, maxDirectives: 2, maxTokens: 100, maxBodyBytes: 2048, rateLimitPerMinute: 3 } },
+      app: {
+        limits: {
+          maxDepth: 5,
+          maxCost: 1000,
+          maxAliases: 3,
+          maxDirectives: 2,
+          maxTokens: 100,
+          maxBodyBytes: 2048,
+          rateLimitPerMinute: 3,
+        },
+      },
     });
     defaults = await startTestServer();
   });
@@ -39,38 +49,78 @@ describe('limits', () => {
     const token = await signTestToken(Role.admin, { sub: `limits-${caller++}` });
     return postJson(strict.url, body, { authorization: `Bearer ${token}` });
   };
-  const refusal = (res: { status: number; body: any }) => ({ status: res.status, data: res.body.data, ...res.body.errors?.[0] });
+  const refusal = (res: { status: number; body: any }) => ({
+    status: res.status,
+    data: res.body.data,
+    ...res.body.errors?.[0],
+  });
 
   it('refuses queries nested deeper than maxDepth', async () => {
-    expect((await strictly({ query: '{ facilities { nodes { operator { headquarters { id } } } } }' })).status).toBe(200);
-    const res = await strictly({ query: '{ facilities { nodes { operator { headquarters { regions { totalCount } } } } } }' });
-    expect(refusal(res)).toMatchObject({ status: 400, data: undefined, message: 'Query depth limit of 5 exceeded, found 6.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDepth', max: 5 } });
+    expect((await strictly({ query: '{ facilities { nodes { operator { headquarters { id } } } } }' })).status).toBe(
+      200,
+    );
+    const res = await strictly({
+      query: '{ facilities { nodes { operator { headquarters { regions { totalCount } } } } } }',
+    });
+    expect(refusal(res)).toMatchObject({
+      status: 400,
+      data: undefined,
+      message: 'Query depth limit of 5 exceeded, found 6.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDepth', max: 5 },
+    });
   });
 
   it('refuses queries whose cost (each list counted by its first) is above maxCost', async () => {
-    const ok = await strictly({ query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }', variables: { n: 100 } });
+    const ok = await strictly({
+      query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }',
+      variables: { n: 100 },
+    });
     expect(ok.status).toBe(200);
-    const big = await strictly({ query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }', variables: { n: 500 } });
+    const big = await strictly({
+      query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }',
+      variables: { n: 500 },
+    });
     expect(refusal(big)).toMatchObject({
       status: 400,
       message: expect.stringContaining('Query cost limit of 1000 exceeded, found 1501.'),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', max: 1000, cost: 1501 },
     });
     // Default page sizes (20) multiply too: 1 + 20 × (1 + 41 + 41).
-    const nested = await strictly({ query: '{ facilities { nodes { produces { nodes { id } } sectors { nodes { id } } } } }' });
+    const nested = await strictly({
+      query: '{ facilities { nodes { produces { nodes { id } } sectors { nodes { id } } } } }',
+    });
     expect(refusal(nested).extensions).toMatchObject({ limit: 'maxCost', cost: 1661 });
   });
 
   it('refuses more aliases than maxAliases and more directives than maxDirectives', async () => {
-    const aliases = await strictly({ query: '{ a: countries { totalCount } b: countries { totalCount } c: countries { totalCount } d: countries { totalCount } }' });
-    expect(refusal(aliases)).toMatchObject({ status: 400, message: 'Aliases limit of 3 exceeded, found 4.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxAliases', max: 3 } });
-    const directives = await strictly({ query: '{ countries @include(if: true) { totalCount @include(if: true) nodes @skip(if: false) { id } } }' });
-    expect(refusal(directives)).toMatchObject({ status: 400, message: 'Directives limit of 2 exceeded, found 3.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDirectives', max: 2 } });
+    const aliases = await strictly({
+      query:
+        '{ a: countries { totalCount } b: countries { totalCount } c: countries { totalCount } d: countries { totalCount } }',
+    });
+    expect(refusal(aliases)).toMatchObject({
+      status: 400,
+      message: 'Aliases limit of 3 exceeded, found 4.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxAliases', max: 3 },
+    });
+    const directives = await strictly({
+      query: '{ countries @include(if: true) { totalCount @include(if: true) nodes @skip(if: false) { id } } }',
+    });
+    expect(refusal(directives)).toMatchObject({
+      status: 400,
+      message: 'Directives limit of 2 exceeded, found 3.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDirectives', max: 2 },
+    });
   });
 
   it('stops parsing documents longer than maxTokens', async () => {
-    const res = await strictly({ query: `{ ${Array.from({ length: 120 }, () => '__typename').join(' ')} countries { totalCount } }` });
-    expect(refusal(res)).toMatchObject({ status: 400, message: expect.stringContaining('100 tokens'), extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxTokens', max: 100 } });
+    const res = await strictly({
+      query: `{ ${Array.from({ length: 120 }, () => '__typename').join(' ')} countries { totalCount } }`,
+    });
+    expect(refusal(res)).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('100 tokens'),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxTokens', max: 100 },
+    });
     const syntax = await strictly({ query: '{ countries {' });
     expect(refusal(syntax).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
   });
@@ -79,7 +129,14 @@ describe('limits', () => {
     const res = await strictly({ query: '{ countries { totalCount } }', variables: { padding: 'x'.repeat(3000) } });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
-    expect(res.body).toEqual({ errors: [{ message: 'Request body exceeds the limit of 2048 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'maxBodyBytes', max: 2048 } }] });
+    expect(res.body).toEqual({
+      errors: [
+        {
+          message: 'Request body exceeds the limit of 2048 bytes',
+          extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'maxBodyBytes', max: 2048 },
+        },
+      ],
+    });
   });
 
   it('rate-limits each API key (then each JWT subject or IP) to rateLimitPerMinute', async () => {
@@ -91,7 +148,12 @@ describe('limits', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     const limited = await postJson(strict.url, query, { 'x-api-key': a });
     expect(limited.body).toEqual({
-      errors: [{ message: 'Rate limit of 3 requests per minute exceeded; retry after the Retry-After delay', extensions: { code: 'RATE_LIMITED', limit: 'rateLimitPerMinute', max: 3 } }],
+      errors: [
+        {
+          message: 'Rate limit of 3 requests per minute exceeded; retry after the Retry-After delay',
+          extensions: { code: 'RATE_LIMITED', limit: 'rateLimitPerMinute', max: 3 },
+        },
+      ],
     });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await postJson(strict.url, query, { 'x-api-key': b })).status).toBe(200);
@@ -103,15 +165,22 @@ describe('limits', () => {
   it('keeps the page-size and maxHops bounds, naming them', async () => {
     const page = await defaults.gql('{ countries(first: 501) { totalCount } }');
     expect(page).toMatchObject({ status: 200, data: null });
-    expect(page.errors![0]).toMatchObject({ message: 'first must be at most 500 (got 501)', extensions: { code: 'BAD_USER_INPUT', limit: 'first', max: 500 } });
+    expect(page.errors![0]).toMatchObject({
+      message: 'first must be at most 500 (got 501)',
+      extensions: { code: 'BAD_USER_INPUT', limit: 'first', max: 500 },
+    });
     const hops = await defaults.gql(`{ shortestPath(from: "${p}a", to: "${p}b", maxHops: 16) { length } }`);
     expect(hops.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', limit: 'maxHops', max: 15 } });
   });
 
   it('applies the documented defaults when nothing is configured', async () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: country(id: "x") { id }`).join(' ');
-    expect((await defaults.gql(`{ ${aliases} }`)).errors![0].extensions).toMatchObject({ limit: 'maxAliases', max: 30 });
-    const deep = '{ facilities { nodes { operator { headquarters { regions { nodes { facilities { nodes { operator { headquarters { regions { nodes { id } } } } } } } } } } } } }';
+    expect((await defaults.gql(`{ ${aliases} }`)).errors![0].extensions).toMatchObject({
+      limit: 'maxAliases',
+      max: 30,
+    });
+    const deep =
+      '{ facilities { nodes { operator { headquarters { regions { nodes { facilities { nodes { operator { headquarters { regions { nodes { id } } } } } } } } } } } } }';
     expect((await defaults.gql(deep)).errors![0].extensions).toMatchObject({ limit: 'maxDepth', max: 12 });
     const costly = await defaults.gql('{ facilities(first: 500) { nodes { produces(first: 100) { nodes { id } } } } }');
     expect(costly.errors![0].extensions).toMatchObject({ limit: 'maxCost', max: 25000 });
@@ -123,7 +192,10 @@ describe('limits', () => {
     const production = await startTestServer({ app: { hideSchemaDetails: true } });
     try {
       const hidden = await production.gql(query);
-      expect(hidden.errors![0]).toMatchObject({ message: 'Cannot query field "countrie" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      expect(hidden.errors![0]).toMatchObject({
+        message: 'Cannot query field "countrie" on type "Query".',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
     } finally {
       await production.close();
     }
@@ -131,18 +203,24 @@ describe('limits', () => {
 
   it('ends a transaction at the Neo4j time limit and reports QUERY_TIMEOUT naming it', async () => {
     const db = new GraphDatabase(strict.db.driver, { database: strict.db.options.database, timeoutMs: 200 });
-    const error = await db.read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch(e => e);
+    const error = await db.read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch((e) => e);
     const mapped = fromDatabaseError(error);
     expect(mapped?.extensions.code).toBe('QUERY_TIMEOUT');
-    const shown = formatError(false, () => undefined, { queryTimeoutMs: 200 })({ message: String(error.message) }, error);
-    expect(shown).toMatchObject({ message: 'The query exceeded its time limit of 200 ms', extensions: { code: 'QUERY_TIMEOUT', limit: 'queryTimeoutMs', max: 200 } });
+    const shown = formatError(false, () => undefined, { queryTimeoutMs: 200 })(
+      { message: String(error.message) },
+      error,
+    );
+    expect(shown).toMatchObject({
+      message: 'The query exceeded its time limit of 200 ms',
+      extensions: { code: 'QUERY_TIMEOUT', limit: 'queryTimeoutMs', max: 200 },
+    });
   });
 });
 
 describe('operationCost', () => {
   const cost = async (query: string, variables: Record<string, unknown> = {}) => {
     const document = parse(query);
-    const operation = document.definitions.find(d => d.kind === 'OperationDefinition')!;
+    const operation = document.definitions.find((d) => d.kind === 'OperationDefinition')!;
     return operationCost(await getSchema(), document, operation as never, variables, 500);
   };
 
@@ -154,7 +232,9 @@ describe('operationCost', () => {
   });
 
   it('prices fragments where they are spread, and caps first at the page-size bound', async () => {
-    const viaFragment = await cost('{ countries(first: 10) { ...F } } fragment F on CountryConnection { nodes { id name } }');
+    const viaFragment = await cost(
+      '{ countries(first: 10) { ...F } } fragment F on CountryConnection { nodes { id name } }',
+    );
     expect(viaFragment).toBe(await cost('{ countries(first: 10) { nodes { id name } } }'));
     expect(await cost('{ countries(first: 100000) { totalCount } }')).toBe(1 + 500);
     expect(await cost('query($n: Int!) { countries(first: $n) { totalCount } }', { n: 'x' })).toBeUndefined();

@@ -13,7 +13,10 @@ import { RunningService, startService } from '../../../src/server/service';
 type LogLine = Record<string, any>;
 
 function memoryLogger(lines: LogLine[]): Logger {
-  return pino({ level: 'debug', base: { service: 'naig' }, timestamp: pino.stdTimeFunctions.isoTime }, { write: (s: string) => void lines.push(JSON.parse(s)) }) as Logger;
+  return pino(
+    { level: 'debug', base: { service: 'naig' }, timestamp: pino.stdTimeFunctions.isoTime },
+    { write: (s: string) => void lines.push(JSON.parse(s)) },
+  ) as Logger;
 }
 
 function serviceConfig() {
@@ -42,7 +45,11 @@ describe('operations endpoints', () => {
   const lines: LogLine[] = [];
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     service = await startService(serviceConfig(), memoryLogger(lines));
@@ -74,8 +81,8 @@ describe('operations endpoints', () => {
   it('logs one JSON line per request with its id, operation, outcome, status and duration', async () => {
     await post({ query: PROBE }, { 'x-request-id': 'ops-test-log-1' });
     await post({ query: '{ nope }' }, { 'x-request-id': 'ops-test-log-2' });
-    await new Promise(r => setTimeout(r, 50)); // the line is written when the response has finished
-    const ok = lines.filter(l => l.requestId === 'ops-test-log-1');
+    await new Promise((r) => setTimeout(r, 50)); // the line is written when the response has finished
+    const ok = lines.filter((l) => l.requestId === 'ops-test-log-1');
     expect(ok).toHaveLength(1);
     expect(ok[0]).toMatchObject({
       level: 30,
@@ -91,8 +98,13 @@ describe('operations endpoints', () => {
       durationMs: expect.any(Number),
       time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
-    const bad = lines.find(l => l.requestId === 'ops-test-log-2');
-    expect(bad).toMatchObject({ status: 400, operation: '(invalid)', outcome: 'error', errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
+    const bad = lines.find((l) => l.requestId === 'ops-test-log-2');
+    expect(bad).toMatchObject({
+      status: 400,
+      operation: '(invalid)',
+      outcome: 'error',
+      errorCodes: ['GRAPHQL_VALIDATION_FAILED'],
+    });
   });
 
   it('exports Prometheus metrics: requests by operation and outcome, latency, Neo4j query durations, pool usage, process', async () => {
@@ -103,14 +115,16 @@ describe('operations endpoints', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
     const value = (series: string) => {
-      const line = text.split('\n').find(l => l.startsWith(`${series} `));
+      const line = text.split('\n').find((l) => l.startsWith(`${series} `));
       return line === undefined ? undefined : Number(line.slice(series.length + 1));
     };
     expect(value('graphql_requests_total{operation="MetricsProbe",outcome="success"}')).toBe(3);
     expect(value('graphql_requests_total{operation="(invalid)",outcome="error"}')).toBeGreaterThanOrEqual(1);
     expect(value('graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBeGreaterThanOrEqual(1);
     expect(value('graphql_request_duration_seconds_count{operation="MetricsProbe",outcome="success"}')).toBe(3);
-    expect(value('graphql_request_duration_seconds_bucket{le="+Inf",operation="MetricsProbe",outcome="success"}')).toBe(3);
+    expect(value('graphql_request_duration_seconds_bucket{le="+Inf",operation="MetricsProbe",outcome="success"}')).toBe(
+      3,
+    );
     expect(value('neo4j_query_duration_seconds_count{mode="READ",outcome="ok"}')).toBeGreaterThanOrEqual(3);
     expect(value('http_requests_total{route="/graphql",status="200"}')).toBeGreaterThanOrEqual(3);
     expect(value('http_requests_total{route="/graphql",status="400"}')).toBeGreaterThanOrEqual(1);
@@ -132,7 +146,9 @@ describe('operations endpoints', () => {
   });
 
   it('leaves GraphQL GET requests and non-browser clients to the API', async () => {
-    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'text/html, application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'text/html, application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(get.headers.get('content-type')).toMatch(/json/);
     expect(await get.json()).toMatchObject({ data: { __typename: 'Query' } });
     const api = await fetch(`${base}/graphql`, { headers: { accept: 'application/json' } });
@@ -154,7 +170,10 @@ describe('operations endpoints', () => {
 
 describe('with PLAYGROUND_ENABLED=false and METRICS_ENABLED=false', () => {
   it('serves neither, and a browser GET to /graphql gets an API error rather than a page', async () => {
-    const service = await startService(loadConfig({ ...serviceEnv(), PLAYGROUND_ENABLED: 'false', METRICS_ENABLED: 'false' }), memoryLogger([]));
+    const service = await startService(
+      loadConfig({ ...serviceEnv(), PLAYGROUND_ENABLED: 'false', METRICS_ENABLED: 'false' }),
+      memoryLogger([]),
+    );
     try {
       const base = service.url.replace(/\/graphql$/, '');
       expect((await fetch(`${base}/playground`)).status).toBe(404);
@@ -178,16 +197,20 @@ describe('graceful shutdown', () => {
     const body = JSON.stringify({ query: PROBE });
     // A request whose body is still arriving when shutdown begins.
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, res => {
-        let text = '';
-        res.on('data', chunk => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
-      });
+      const req = http.request(
+        url,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 10));
       setTimeout(() => req.end(body.slice(10)), 500);
     });
-    await new Promise(r => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 100));
     const started = Date.now();
     const stopped = service.stop();
     const answer = await response;
@@ -196,6 +219,6 @@ describe('graceful shutdown', () => {
     await stopped;
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     await expect(fetch(service.url, { method: 'POST', body })).rejects.toThrow();
-    expect(lines.map(l => l.msg)).toEqual(expect.arrayContaining(['draining in-flight requests', 'stopped']));
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['draining in-flight requests', 'stopped']));
   });
 });

@@ -22,21 +22,26 @@ describe('protocol', () => {
     beforeAll(async () => {
       for (const audit of serverAudits({ url: () => s.url })) {
         const result = await audit.fn();
-        results.push({ id: result.id, name: result.name, status: result.status, reason: result.status === 'ok' ? undefined : result.reason });
+        results.push({
+          id: result.id,
+          name: result.name,
+          status: result.status,
+          reason: result.status === 'ok' ? undefined : result.reason,
+        });
       }
     });
 
     it('passes every MUST', () => {
-      const musts = results.filter(r => r.name.startsWith('MUST'));
+      const musts = results.filter((r) => r.name.startsWith('MUST'));
       expect(musts.length).toBeGreaterThan(10);
-      expect(musts.filter(r => r.status !== 'ok')).toEqual([]);
+      expect(musts.filter((r) => r.status !== 'ok')).toEqual([]);
     });
 
     it('passes every SHOULD but the legacy 200-for-request-errors of application/json', () => {
       // Apollo answers parse, validation and variable errors with 400 whatever the media type
       // (which also makes limit refusals visible to monitoring); the spec suggests 200 for
       // application/json clients. These three are the only SHOULDs not met.
-      const unmet = results.filter(r => r.name.startsWith('SHOULD') && r.status !== 'ok').map(r => r.id);
+      const unmet = results.filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok').map((r) => r.id);
       expect(unmet.sort()).toEqual(['572B', '7B9B', 'FDE2']);
     });
   });
@@ -47,10 +52,14 @@ describe('protocol', () => {
     expect(post.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
     expect(post.body.data).toEqual({ __typename: 'Query' });
 
-    const viaGet = await get(s.url, { query: 'query($n: Int!) { countries(first: $n) { totalCount } }', variables: '{"n":1}' }, {
-      accept: 'application/graphql-response+json',
-      'apollo-require-preflight': 'true',
-    });
+    const viaGet = await get(
+      s.url,
+      { query: 'query($n: Int!) { countries(first: $n) { totalCount } }', variables: '{"n":1}' },
+      {
+        accept: 'application/graphql-response+json',
+        'apollo-require-preflight': 'true',
+      },
+    );
     expect(viaGet.status).toBe(200);
     expect(viaGet.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
     expect(viaGet.body.data.countries.totalCount).toEqual(expect.any(Number));
@@ -58,7 +67,11 @@ describe('protocol', () => {
     const json = await postJson(s.url, { query: '{ __typename }' }, { accept: 'application/json' });
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
 
-    const mutationViaGet = await get(s.url, { query: 'mutation { deleteSector(id: "x") { id } }' }, { 'apollo-require-preflight': 'true' });
+    const mutationViaGet = await get(
+      s.url,
+      { query: 'mutation { deleteSector(id: "x") { id } }' },
+      { 'apollo-require-preflight': 'true' },
+    );
     expect(mutationViaGet.status).toBe(405);
   });
 
@@ -66,7 +79,9 @@ describe('protocol', () => {
     const simple = await get(s.url, { query: '{ __typename }' });
     expect(simple.status).toBe(400);
     expect(JSON.stringify(simple.body)).toContain('CSRF');
-    const textPlain = await postJson(s.url, JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' });
+    const textPlain = await postJson(s.url, JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'text/plain',
+    });
     expect(textPlain.status).toBe(400);
     const preflighted = await get(s.url, { query: '{ __typename }' }, { 'apollo-require-preflight': 'true' });
     expect(preflighted.status).toBe(200);
@@ -74,7 +89,14 @@ describe('protocol', () => {
 
   it('allows only the configured CORS origins', async () => {
     const preflight = (origin: string) =>
-      fetch(s.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      fetch(s.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
+      });
     const allowed = await preflight('https://app.example.com');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
@@ -84,7 +106,14 @@ describe('protocol', () => {
 
     const open = await startTestServer({ app: { corsOrigins: '*' } });
     try {
-      expect((await fetch(open.url, { method: 'OPTIONS', headers: { origin: 'https://any.example.com', 'access-control-request-method': 'POST' } })).headers.get('access-control-allow-origin')).toBe('*');
+      expect(
+        (
+          await fetch(open.url, {
+            method: 'OPTIONS',
+            headers: { origin: 'https://any.example.com', 'access-control-request-method': 'POST' },
+          })
+        ).headers.get('access-control-allow-origin'),
+      ).toBe('*');
     } finally {
       await open.close();
     }
@@ -99,7 +128,11 @@ describe('protocol', () => {
     expect(registered.body.data.countries.totalCount).toEqual(expect.any(Number));
     const hit = await postJson(s.url, { extensions: { persistedQuery } });
     expect(hit.body.data).toEqual(registered.body.data);
-    const viaGet = await get(s.url, { extensions: JSON.stringify({ persistedQuery }) }, { 'apollo-require-preflight': 'true' });
+    const viaGet = await get(
+      s.url,
+      { extensions: JSON.stringify({ persistedQuery }) },
+      { 'apollo-require-preflight': 'true' },
+    );
     expect(viaGet.body.data).toEqual(registered.body.data);
     const wrongHash = await postJson(s.url, { query: '{ __typename }', extensions: { persistedQuery } });
     expect(wrongHash.status).toBe(400);

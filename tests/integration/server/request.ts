@@ -8,13 +8,21 @@ export interface RawResponse {
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return read(res);
 }
 
-export async function get(url: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<RawResponse> {
+export async function get(
+  url: string,
+  params: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   const res = await fetch(`${url}?${new URLSearchParams(params)}`, { headers });
   return read(res);
 }

@@ -30,10 +30,13 @@ const FAIL_FAST_MS = 3_000;
 const QUERY = 'query Stream($id: ID!) { country(id: $id) { id name } }';
 const COUNTRY = 'restart-test-CA';
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs: number,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -58,9 +61,18 @@ function requestStream(url: string) {
           body: JSON.stringify({ query: QUERY, variables: { id: COUNTRY } }),
           signal: AbortSignal.timeout(20_000),
         });
-        const body = (await res.json()) as { data?: { country?: { id: string } | null }; errors?: Array<{ extensions?: { code?: string } }> };
+        const body = (await res.json()) as {
+          data?: { country?: { id: string } | null };
+          errors?: Array<{ extensions?: { code?: string } }>;
+        };
         const ok = !body.errors && body.data?.country?.id === COUNTRY;
-        sample = { started, ended: Date.now(), ok, status: res.status, code: body.errors?.[0]?.extensions?.code ?? (ok ? undefined : 'UNEXPECTED_DATA') };
+        sample = {
+          started,
+          ended: Date.now(),
+          ok,
+          status: res.status,
+          code: body.errors?.[0]?.extensions?.code ?? (ok ? undefined : 'UNEXPECTED_DATA'),
+        };
       } catch (error) {
         sample = { started, ended: Date.now(), ok: false, status: 0, code: `CLIENT_${(error as Error).name}` };
       }
@@ -102,7 +114,10 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
     neo4j = await startLocalNeo4j({ port, dataDir });
     // The service applies the migrations on start (as `npm start` does).
     const logger = pino({ level: 'silent' }) as Logger;
-    service = await startService(loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_EMPTY: 'false' }), logger);
+    service = await startService(
+      loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_EMPTY: 'false' }),
+      logger,
+    );
     base = service.url.replace(/\/graphql$/, '');
     const db = new GraphDatabase(createDriver(neo4j.uri, 'neo4j', ''), { database: 'neo4j', timeoutMs: 10_000 });
     try {
@@ -120,14 +135,21 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (Object.keys(figures).length) {
       fs.mkdirSync(path.join(REPO_ROOT, 'test-output'), { recursive: true });
-      fs.writeFileSync(path.join(REPO_ROOT, 'test-output', 'restart-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+      fs.writeFileSync(
+        path.join(REPO_ROOT, 'test-output', 'restart-figures.json'),
+        `${JSON.stringify(figures, null, 2)}\n`,
+      );
       process.stdout.write(`restart figures: ${JSON.stringify(figures)}\n`);
     }
   });
 
   it('serves the stream and is ready while Neo4j is up', async () => {
-    await waitFor('20 successful requests', () => (stream.samples.filter(s => s.ok).length >= 20 ? true : undefined), 90_000);
-    expect(stream.samples.filter(s => !s.ok)).toEqual([]);
+    await waitFor(
+      '20 successful requests',
+      () => (stream.samples.filter((s) => s.ok).length >= 20 ? true : undefined),
+      90_000,
+    );
+    expect(stream.samples.filter((s) => !s.ok)).toEqual([]);
     expect((await timed(`${base}/readyz`)).status).toBe(200);
   });
 
@@ -137,15 +159,19 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
     neo4j = undefined;
     t.down = Date.now();
     // Every request that starts once the database has gone fails fast with DATABASE_UNAVAILABLE.
-    await waitFor('15 requests during the outage', () => (stream.samples.filter(s => s.started >= t.down).length >= 15 ? true : undefined), 60_000);
-    const during = stream.samples.filter(s => s.started >= t.down);
-    expect(during.map(s => s.code)).toEqual(during.map(() => 'DATABASE_UNAVAILABLE'));
-    expect(during.map(s => s.status)).toEqual(during.map(() => 200));
-    const latencies = during.map(s => s.ended - s.started);
+    await waitFor(
+      '15 requests during the outage',
+      () => (stream.samples.filter((s) => s.started >= t.down).length >= 15 ? true : undefined),
+      60_000,
+    );
+    const during = stream.samples.filter((s) => s.started >= t.down);
+    expect(during.map((s) => s.code)).toEqual(during.map(() => 'DATABASE_UNAVAILABLE'));
+    expect(during.map((s) => s.status)).toEqual(during.map(() => 200));
+    const latencies = during.map((s) => s.ended - s.started);
     expect(Math.max(...latencies)).toBeLessThan(FAIL_FAST_MS);
     // Requests caught mid-shutdown either finished or failed with the same code: nothing else.
-    const caught = stream.samples.filter(s => s.started < t.down && s.ended > t.stopRequested && !s.ok);
-    expect(caught.filter(s => s.code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
+    const caught = stream.samples.filter((s) => s.started < t.down && s.ended > t.stopRequested && !s.ok);
+    expect(caught.filter((s) => s.code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
 
     const ready = await timed(`${base}/readyz`);
     expect(ready.status).toBe(503);
@@ -169,14 +195,26 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
     t.restartRequested = Date.now();
     neo4j = await startLocalNeo4j({ port, dataDir });
     t.up = Date.now();
-    const first = await waitFor('a successful request after the restart', () => stream.samples.find(s => s.ok && s.started >= t.up), 60_000);
-    const ready = await waitFor('/readyz 200', async () => ((await timed(`${base}/readyz`)).status === 200 ? Date.now() : undefined), 60_000);
+    const first = await waitFor(
+      'a successful request after the restart',
+      () => stream.samples.find((s) => s.ok && s.started >= t.up),
+      60_000,
+    );
+    const ready = await waitFor(
+      '/readyz 200',
+      async () => ((await timed(`${base}/readyz`)).status === 200 ? Date.now() : undefined),
+      60_000,
+    );
     // Once recovered, it stays recovered: the next requests all succeed.
     const settled = first.ended + 1_000;
-    await waitFor('20 requests after recovery', () => (stream.samples.filter(s => s.started >= settled).length >= 20 ? true : undefined), 60_000);
-    const after = stream.samples.filter(s => s.started >= settled);
-    expect(after.filter(s => !s.ok)).toEqual([]);
-    const codes = [...new Set(stream.samples.filter(s => !s.ok).map(s => s.code))];
+    await waitFor(
+      '20 requests after recovery',
+      () => (stream.samples.filter((s) => s.started >= settled).length >= 20 ? true : undefined),
+      60_000,
+    );
+    const after = stream.samples.filter((s) => s.started >= settled);
+    expect(after.filter((s) => !s.ok)).toEqual([]);
+    const codes = [...new Set(stream.samples.filter((s) => !s.ok).map((s) => s.code))];
     expect(codes).toEqual(['DATABASE_UNAVAILABLE']);
 
     Object.assign(figures, {
@@ -184,7 +222,7 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
       firstSuccessAfterNeo4jReadyMs: first.ended - t.up,
       readyzOkAfterNeo4jReadyMs: ready - t.up,
       totalRequests: stream.samples.length,
-      failedRequests: stream.samples.filter(s => !s.ok).length,
+      failedRequests: stream.samples.filter((s) => !s.ok).length,
       errorCodes: codes,
     });
   });

@@ -22,7 +22,11 @@ describe('transaction modes', () => {
   beforeAll(async () => {
     db = testDatabase();
     const auth = { reads: 'public' as const, keyCacheMs: 0, jwt: { secret: TEST_JWT_SECRET, rolesClaim: 'roles' } };
-    app = await startApp({ schema: await getSchema(), db: db.observe(e => events.push(e)), development: false, auth }, 0, '127.0.0.1');
+    app = await startApp(
+      { schema: await getSchema(), db: db.observe((e) => events.push(e)), development: false, auth },
+      0,
+      '127.0.0.1',
+    );
     editor = { authorization: `Bearer ${await signTestToken(Role.editor)}` };
   });
   afterAll(async () => {
@@ -35,17 +39,24 @@ describe('transaction modes', () => {
     events.length = 0;
     const res = await postJson(app.url, { query, variables }, editor);
     expect(res.body.errors).toBeUndefined();
-    return [...new Set(events.map(e => e.mode))];
+    return [...new Set(events.map((e) => e.mode))];
   };
 
   it('runs queries in read transactions and mutations in write transactions', async () => {
     const i = { id: `${p}CA`, name: 'Canada' };
     expect(await modesOf(`mutation($i: CountryInput!) { createCountry(input: $i) { id } }`, { i })).toEqual(['WRITE']);
-    expect(await modesOf(`query($id: ID!) { country(id: $id) { id regions { totalCount } } countries(first: 5) { totalCount } search(text: "Canada") { score } }`, { id: i.id })).toEqual(['READ']);
+    expect(
+      await modesOf(
+        `query($id: ID!) { country(id: $id) { id regions { totalCount } } countries(first: 5) { totalCount } search(text: "Canada") { score } }`,
+        { id: i.id },
+      ),
+    ).toEqual(['READ']);
   });
 
   it('has Neo4j refuse a write inside a read transaction', async () => {
-    const error = await db.read(cypher('CREATE (n:Entity {id: $id}) RETURN n.id AS id', { id: `${p}x` })).catch(e => e);
+    const error = await db
+      .read(cypher('CREATE (n:Entity {id: $id}) RETURN n.id AS id', { id: `${p}x` }))
+      .catch((e) => e);
     expect(error.code).toBe('Neo.ClientError.Statement.AccessMode');
     expect(await db.read(cypher('MATCH (n:Entity {id: $id}) RETURN n', { id: `${p}x` }))).toEqual([]);
   });

@@ -1,4 +1,12 @@
-import { PathSearchGraph, SearchEdge, SearchEnd, searchShortestPath, SearchNode, Side, StepRequest } from '../../../src/analytics/path-search';
+import {
+  PathSearchGraph,
+  SearchEdge,
+  SearchEnd,
+  searchShortestPath,
+  SearchNode,
+  Side,
+  StepRequest,
+} from '../../../src/analytics/path-search';
 
 /** An in-memory graph behind the search's interface; `reads` counts neighbour rows read. */
 class MemoryGraph implements PathSearchGraph {
@@ -15,8 +23,10 @@ class MemoryGraph implements PathSearchGraph {
   private readonly byNode = new Map<string, SearchEdge[]>();
 
   private along(node: string, side: Side): Array<{ edge: SearchEdge; other: string }> {
-    if (!this.byNode.size) for (const e of this.edges) for (const n of new Set([e.start, e.end])) this.byNode.set(n, [...(this.byNode.get(n) ?? []), e]);
-    return (this.byNode.get(node) ?? []).flatMap(edge => {
+    if (!this.byNode.size)
+      for (const e of this.edges)
+        for (const n of new Set([e.start, e.end])) this.byNode.set(n, [...(this.byNode.get(n) ?? []), e]);
+    return (this.byNode.get(node) ?? []).flatMap((edge) => {
       const out = edge.start === node ? [{ edge, other: edge.end }] : [];
       const inn = edge.end === node ? [{ edge, other: edge.start }] : [];
       return this.directed ? (side === 0 ? out : inn) : [...out, ...(edge.start === edge.end ? [] : inn)];
@@ -24,11 +34,18 @@ class MemoryGraph implements PathSearchGraph {
   }
 
   info(id: string, side: Side): SearchNode {
-    return { id, kind: this.kinds.get(id)!, degree: this.along(id, 0).length + (this.directed ? this.along(id, 1).length : 0), cost: this.along(id, side).length };
+    return {
+      id,
+      kind: this.kinds.get(id)!,
+      degree: this.along(id, 0).length + (this.directed ? this.along(id, 1).length : 0),
+      cost: this.along(id, side).length,
+    };
   }
 
   private neighbors(side: Side, from: string) {
-    const rows = this.along(from, side).filter(x => !this.avoid.has(x.other)).map(x => ({ from, node: this.info(x.other, side), edge: x.edge }));
+    const rows = this.along(from, side)
+      .filter((x) => !this.avoid.has(x.other))
+      .map((x) => ({ from, node: this.info(x.other, side), edge: x.edge }));
     this.reads += rows.length;
     return rows;
   }
@@ -42,8 +59,8 @@ class MemoryGraph implements PathSearchGraph {
   async step(request: StepRequest) {
     this.steps++;
     return {
-      expanded: request.expand.map(({ side, nodes }) => nodes.flatMap(from => this.neighbors(side, from))),
-      adjacent: request.adjacent.flatMap(pair => {
+      expanded: request.expand.map(({ side, nodes }) => nodes.flatMap((from) => this.neighbors(side, from))),
+      adjacent: request.adjacent.flatMap((pair) => {
         const edge = this.joined(pair[0], pair[1]);
         return edge ? [{ pair, edge }] : [];
       }),
@@ -51,7 +68,7 @@ class MemoryGraph implements PathSearchGraph {
   }
 
   private joined(x: string, y: string): SearchEdge | undefined {
-    return this.edges.find(e => (e.start === x && e.end === y) || (!this.directed && e.start === y && e.end === x));
+    return this.edges.find((e) => (e.start === x && e.end === y) || (!this.directed && e.start === y && e.end === x));
   }
 
   async commonNeighbor(pairs: ReadonlyArray<{ pair: readonly [string, string]; smaller: 0 | 1 }>) {
@@ -91,13 +108,14 @@ class MemoryGraph implements PathSearchGraph {
 
 function randomGraph(seed: number, directed: boolean) {
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const n = 30;
   const kinds = new Map(Array.from({ length: n }, (_, i) => [`n${i}`, i < 4 ? 'HUB' : i % 3 === 0 ? 'X' : 'Y']));
   const edges: SearchEdge[] = [];
-  const add = (a: number, b: number) => edges.push({ rel: `r${edges.length}`, type: 'T', start: `n${a}`, end: `n${b}` });
+  const add = (a: number, b: number) =>
+    edges.push({ rel: `r${edges.length}`, type: 'T', start: `n${a}`, end: `n${b}` });
   // Hubs n0..n3 link to many nodes; X nodes never link to X nodes (so X-X is "impossible" by schema).
-  for (let h = 0; h < 4; h++) for (let i = 4; i < n; i++) if (rnd() < 0.5) (rnd() < 0.5 ? add(h, i) : add(i, h));
+  for (let h = 0; h < 4; h++) for (let i = 4; i < n; i++) if (rnd() < 0.5) rnd() < 0.5 ? add(h, i) : add(i, h);
   if (rnd() < 0.5) add(0, 1);
   for (let k = 0; k < 25; k++) {
     const a = 4 + Math.floor(rnd() * (n - 4));
@@ -118,11 +136,11 @@ function checkPath(g: MemoryGraph, a: string, b: string, nodes: string[], edges:
     const backward = e.end === nodes[i] && e.start === nodes[i + 1];
     expect(g.directed ? forward : forward || backward).toBe(true);
   });
-  expect(nodes.some(n => g.avoid.has(n))).toBe(false);
+  expect(nodes.some((n) => g.avoid.has(n))).toBe(false);
 }
 
 describe('hub-aware bidirectional shortest path', () => {
-  it.each([false, true])('equals plain BFS on random graphs with hubs (directed: %s)', async directed => {
+  it.each([false, true])('equals plain BFS on random graphs with hubs (directed: %s)', async (directed) => {
     let fallbacks = 0;
     let searches = 0;
     for (let seed = 1; seed <= 20; seed++) {
@@ -136,7 +154,11 @@ describe('hub-aware bidirectional shortest path', () => {
         for (const hubDegree of [0, 3, 8, 1000]) {
           for (const maxHops of [2, 6]) {
             const want = g.distance(a, b);
-            const got = await searchShortestPath(g, [g.end(a, 0, hubDegree), g.end(b, 1, hubDegree)], { maxHops, hubDegree, expansionBudget: 1e9 });
+            const got = await searchShortestPath(g, [g.end(a, 0, hubDegree), g.end(b, 1, hubDegree)], {
+              maxHops,
+              hubDegree,
+              expansionBudget: 1e9,
+            });
             searches++;
             if (got.kind === 'fallback') {
               if (hubDegree > 0) fallbacks++;
@@ -159,11 +181,23 @@ describe('hub-aware bidirectional shortest path', () => {
 
   it('meets at a hub without expanding it', async () => {
     // a - H - b, and H has 200 other neighbours.
-    const edges: SearchEdge[] = [{ rel: 'r1', type: 'T', start: 'a', end: 'H' }, { rel: 'r2', type: 'T', start: 'b', end: 'H' }];
+    const edges: SearchEdge[] = [
+      { rel: 'r1', type: 'T', start: 'a', end: 'H' },
+      { rel: 'r2', type: 'T', start: 'b', end: 'H' },
+    ];
     for (let i = 0; i < 200; i++) edges.push({ rel: `x${i}`, type: 'T', start: `f${i}`, end: 'H' });
-    const kinds = new Map([['a', 'F'], ['b', 'F'], ['H', 'C'], ...Array.from({ length: 200 }, (_, i) => [`f${i}`, 'F'] as [string, string])]);
+    const kinds = new Map([
+      ['a', 'F'],
+      ['b', 'F'],
+      ['H', 'C'],
+      ...Array.from({ length: 200 }, (_, i) => [`f${i}`, 'F'] as [string, string]),
+    ]);
     const g = new MemoryGraph(edges, kinds, false, new Set());
-    const got = await searchShortestPath(g, [g.end('a', 0, 50), g.end('b', 1, 50)], { maxHops: 6, hubDegree: 50, expansionBudget: 1e9 });
+    const got = await searchShortestPath(g, [g.end('a', 0, 50), g.end('b', 1, 50)], {
+      maxHops: 6,
+      hubDegree: 50,
+      expansionBudget: 1e9,
+    });
     expect(got).toMatchObject({ kind: 'found', nodes: ['a', 'H', 'b'] });
     expect(g.reads).toBe(2);
     expect(g.steps).toBe(0);
@@ -178,12 +212,35 @@ describe('hub-aware bidirectional shortest path', () => {
       { rel: 'r4', type: 'T', start: 'b', end: 'H2' },
     ];
     for (let i = 0; i < 100; i++) edges.push({ rel: `x${i}`, type: 'T', start: `f${i}`, end: i % 2 ? 'H1' : 'H2' });
-    const kinds = new Map([['a', 'F'], ['b', 'F'], ['m', 'F'], ['H1', 'C'], ['H2', 'C'], ...Array.from({ length: 100 }, (_, i) => [`f${i}`, 'F'] as [string, string])]);
+    const kinds = new Map([
+      ['a', 'F'],
+      ['b', 'F'],
+      ['m', 'F'],
+      ['H1', 'C'],
+      ['H2', 'C'],
+      ...Array.from({ length: 100 }, (_, i) => [`f${i}`, 'F'] as [string, string]),
+    ]);
     const g = new MemoryGraph(edges, kinds, false, new Set(), new Set(['C-C']));
-    const got = await searchShortestPath(g, [g.end('a', 0, 20), g.end('b', 1, 20)], { maxHops: 6, hubDegree: 20, expansionBudget: 1e9 });
+    const got = await searchShortestPath(g, [g.end('a', 0, 20), g.end('b', 1, 20)], {
+      maxHops: 6,
+      hubDegree: 20,
+      expansionBudget: 1e9,
+    });
     expect(got).toMatchObject({ kind: 'found', nodes: ['a', 'H1', 'm', 'H2', 'b'] });
     const far = new MemoryGraph(edges, kinds, false, new Set(['m']), new Set(['C-C']));
-    expect(await searchShortestPath(far, [far.end('a', 0, 20), far.end('b', 1, 20)], { maxHops: 6, hubDegree: 20, expansionBudget: 1e9 })).toMatchObject({ kind: 'fallback' });
-    expect(await searchShortestPath(g, [g.end('a', 0, 20), g.end('b', 1, 20)], { maxHops: 3, hubDegree: 20, expansionBudget: 1e9 })).toEqual({ kind: 'none' });
+    expect(
+      await searchShortestPath(far, [far.end('a', 0, 20), far.end('b', 1, 20)], {
+        maxHops: 6,
+        hubDegree: 20,
+        expansionBudget: 1e9,
+      }),
+    ).toMatchObject({ kind: 'fallback' });
+    expect(
+      await searchShortestPath(g, [g.end('a', 0, 20), g.end('b', 1, 20)], {
+        maxHops: 3,
+        hubDegree: 20,
+        expansionBudget: 1e9,
+      }),
+    ).toEqual({ kind: 'none' });
   });
 });

@@ -6,7 +6,14 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('analytics Cypher', () => {
   it('shortest paths: types from the enum only, bound interpolated, everything else a parameter', () => {
-    const q = shortestPaths({ from: 'a', to: 'b', types: [RelationshipType.SUPPLIES, RelationshipType.LOCATED_IN], directed: true, maxHops: 4, avoid: ['x'] });
+    const q = shortestPaths({
+      from: 'a',
+      to: 'b',
+      types: [RelationshipType.SUPPLIES, RelationshipType.LOCATED_IN],
+      directed: true,
+      maxHops: 4,
+      avoid: ['x'],
+    });
     expect(squash(q.cypher)).toMatchInlineSnapshot(
       `"MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[:LOCATED_IN|SUPPLIES*1..4]->(b)) WHERE none(n IN nodes(p) WHERE n.id IN $avoid) WITH p LIMIT $limit RETURN [n IN nodes(p) | n {.*, __labels: labels(n)}] AS nodes, [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS rels"`,
     );
@@ -22,9 +29,15 @@ describe('analytics Cypher', () => {
   });
 
   it('refuses anything but enum members and validated bounds in the query text', () => {
-    expect(() => typeAlternation(['SUPPLIES]-(x) DETACH DELETE x //' as RelationshipType])).toThrow('Unknown relationship type');
-    expect(() => shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 16, avoid: [] })).toThrow('Invalid traversal bound');
-    expect(() => shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 1.5, avoid: [] })).toThrow('Invalid traversal bound');
+    expect(() => typeAlternation(['SUPPLIES]-(x) DETACH DELETE x //' as RelationshipType])).toThrow(
+      'Unknown relationship type',
+    );
+    expect(() => shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 16, avoid: [] })).toThrow(
+      'Invalid traversal bound',
+    );
+    expect(() => shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 1.5, avoid: [] })).toThrow(
+      'Invalid traversal bound',
+    );
     expect(() => upstreamNetwork(['a'], 26)).toThrow('Invalid traversal bound');
   });
 
@@ -39,7 +52,9 @@ describe('analytics Cypher', () => {
 
   it('impact network: downstream of the removed facilities, then upstream of those, plus receivers of removed minerals', () => {
     const q = impactNetwork(['f'], ['ni'], 5);
-    expect(squash(q.cypher)).toContain('MATCH (f)-[:SUPPLIES*1..5]->(d:Facility) WITH DISTINCT d MATCH (d)<-[:SUPPLIES*0..5]-(u:Facility) RETURN u UNION');
+    expect(squash(q.cypher)).toContain(
+      'MATCH (f)-[:SUPPLIES*1..5]->(d:Facility) WITH DISTINCT d MATCH (d)<-[:SUPPLIES*0..5]-(u:Facility) RETURN u UNION',
+    );
     expect(q.params).toEqual({ removedFacilities: ['f'], removedMinerals: ['ni'], mineral: null });
   });
 

@@ -4,7 +4,7 @@ import { RetainedShares, RouteEnd, routeFlow } from '../../../src/analytics/rout
 import { net, rounded } from './fixtures';
 
 const ends = (n: SupplyNetwork, target: string, maxDepth = 10, mineral = 'li') =>
-  rounded(routeFlow(mineralGraph(n, mineral), target, { maxDepth }).ends, e => `${e.node}:${e.end}`);
+  rounded(routeFlow(mineralGraph(n, mineral), target, { maxDepth }).ends, (e) => `${e.node}:${e.end}`);
 
 describe('inbound weights', () => {
   it('splits by volume when every link has one', () => {
@@ -29,9 +29,14 @@ describe('route shares', () => {
     const n = net([], ['M1>R1:li=100', 'M1>R2:li', 'M2>R2:li', 'R1>P:li=30', 'R2>P:li=10']);
     expect(ends(n, 'P')).toEqual({ 'M1:SOURCE': 0.875, 'M2:SOURCE': 0.125 });
     const flow = routeFlow(mineralGraph(n, 'li'), 'P', { maxDepth: 10 });
-    expect(rounded([...flow.through].map(([id, t]) => ({ id, share: t.share })), t => t.id)).toEqual({ P: 1, R1: 0.75, R2: 0.25 });
+    expect(
+      rounded(
+        [...flow.through].map(([id, t]) => ({ id, share: t.share })),
+        (t) => t.id,
+      ),
+    ).toEqual({ P: 1, R1: 0.75, R2: 0.25 });
     expect(flow.through.get('R2')!.depth).toBe(1);
-    expect(flow.ends.find(e => e.node === 'M1')!.depth).toBe(2);
+    expect(flow.ends.find((e) => e.node === 'M1')!.depth).toBe(2);
   });
 
   it('counts only links of the mineral; links without one never count', () => {
@@ -74,12 +79,14 @@ describe('route shares', () => {
   it('a dense loop stays exact while small and is refused, not hung, when the route sets explode', () => {
     const dense = (k: number) => {
       const ids = Array.from({ length: k }, (_, i) => `L${i}`);
-      return net([], ['S>L0:li', ...ids.flatMap(a => ids.filter(b => b !== a).map(b => `${a}>${b}:li`))]);
+      return net([], ['S>L0:li', ...ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => `${a}>${b}:li`))]);
     };
     const flow = routeFlow(mineralGraph(dense(7), 'li'), 'L3', { maxDepth: 25 });
     expect(flow.ends.reduce((a, e) => a + e.share, 0)).toBeCloseTo(1, 12);
     expect(() => routeFlow(mineralGraph(dense(16), 'li'), 'L3', { maxDepth: 25, maxStates: 50_000 })).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit: 'routeStates' }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit: 'routeStates' }),
+      }),
     );
   });
 
@@ -91,7 +98,9 @@ describe('route shares', () => {
 describe('retained shares', () => {
   const retained = (n: SupplyNetwork, removed: string[], target: string, maxDepth = 10) => {
     const g = mineralGraph(n, 'li');
-    return new RetainedShares(g, v => (removed.includes(g.ids[v]) ? 1n << BigInt(removed.indexOf(g.ids[v])) : 0n), { maxDepth }).of(target);
+    return new RetainedShares(g, (v) => (removed.includes(g.ids[v]) ? 1n << BigInt(removed.indexOf(g.ids[v])) : 0n), {
+      maxDepth,
+    }).of(target);
   };
 
   it('keeps the original weights: removed suppliers pass on nothing', () => {
@@ -120,13 +129,13 @@ describe('retained shares', () => {
  * programmes on random networks with loops.
  */
 function bruteForce(n: SupplyNetwork, target: string, maxDepth: number, removed: Set<string>) {
-  const links = n.links.filter(l => l.mineral === 'li');
+  const links = n.links.filter((l) => l.mineral === 'li');
   const shares = new Map<string, number>();
   let retainedShare = 0;
   const walk = (v: string, route: string[], w: number) => {
     if (removed.has(v)) return;
-    const inbound = links.filter(l => l.to === v);
-    const considered = inbound.filter(l => !route.includes(l.from));
+    const inbound = links.filter((l) => l.to === v);
+    const considered = inbound.filter((l) => !route.includes(l.from));
     let end: RouteEnd | undefined;
     if (inbound.length === 0) end = RouteEnd.SOURCE;
     else if (considered.length === 0) end = RouteEnd.CYCLE;
@@ -136,7 +145,7 @@ function bruteForce(n: SupplyNetwork, target: string, maxDepth: number, removed:
       retainedShare += w;
       return;
     }
-    const weights = inboundWeights(considered.map(l => l.volume));
+    const weights = inboundWeights(considered.map((l) => l.volume));
     considered.forEach((l, i) => walk(l.from, [...route, l.from], w * weights[i]));
   };
   walk(target, [target], 1);
@@ -145,7 +154,7 @@ function bruteForce(n: SupplyNetwork, target: string, maxDepth: number, removed:
 
 function randomNetwork(seed: number): SupplyNetwork {
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const ids = Array.from({ length: 9 }, (_, i) => `F${i}`);
   const links: string[] = [];
   for (let i = 0; i < 18; i++) {
@@ -158,19 +167,22 @@ function randomNetwork(seed: number): SupplyNetwork {
 }
 
 describe('the programmes equal route enumeration', () => {
-  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('random network %i', seed => {
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('random network %i', (seed) => {
     const n = randomNetwork(seed);
     const g = mineralGraph(n, 'li');
     for (const target of ['F0', 'F4']) {
       for (const maxDepth of [3, 10]) {
         const reference = bruteForce(n, target, maxDepth, new Set());
         const flow = routeFlow(g, target, { maxDepth });
-        const got = rounded(flow.ends, e => `${e.node}:${e.end}`);
-        const want = rounded([...reference.shares].map(([k, share]) => ({ k, share })), x => x.k);
+        const got = rounded(flow.ends, (e) => `${e.node}:${e.end}`);
+        const want = rounded(
+          [...reference.shares].map(([k, share]) => ({ k, share })),
+          (x) => x.k,
+        );
         expect(got).toEqual(want);
         expect(flow.ends.reduce((a, e) => a + e.share, 0)).toBeCloseTo(1, 12);
         const removed = new Set(['F2', 'F5']);
-        const r = new RetainedShares(g, v => (removed.has(g.ids[v]) ? 1n : 0n), { maxDepth }).of(target);
+        const r = new RetainedShares(g, (v) => (removed.has(g.ids[v]) ? 1n : 0n), { maxDepth }).of(target);
         const expected = removed.has(target) ? 0 : bruteForce(n, target, maxDepth, removed).retained;
         expect(r.share).toBeCloseTo(expected, 12);
       }

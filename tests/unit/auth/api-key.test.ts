@@ -22,7 +22,8 @@ describe('API keys', () => {
   });
 
   it('refuse malformed keys', () => {
-    for (const bad of ['naig_', 'naig_xyz_abc', `naig_${'0'.repeat(16)}_short`, 'eyJhbGciOi.x.y']) expect(parseApiKey(bad)).toBeUndefined();
+    for (const bad of ['naig_', 'naig_xyz_abc', `naig_${'0'.repeat(16)}_short`, 'eyJhbGciOi.x.y'])
+      expect(parseApiKey(bad)).toBeUndefined();
   });
 });
 

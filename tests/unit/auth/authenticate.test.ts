@@ -34,28 +34,50 @@ describe('createAuthenticator', () => {
   });
 
   it('accepts an API key in x-api-key or as a bearer token', async () => {
-    await expect(authenticate({ 'x-api-key': key.key })).resolves.toEqual({ kind: 'apiKey', subject: key.keyId, role: Role.editor });
-    await expect(authenticate({ authorization: `Bearer ${key.key}` })).resolves.toEqual({ kind: 'apiKey', subject: key.keyId, role: Role.editor });
+    await expect(authenticate({ 'x-api-key': key.key })).resolves.toEqual({
+      kind: 'apiKey',
+      subject: key.keyId,
+      role: Role.editor,
+    });
+    await expect(authenticate({ authorization: `Bearer ${key.key}` })).resolves.toEqual({
+      kind: 'apiKey',
+      subject: key.keyId,
+      role: Role.editor,
+    });
   });
 
   it('accepts a valid JWT', async () => {
-    await expect(authenticate({ authorization: 'bearer good.jwt.token' })).resolves.toEqual({ kind: 'jwt', subject: 'alice', role: Role.reader });
+    await expect(authenticate({ authorization: 'bearer good.jwt.token' })).resolves.toEqual({
+      kind: 'jwt',
+      subject: 'alice',
+      role: Role.reader,
+    });
   });
 
   it('refuses revoked, unknown and tampered keys alike, never echoing the key id', async () => {
     const tampered = `${key.key.slice(0, -1)}${key.key.endsWith('A') ? 'B' : 'A'}`;
     const unknown = generateApiKey().key;
-    const messages = await Promise.all([revoked.key, tampered, unknown, 'naig_garbage'].map(k => failure({ 'x-api-key': k })));
+    const messages = await Promise.all(
+      [revoked.key, tampered, unknown, 'naig_garbage'].map((k) => failure({ 'x-api-key': k })),
+    );
     expect(new Set(messages)).toEqual(new Set(['UNAUTHENTICATED: Invalid or revoked API key']));
     expect(messages.join()).not.toContain(key.keyId);
   });
 
   it('refuses bad tokens, other schemes and two credentials at once', async () => {
-    expect(await failure({ authorization: 'Bearer forged.jwt.token' })).toBe('UNAUTHENTICATED: Invalid or expired bearer token');
-    expect(await failure({ authorization: 'Basic dXNlcjpwYXNz' })).toMatch(/^UNAUTHENTICATED: Unsupported Authorization header/);
-    expect(await failure({ 'x-api-key': key.key, authorization: 'Bearer good.jwt.token' })).toMatch(/^UNAUTHENTICATED: Send one credential/);
+    expect(await failure({ authorization: 'Bearer forged.jwt.token' })).toBe(
+      'UNAUTHENTICATED: Invalid or expired bearer token',
+    );
+    expect(await failure({ authorization: 'Basic dXNlcjpwYXNz' })).toMatch(
+      /^UNAUTHENTICATED: Unsupported Authorization header/,
+    );
+    expect(await failure({ 'x-api-key': key.key, authorization: 'Bearer good.jwt.token' })).toMatch(
+      /^UNAUTHENTICATED: Send one credential/,
+    );
     expect(await failure({ 'x-api-key': 'good.jwt.token' })).toBe('UNAUTHENTICATED: Invalid or revoked API key');
     const keysOnly = createAuthenticator(lookup);
-    await expect(keysOnly({ authorization: 'Bearer good.jwt.token' })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(keysOnly({ authorization: 'Bearer good.jwt.token' })).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });

@@ -10,19 +10,45 @@ describe('security configuration', () => {
   });
 
   it('refuses public reads in production, and two JWT key sources', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_READS: 'public' })).toThrow(/AUTH_READS: public reads are refused when NODE_ENV=production/);
-    expect(() => loadConfig({ AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_JWKS_URL: 'https://idp.example.com/jwks' })).toThrow(/AUTH_JWKS_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_READS: 'public' })).toThrow(
+      /AUTH_READS: public reads are refused when NODE_ENV=production/,
+    );
+    expect(() =>
+      loadConfig({ AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_JWKS_URL: 'https://idp.example.com/jwks' }),
+    ).toThrow(/AUTH_JWKS_URL/);
     expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET: must be at least 32 characters/);
   });
 
   it('maps the environment to the app settings, with documented defaults', () => {
-    const s = securitySettings(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example.com/jwks', AUTH_JWT_ROLES_CLAIM: 'realm_access.roles', CORS_ORIGINS: 'https://a.example.com, https://b.example.com/', TRUST_PROXY: '1' }));
+    const s = securitySettings(
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://idp.example.com/jwks',
+        AUTH_JWT_ROLES_CLAIM: 'realm_access.roles',
+        CORS_ORIGINS: 'https://a.example.com, https://b.example.com/',
+        TRUST_PROXY: '1',
+      }),
+    );
     expect(s.auth).toEqual({
       reads: 'private',
       keyCacheMs: 5000,
-      jwt: { secret: undefined, jwksUrl: 'https://idp.example.com/jwks', issuer: undefined, audience: undefined, rolesClaim: 'realm_access.roles' },
+      jwt: {
+        secret: undefined,
+        jwksUrl: 'https://idp.example.com/jwks',
+        issuer: undefined,
+        audience: undefined,
+        rolesClaim: 'realm_access.roles',
+      },
     });
-    expect(s.limits).toEqual({ maxDepth: 12, maxCost: 25000, maxAliases: 30, maxDirectives: 20, maxTokens: 2000, maxBodyBytes: 1048576, rateLimitPerMinute: 600 });
+    expect(s.limits).toEqual({
+      maxDepth: 12,
+      maxCost: 25000,
+      maxAliases: 30,
+      maxDirectives: 20,
+      maxTokens: 2000,
+      maxBodyBytes: 1048576,
+      rateLimitPerMinute: 600,
+    });
     expect(s.corsOrigins).toEqual(['https://a.example.com', 'https://b.example.com']);
     expect(s.trustProxy).toBe(1);
     expect(s.hideSchemaDetails).toBe(true);

@@ -29,7 +29,9 @@ describe('roles', () => {
     };
     expect(codeOf(() => requireRole(ANONYMOUS, Role.reader))).toBe('UNAUTHENTICATED 401');
     expect(codeOf(() => requireRole({ kind: 'jwt', subject: 's', role: null }, Role.reader))).toBe('FORBIDDEN 403');
-    expect(codeOf(() => requireRole({ kind: 'apiKey', subject: 'k', role: Role.reader }, Role.editor))).toBe('FORBIDDEN 403');
+    expect(codeOf(() => requireRole({ kind: 'apiKey', subject: 'k', role: Role.reader }, Role.editor))).toBe(
+      'FORBIDDEN 403',
+    );
     expect(codeOf(() => requireRole({ kind: 'apiKey', subject: 'k', role: Role.admin }, Role.editor))).toBe('ok');
   });
 });

@@ -17,7 +17,11 @@ describe('domain model', () => {
     expect(isIsoDate('2023-2-1')).toBe(false);
   });
   it('keys SUPPLIES on its mineral and nothing else', () => {
-    expect(Object.values(RELATIONSHIPS).filter(r => r.key.length).map(r => [r.type, r.key])).toEqual([['SUPPLIES', ['mineral']]]);
+    expect(
+      Object.values(RELATIONSHIPS)
+        .filter((r) => r.key.length)
+        .map((r) => [r.type, r.key]),
+    ).toEqual([['SUPPLIES', ['mineral']]]);
   });
 });
 

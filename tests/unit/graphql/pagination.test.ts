@@ -16,9 +16,19 @@ describe('pagination', () => {
   it('fills pageInfo from the window and the total', () => {
     const page = toPage([{ node: 'a' }, { node: 'b' }], { skip: 2, limit: 2 }, 5);
     expect(page.nodes).toEqual(['a', 'b']);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(2),
+      endCursor: encodeCursor(3),
+    });
     const last = toPage([{ node: 'e' }], { skip: 4, limit: 2 }, 5);
     expect(last.pageInfo.hasNextPage).toBe(false);
-    expect(toPage([], { skip: 0, limit: 2 }, 0).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(toPage([], { skip: 0, limit: 2 }, 0).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

@@ -3,7 +3,11 @@ import { compileOrderBy, compileWhere } from '../../../src/neo4j/queries/filters
 
 describe('compileWhere', () => {
   it('puts values in parameters, never in the text', () => {
-    const w = compileWhere(NodeKind.Facility, { nameContains: "x') DETACH DELETE n //", country: 'CA', kindIn: ['MINE'] });
+    const w = compileWhere(NodeKind.Facility, {
+      nameContains: "x') DETACH DELETE n //",
+      country: 'CA',
+      kindIn: ['MINE'],
+    });
     expect(w.clause).toBe(
       'WHERE toLower(n.name) CONTAINS toLower($w_nameContains) AND EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.id = $w_country } AND n.kind IN $w_kindIn',
     );
@@ -22,7 +26,9 @@ describe('compileWhere', () => {
   });
 
   it('rejects a field that is not in the fixed list', () => {
-    expect(() => compileWhere(NodeKind.Country, { kind: 'MINE' })).toThrow("Unsupported filter field 'kind' for Country");
+    expect(() => compileWhere(NodeKind.Country, { kind: 'MINE' })).toThrow(
+      "Unsupported filter field 'kind' for Country",
+    );
   });
 });
 

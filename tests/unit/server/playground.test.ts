@@ -11,34 +11,50 @@ describe('playground saved examples', () => {
     schema = await getSchema();
   });
 
-  it.each(PLAYGROUND_EXAMPLES.map(e => [e.title, e] as const))('%s: one named operation, valid against the schema, with valid variables', (_title, example) => {
-    const document = parse(example.query);
-    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    expect(operations).toHaveLength(1);
-    expect(operations[0].name?.value).toMatch(/^[A-Z]\w+$/);
-    expect(validate(schema, document)).toEqual([]);
-    const coerced = getVariableValues(schema, operations[0].variableDefinitions ?? [], example.variables ?? {});
-    expect(coerced.errors).toBeUndefined();
-    const declared = (operations[0].variableDefinitions ?? []).map(v => v.variable.name.value).sort();
-    expect(Object.keys(example.variables ?? {}).sort()).toEqual(declared);
-  });
+  it.each(PLAYGROUND_EXAMPLES.map((e) => [e.title, e] as const))(
+    '%s: one named operation, valid against the schema, with valid variables',
+    (_title, example) => {
+      const document = parse(example.query);
+      const operations = document.definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      expect(operations).toHaveLength(1);
+      expect(operations[0].name?.value).toMatch(/^[A-Z]\w+$/);
+      expect(validate(schema, document)).toEqual([]);
+      const coerced = getVariableValues(schema, operations[0].variableDefinitions ?? [], example.variables ?? {});
+      expect(coerced.errors).toBeUndefined();
+      const declared = (operations[0].variableDefinitions ?? []).map((v) => v.variable.name.value).sort();
+      expect(Object.keys(example.variables ?? {}).sort()).toEqual(declared);
+    },
+  );
 
   it('covers the analyst questions: listing, search, neighbourhood, paths, supply chain, dependencies, impact, choke points, agreement coverage', () => {
     const fields = new Set(
-      PLAYGROUND_EXAMPLES.flatMap(e => {
+      PLAYGROUND_EXAMPLES.flatMap((e) => {
         const op = parse(e.query).definitions[0] as OperationDefinitionNode;
-        return op.selectionSet.selections.map(s => (s.kind === Kind.FIELD ? s.name.value : ''));
+        return op.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
       }),
     );
-    for (const field of ['facilities', 'search', 'facility', 'shortestPath', 'supplyChain', 'dependencies', 'impact', 'chokePoints', 'agreementCoverage', 'neighborhood']) {
+    for (const field of [
+      'facilities',
+      'search',
+      'facility',
+      'shortestPath',
+      'supplyChain',
+      'dependencies',
+      'impact',
+      'chokePoints',
+      'agreementCoverage',
+      'neighborhood',
+    ]) {
       expect(fields).toContain(field);
     }
   });
 
   it('has distinct titles and operation names, and a first example without variables (GraphiQL shows none for the first tab)', () => {
-    const names = PLAYGROUND_EXAMPLES.map(e => /(?:query|mutation)\s+(\w+)/.exec(e.query)?.[1]);
+    const names = PLAYGROUND_EXAMPLES.map((e) => /(?:query|mutation)\s+(\w+)/.exec(e.query)?.[1]);
     expect(new Set(names).size).toBe(PLAYGROUND_EXAMPLES.length);
-    expect(new Set(PLAYGROUND_EXAMPLES.map(e => e.title)).size).toBe(PLAYGROUND_EXAMPLES.length);
+    expect(new Set(PLAYGROUND_EXAMPLES.map((e) => e.title)).size).toBe(PLAYGROUND_EXAMPLES.length);
     expect(PLAYGROUND_EXAMPLES[0].variables).toBeUndefined();
   });
 });
@@ -51,7 +67,7 @@ describe('playground page', () => {
   });
 
   it('loads only same-origin assets and has no inline script', () => {
-    const urls = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map(m => m[1]);
+    const urls = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(4);
     for (const url of urls) expect(url).toMatch(/^(\/playground\/assets\/|data:)/);
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];

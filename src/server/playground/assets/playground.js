@@ -23,7 +23,11 @@
       'section',
       { className: 'naig-examples', 'aria-label': 'Saved examples' },
       h('div', { className: 'graphiql-doc-explorer-title' }, 'Examples'),
-      h('p', { className: 'naig-examples-intro' }, 'Analyst questions on the bundled dataset. Each opens in a new tab.'),
+      h(
+        'p',
+        { className: 'naig-examples-intro' },
+        'Analyst questions on the bundled dataset. Each opens in a new tab.',
+      ),
       h(
         'ul',
         null,
@@ -31,20 +35,38 @@
           return h(
             'li',
             { key: i },
-            h('button', { type: 'button', className: 'naig-example', onClick: function () { openExample(editor, example); } }, example.title),
-            h('p', null, example.description)
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'naig-example',
+                onClick: function () {
+                  openExample(editor, example);
+                },
+              },
+              example.title,
+            ),
+            h('p', null, example.description),
           );
-        })
-      )
+        }),
+      ),
     );
   }
 
   function ExamplesIcon() {
     return h(
       'svg',
-      { viewBox: '0 0 24 24', width: 20, height: 20, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, 'aria-hidden': 'true' },
+      {
+        viewBox: '0 0 24 24',
+        width: 20,
+        height: 20,
+        fill: 'none',
+        stroke: 'currentColor',
+        strokeWidth: 1.5,
+        'aria-hidden': 'true',
+      },
       h('path', { d: 'M5 4h10l4 4v12H5z' }),
-      h('path', { d: 'M8 11h8M8 14h8M8 17h5' })
+      h('path', { d: 'M8 11h8M8 14h8M8 17h5' }),
     );
   }
 
@@ -55,7 +77,8 @@
     defaultTabs: config.examples.map(function (example) {
       return { query: example.query, variables: variablesText(example) };
     }),
-    defaultQuery: '# Write a query, or open one from the Examples panel (left).\n# Ctrl-Space: autocomplete. Ctrl-Enter: run.\n{\n  facilities(first: 5) { totalCount nodes { id name kind } }\n}\n',
+    defaultQuery:
+      '# Write a query, or open one from the Examples panel (left).\n# Ctrl-Space: autocomplete. Ctrl-Enter: run.\n{\n  facilities(first: 5) { totalCount nodes { id name kind } }\n}\n',
     plugins: [examplesPlugin],
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
