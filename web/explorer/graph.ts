@@ -31,7 +31,7 @@ export interface GraphData {
   note?: string;
 }
 
-const COLUMN_PX = 230;
+const COLUMN_PX = 210;
 const ROW_PX = 48;
 const NODE_W = 170;
 const NODE_H = 30;

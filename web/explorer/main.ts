@@ -119,10 +119,10 @@ class Explorer {
     this.renderScenarioControls();
     this.map = new MapView(this.ui.mapHost, outlines, (id) => this.selectFacility(id));
     this.writeUrl();
-    const loads: Promise<unknown>[] = [this.loadFacilities(), this.loadImpact()];
-    if (this.state.facility) loads.push(this.openCard(this.state.facility));
     this.renderTabs();
-    loads.push(this.renderPanel());
+    // The panel may show the scenario: it is drawn once the impact is known.
+    const loads: Promise<unknown>[] = [this.loadFacilities(), this.loadImpact().then(() => this.renderPanel())];
+    if (this.state.facility) loads.push(this.openCard(this.state.facility));
     await Promise.all(loads);
     document.body.dataset.ready = '1';
   }
@@ -464,6 +464,8 @@ class Explorer {
     const tab = this.state.tab;
     const panel = this.ui.panel;
     panel.dataset.tab = tab;
+    // The graph and the charts get most of the height; the map shrinks (and keeps its scenario colours).
+    panel.parentElement?.classList.toggle('wide-panel', tab === 'graph' || tab === 'dependencies');
     panel.dataset.ready = '0';
     clear(panel);
     try {
@@ -856,7 +858,9 @@ class Explorer {
           'data-cut-off': result.cutOffCount,
           'data-degraded': result.degradedCount,
         },
-        `Removing ${result.removed.map((r) => r.name).join(', ')} (${result.removedFacilityCount} facilities): `,
+        `Removing ${result.removed.map((r) => r.name).join(', ')} (${result.removedFacilityCount} ${
+          result.removedFacilityCount === 1 ? 'facility' : 'facilities'
+        }): `,
         h('strong', {}, `${result.cutOffCount} cut off`),
         `, ${result.degradedCount} degraded.`,
       ),

@@ -188,7 +188,8 @@ export class MapView {
         id: f.id,
         x,
         y,
-        r: markerRadius(f.capacity),
+        // Hit facilities stay visible however small they are.
+        r: mark ? Math.max(5, markerRadius(f.capacity)) : markerRadius(f.capacity),
         fill: mark ? IMPACT_COLOURS[mark.status] : kindColour(f.kind),
         kind: f.kind,
         impact: mark ? mark.status : scenario ? 'unaffected' : null,
