@@ -257,6 +257,43 @@ describe('explorer in headless Chromium on the bundled data', () => {
     await shot(page, 'dependencies');
   });
 
+  it('draws the supply links as arcs when asked, inferred ones apart', async () => {
+    // Over the Robstown scenario: the picture of docs/explorer.png.
+    await page.goto(
+      `${origin}/explore?facility=${encodeURIComponent(ROBSTOWN)}&remove=${encodeURIComponent(ROBSTOWN)}&tab=scenario`,
+    );
+    await mapComplete(page);
+    await panelReady(page, 'scenario');
+    await page.locator(`#card article.card[data-id="${ROBSTOWN}"]`).waitFor();
+    await page.locator('#arcs').check();
+    await page.locator('#map-host[data-links-complete="1"]').waitFor();
+    await urlParam(page, 'arcs', '1');
+    const located = new Set<string>();
+    const links: { from: string; to: string; confidence: string | null }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { facilities } = await ask(
+        `query($after: String) { facilities(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+          nodes { id location { latitude } customers(first: 20) { totalCount edges { confidence node { id } } } } } }`,
+        { after },
+      );
+      for (const f of facilities.nodes) {
+        if (f.location) located.add(f.id);
+        expect(f.customers.totalCount).toBe(f.customers.edges.length);
+        for (const e of f.customers.edges) links.push({ from: f.id, to: e.node.id, confidence: e.confidence });
+      }
+      if (!facilities.pageInfo.hasNextPage) break;
+      after = facilities.pageInfo.endCursor;
+    }
+    const drawable = links.filter((l) => located.has(l.from) && located.has(l.to));
+    expect(drawable.length).toBeGreaterThan(20);
+    expect(await page.locator('#map path.arc').count()).toBe(drawable.length);
+    expect(await page.locator('#map path.arc.inferred').count()).toBe(
+      drawable.filter((l) => l.confidence === 'inferred').length,
+    );
+    await shot(page, 'arcs');
+  });
+
   it('downloads the table on screen as CSV', async () => {
     await page.locator('button[data-tab="facilities"]').click();
     await panelReady(page, 'facilities');

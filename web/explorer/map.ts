@@ -173,6 +173,7 @@ export class MapView {
 
   private render(): void {
     this.frame = 0;
+    const started = performance.now();
     const points: ScreenPoint[] = [];
     for (let i = 0; i < this.facilities.length; i++) {
       if (Number.isNaN(this.xs[i])) continue;
@@ -229,6 +230,9 @@ export class MapView {
     this.element.dataset.markers = String(items.length);
     this.element.dataset.clustered = String(lod.clusters.reduce((s, c) => s + c.count, 0));
     this.element.dataset.hidden = String(lod.hidden);
+    // How long this frame's work took (the explorer benchmark reads it while zooming).
+    this.element.dataset.renderMs = (performance.now() - started).toFixed(2);
+    this.element.dataset.frames = String(Number(this.element.dataset.frames ?? 0) + 1);
     if (this.facilities.length && this.firstFacilitiesFrameAt === undefined) {
       this.firstFacilitiesFrameAt = performance.now();
       this.element.dataset.firstFrameMs = this.firstFacilitiesFrameAt.toFixed(0);
@@ -248,7 +252,8 @@ export class MapView {
       const my = (y1 + y2) / 2 + (x2 - x1) * 0.2;
       arcs.push({
         d: `M${x1.toFixed(1)},${y1.toFixed(1)}Q${mx.toFixed(1)},${my.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`,
-        key: `${link.from}>${link.to}>${link.mineral ?? ''}`,
+        // Two links may join the same pair with the same mineral (different products): keep both.
+        key: `${link.from}>${link.to}>${link.mineral ?? ''}>${arcs.length}`,
         confidence: link.confidence ?? 'unknown',
         from: link.from,
         to: link.to,
