@@ -128,6 +128,14 @@ async function main() {
           const page = i === 0 ? browser.page : await browser.context.newPage();
           samples.push(await openOnce(page, `${origin}/explore`));
           if (i === runs) {
+            const shot = path.join(
+              REPO_ROOT,
+              'bench',
+              'out',
+              `explorer-${dataset.generate ? 'generated' : 'bundled'}.png`,
+            );
+            fs.mkdirSync(path.dirname(shot), { recursive: true });
+            await page.screenshot({ path: shot });
             const frames = summarize(await zoomFrames(page, Number(opt.zooms)));
             rows.push([
               dataset.name,

@@ -304,9 +304,12 @@ describe('explorer in headless Chromium on the bundled data', () => {
     ]);
     const text = fs.readFileSync((await download.path())!, 'utf8');
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,name,kind,status,country,region,capacity,unit,latitude,longitude');
+    // The Robstown scenario is on screen: the table and its CSV carry each facility's fate.
+    expect(lines[0]).toBe('id,name,kind,status,country,region,capacity,unit,latitude,longitude,scenario,retained');
     expect(lines.length).toBe(rows + 1);
-    expect(text).toContain(`${GIGA_TEXAS},`);
+    expect(lines.find((l) => l.startsWith('fac:tesla-giga-texas-cathode,'))).toMatch(/,cut-off,0$/);
+    expect(lines.find((l) => l.startsWith(`${ROBSTOWN},`))).toMatch(/,removed,0$/);
+    expect(lines.find((l) => l.startsWith('fac:nal-mine,'))).toMatch(/,unaffected,1$/);
   });
 
   it('loaded everything from the service itself: no request left the machine, no console errors', () => {

@@ -29,6 +29,8 @@ export interface GraphData {
   nodes: GraphNode[];
   links: GraphLink[];
   note?: string;
+  /** Which end to show first when the graph is wider than the view (the analysed facility's side). */
+  anchor?: 'left' | 'right';
 }
 
 const COLUMN_PX = 210;
@@ -143,6 +145,15 @@ export function renderGraph(
     ),
     root,
   );
+  // Readable text first: a scale between 0.75 and 1.25 of the layout's units, the analysed
+  // facility's end in view, the rest a pan away.
+  const available = host.clientWidth || 800;
+  const scale = Math.max(0.75, Math.min(1.25, available / width));
+  const viewWidth = available / scale;
+  const viewHeight = Math.min(560, Math.max(160, height * scale)) / scale;
+  const x0 = data.anchor === 'right' && width > viewWidth ? minX + width - viewWidth : minX;
+  root.setAttribute('viewBox', `${x0} ${minY + height / 2 - viewHeight / 2} ${viewWidth} ${viewHeight}`);
+  root.style.height = `${Math.round(viewHeight * scale)}px`;
   select(root).call(
     zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.2, 8])

@@ -660,6 +660,7 @@ class Explorer {
     return {
       title: `${direction === 'upstream' ? 'Upstream' : 'Downstream'} supply chain of ${supplyChain.root.name}`,
       note: `${nodes.length} facilities, ${links.length} links, up to ${supplyChain.maxDepth} links away`,
+      anchor: direction === 'upstream' ? 'right' : 'left',
       nodes,
       links,
     };
