@@ -55,7 +55,8 @@ const MAX_ARC_FACILITIES = 4000;
 class Explorer {
   private state: ExplorerState;
   private readonly api: Api;
-  private map!: MapView;
+  /** Made once the outlines are in; facilities may arrive before. */
+  private map: MapView | undefined;
   private options!: Options;
   private linkEvidence: string[] = [];
   private edgeEvidence: string[] = [];
@@ -103,6 +104,8 @@ class Explorer {
   async start(): Promise<void> {
     clear(this.root);
     this.root.append(this.shell());
+    // The map's facilities start loading at once: they need neither the outlines nor the filter lists.
+    const facilities = this.loadFacilities();
     const [outlines, schema, options] = await Promise.all([
       this.outlines(),
       this.api.query<SchemaAnswer>(Q.SCHEMA_FIELDS),
@@ -118,10 +121,12 @@ class Explorer {
     this.renderFilters();
     this.renderScenarioControls();
     this.map = new MapView(this.ui.mapHost, outlines, (id) => this.selectFacility(id));
+    this.map.setFacilities(this.facilities);
+    this.map.setLinks(this.links);
     this.writeUrl();
     this.renderTabs();
     // The panel may show the scenario: it is drawn once the impact is known.
-    const loads: Promise<unknown>[] = [this.loadFacilities(), this.loadImpact().then(() => this.renderPanel())];
+    const loads: Promise<unknown>[] = [facilities, this.loadImpact().then(() => this.renderPanel())];
     if (this.state.facility) loads.push(this.openCard(this.state.facility));
     await Promise.all(loads);
     document.body.dataset.ready = '1';
@@ -302,7 +307,7 @@ class Explorer {
     if (on) void this.loadLinks(this.loadToken);
     else {
       this.links = [];
-      this.map.setLinks([]);
+      this.map?.setLinks([]);
     }
   }
 
@@ -321,7 +326,7 @@ class Explorer {
         for (const n of facilities.nodes) loaded.push(toMapFacility(n));
         this.facilities = loaded;
         this.total = facilities.totalCount;
-        this.map.setFacilities(loaded);
+        this.map?.setFacilities(loaded);
         this.showStatus();
         if (!facilities.pageInfo.hasNextPage) break;
         after = facilities.pageInfo.endCursor;
@@ -331,7 +336,7 @@ class Explorer {
       return;
     }
     // Removal of a company, region or country marks the facilities it takes out: known once loaded.
-    if (this.impactResult) {
+    if (this.impactResult && this.map) {
       this.impact = impactMarks(this.impactResult, this.state.remove, loaded);
       this.map.setImpact(this.impact);
     }
@@ -374,7 +379,7 @@ class Explorer {
         }
         facilities += answer.facilities.nodes.length;
         this.links = links;
-        this.map.setLinks(links);
+        this.map?.setLinks(links);
         if (!answer.facilities.pageInfo.hasNextPage) break;
         if (facilities >= MAX_ARC_FACILITIES) {
           truncated = true;
@@ -418,7 +423,7 @@ class Explorer {
         remove: (entity) => this.addRemoval(entity),
         close: () => {
           this.state.facility = undefined;
-          this.map.setSelected(undefined);
+          this.map?.setSelected(undefined);
           clear(this.ui.card);
           this.writeUrl();
         },
@@ -833,7 +838,7 @@ class Explorer {
         return;
       }
     }
-    this.map.setImpact(this.impact);
+    this.map?.setImpact(this.impact);
     this.renderScenarioControls();
     if (this.state.facility) void this.openCard(this.state.facility);
   }

@@ -29,6 +29,9 @@ const INITIAL_EXTENT: GeoPermissibleObjects = {
   ],
 };
 const MAX_ARCS = 5000;
+/** Clusters come from a 44 px grid: at most 18 px radius keeps neighbouring ones mostly apart. */
+const CLUSTER_CELL_PX = 44;
+const CLUSTER_MAX_RADIUS = 18;
 
 interface Item {
   id: string;
@@ -180,7 +183,7 @@ export class MapView {
       const [x, y] = this.screen(i);
       points.push({ index: i, x, y });
     }
-    const lod = levelOfDetail(points, { width: this.width, height: this.height });
+    const lod = levelOfDetail(points, { width: this.width, height: this.height }, 2500, CLUSTER_CELL_PX);
     const scenario = this.impact.size > 0;
     const items: Item[] = lod.markers.map(({ index, x, y }) => {
       const f = this.facilities[index];
@@ -224,7 +227,7 @@ export class MapView {
       })
       .attr('data-count', (d) => d.count)
       .attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`)
-      .call((g) => g.select('circle').attr('r', (d) => Math.min(26, 8 + 3 * Math.log2(d.count))))
+      .call((g) => g.select('circle').attr('r', (d) => Math.min(CLUSTER_MAX_RADIUS, 7 + 2.5 * Math.log2(d.count))))
       .call((g) => g.select('text').text((d) => (d.count >= 1000 ? `${(d.count / 1000).toFixed(1)}k` : d.count)));
     this.renderArcs();
     this.element.dataset.markers = String(items.length);
