@@ -198,6 +198,11 @@ describe('shutdown of the npm start process', () => {
         body: expect.objectContaining({ data: { countries: { totalCount: 0 } } }),
       });
     }
+    // The built process serves the playground's own assets from dist/ (as the Docker image must, without src/).
+    for (const asset of ['playground.js', 'playground.css']) {
+      const res = await fetch(new URL(`/playground/assets/${asset}`, url));
+      expect([asset, res.status]).toEqual([asset, 200]);
+    }
     const idle = Object.values(keepAlive.freeSockets).flat();
     expect(idle.length).toBeGreaterThan(0);
     const idleClosed = Promise.all(idle.map((socket) => new Promise((r) => socket!.once('close', r))));
