@@ -1,14 +1,38 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
 import { BrowserContext, chromium, Page } from 'playwright-core';
+import { REPO_ROOT } from '../../src/neo4j/local';
 
 /**
- * The one place that knows where the test browser comes from: Debian's `chromium` package
- * (`/usr/bin/chromium`, or CHROMIUM_PATH), driven by playwright-core. Tests and benchmarks call
- * `launchBrowser()`; swapping the binary changes this file only.
+ * The headless Chromium the browser tests drive: the one at CHROMIUM_PATH when set, otherwise the
+ * chrome-headless-shell shipped (brotli-packed) inside the `@sparticuz/chromium` npm package, so
+ * `npm ci` installs it and no system package or browser download is needed. It is unpacked once per
+ * package version into node_modules/.cache (the package's own `executablePath()` unpacks into a
+ * shared /tmp/chromium whatever version put it there first). The binary links only against glibc,
+ * NSS and expat, which a machine with a JDK already has (openjdk depends on libnss3).
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export async function chromiumExecutable(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  // The package exports no package.json: its root is two levels above its CommonJS entry (build/cjs/).
+  const pkgDir = path.resolve(path.dirname(require.resolve('@sparticuz/chromium')), '..', '..');
+  const { version } = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string };
+  const target = path.join(REPO_ROOT, 'node_modules', '.cache', `sparticuz-chromium-${version}`, 'chromium');
+  if (fs.existsSync(target)) return target;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  // Unpack beside the target and rename: parallel runs never see a half-written binary.
+  const partial = `${target}.${process.pid}.partial`;
+  await pipeline(
+    fs.createReadStream(path.join(pkgDir, 'bin', 'chromium.br')),
+    zlib.createBrotliDecompress(),
+    fs.createWriteStream(partial, { mode: 0o755 }),
+  );
+  fs.renameSync(partial, target);
+  return target;
+}
+
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -25,12 +49,14 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * A headless Chromium (`chromiumExecutable()`) in a throw-away profile, downloads accepted: what the
+ * explorer's test and benchmark drive. Swapping the browser changes this file only.
+ */
 export async function launchBrowser(viewport = { width: 1400, height: 900 }): Promise<LaunchedBrowser> {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: await chromiumExecutable(),
     headless: true,
     args: FLAGS,
     viewport,
