@@ -30,6 +30,11 @@ export interface ImportBatch {
   candidates: string[];
   /** Records read from the file. */
   read: number;
+  /**
+   * Which `dataset_ref` tokens the file speaks for: a row of an earlier import outside it (e.g. a GPPD plant of
+   * another country's file) is not reported as gone from the dataset. Absent: every token of the dataset.
+   */
+  covers?: (token: string) => boolean;
 }
 
 export function emptyBatch(dataset: DatasetInfo, factColumns: readonly string[]): ImportBatch {

@@ -16,7 +16,8 @@ Datasets:
 Options:
   --out <dir>     seed directory to merge into and write back (default seed/)
   --dry-run       report what would change; write nothing
-  --min-mw <n>    gppd: smallest plant capacity kept, MW (default 500)`;
+  --min-mw <n>    gppd: smallest plant capacity kept, MW, in every country
+                  (default 500 in the US, 100 in Canada and Mexico)`;
 
 /** `npm run seed:import`: exit status 0 imported, 1 failed, 2 usage error. */
 /** Where the CLI writes: process.stdout/stderr, or a test's sink. */

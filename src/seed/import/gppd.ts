@@ -13,28 +13,37 @@ export const GPPD_DATASET: DatasetInfo = {
 };
 
 export const GPPD_COUNTRIES: Record<string, string> = { USA: 'US', CAN: 'CA', MEX: 'MX' };
-export const DEFAULT_MIN_MW = 500;
+/**
+ * Smallest capacity kept, by country: 500 MW in the US; 100 MW in Canada and Mexico, whose grids are smaller and
+ * hydro-heavy (their 100-500 MW stations include the smelters' own hydro plants, e.g. Rio Tinto's Saguenay stations).
+ */
+export const DEFAULT_MIN_MW: Readonly<Record<string, number>> = { US: 500, CA: 100, MX: 100 };
 
 const FACT_COLUMNS = ['kind', 'status', 'country', 'lat', 'lon', 'capacity_mw', 'primary_fuel'];
 
 export interface GppdOptions {
-  /** Plants below this capacity (MW) are left out. */
-  minMw: number;
+  /** Plants below this capacity (MW) are left out; one figure for every country, or one per country. */
+  minMw: number | Readonly<Record<string, number>>;
 }
 
-/** Turns a GPPD country table into power-plant rows: plants of at least `minMw` with coordinates, in CA/US/MX. */
+/** Turns a GPPD country table into power-plant rows: plants of at least the minimum capacity with coordinates, in CA/US/MX. */
 export function importGppd(table: Table, matcher: CompanyMatcher, options: GppdOptions = { minMw: DEFAULT_MIN_MW }): ImportBatch {
   const batch = emptyBatch(GPPD_DATASET, FACT_COLUMNS);
+  // A country file speaks only for its own country's plants (gppd_idnr starts with the country code).
+  const countries = new Set<string>();
+  batch.covers = (token) => [...countries].some((c) => token.startsWith(`gppd:${c}`));
   for (const r of table.rows) {
     batch.read++;
+    countries.add(r.country);
     const country = GPPD_COUNTRIES[r.country];
     if (!country) {
       skip(batch, `country '${r.country}' outside North America`);
       continue;
     }
     const mw = Number(r.capacity_mw);
-    if (!(mw >= options.minMw)) {
-      skip(batch, `capacity below ${options.minMw} MW`);
+    const min = typeof options.minMw === 'number' ? options.minMw : (options.minMw[country] ?? 500);
+    if (!(mw >= min)) {
+      skip(batch, `capacity below ${min} MW`);
       continue;
     }
     if (r.latitude === '' || r.longitude === '') {

@@ -85,7 +85,7 @@ export function mergeBatch(tables: SeedTables, batch: ImportBatch): MergeReport 
     outputsAdded: 0,
   };
   const facilities = tables.facilities;
-  widenHeader(facilities, batch.facilities.flatMap((r) => Object.keys(r)));
+  widenHeader(facilities, [...batch.facilities.flatMap((r) => Object.keys(r)), 'imported_from']);
   const byRef = new Map<string, Row>();
   for (const row of facilities.rows) for (const token of refsOf(row)) if (!byRef.has(token)) byRef.set(token, row);
   const ids = new Set(facilities.rows.map((r) => r.id));
@@ -129,7 +129,8 @@ export function mergeBatch(tables: SeedTables, batch: ImportBatch): MergeReport 
   }
   for (const row of facilities.rows) {
     if (!(row.imported_from ?? '').startsWith(prefix)) continue;
-    if (!refsOf(row).some((t) => seen.has(t))) report.missing.push(row.id);
+    const mine = refsOf(row).filter((t) => t.startsWith(`${batch.dataset.key}:`) && (batch.covers?.(t) ?? true));
+    if (mine.length > 0 && !mine.some((t) => seen.has(t))) report.missing.push(row.id);
   }
 
   const mapFacility = (r: Row): Row => ({ ...r, facility: finalId.get(r.facility) ?? r.facility });

@@ -72,6 +72,13 @@ describe('mergeBatch', () => {
     expect(report.outputsAdded).toBe(1);
   });
 
+  it('reports as gone only rows the file speaks for', () => {
+    const t = tables();
+    const b = batch();
+    b.covers = (token) => token !== 'cim:GONE';
+    expect(mergeBatch(t, b).missing).toEqual([]);
+  });
+
   it('is idempotent: a second run of the same batch changes nothing', () => {
     const t = tables();
     mergeBatch(t, batch());
@@ -103,6 +110,11 @@ describe('seed:import CLI', () => {
     const t = readSeedTables(dir);
     expect(t.facilities.rows.map((r) => r.id)).toEqual(['fac:rb', 'fac:pp-churchill-falls-can0002128']);
     expect(fs.readFileSync(path.join(dir, 'facilities.csv'), 'utf8')).toMatch(/\r\n$/);
+    expect(t.facilities.rows[1].imported_from).toMatch(/^gppd 1\.3\.0/);
+    const again = sink();
+    expect(main(['gppd', dataset('gppd', 'gppd_CAN_slice.csv'), '--out', dir], again.stream, sink().stream)).toBe(0);
+    expect(again.text()).toContain('facilities added: 0');
+    expect(again.text()).toContain('facilities of earlier imports refreshed: 0 changed, 1 unchanged');
   });
 
   it('writes nothing on --dry-run', () => {
