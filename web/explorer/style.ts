@@ -1,16 +1,25 @@
 /** Colours and sizes of the explorer: one rule each, shared by the map, the graph and the legend. */
 
-/** By step of the value chain: extraction browns, processing oranges, batteries greens, vehicles blues. */
+/**
+ * By step of the value chain: extraction browns, processing reds and oranges, battery materials and cells
+ * greens, vehicles blue, magnets and semiconductors purples. A kind the explorer does not know yet is grey.
+ */
 export const KIND_COLOURS: Record<string, string> = {
   MINE: '#8c564b',
   CONCENTRATOR: '#a0785a',
   SMELTER: '#d62728',
+  ALUMINIUM_SMELTER: '#843c39',
   REFINERY: '#ff7f0e',
   PRECURSOR_CATHODE: '#bcbd22',
+  CATHODE: '#dbdb8d',
   ANODE: '#7f7f7f',
+  BATTERY_COMPONENT: '#637939',
   CELL: '#2ca02c',
   PACK: '#98df8a',
   EV_ASSEMBLY: '#1f77b4',
+  MAGNET: '#393b79',
+  POLYSILICON: '#6b6ecf',
+  WAFER: '#9c9ede',
   SEMICONDUCTOR_FAB: '#9467bd',
   SEMICONDUCTOR_PACKAGING: '#c5b0d5',
   POWER_PLANT: '#17becf',
