@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
@@ -11,13 +12,13 @@ import { entityOfKind, listEntities } from './list-query';
 @Resolver((_of) => Agreement)
 export class AgreementResolver {
   @Query((_returns) => Agreement, { nullable: true })
-  agreement(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-    return entityOfKind(ctx.loaders, id, NodeKind.Agreement);
+  agreement(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return entityOfKind(ctx, id, NodeKind.Agreement, info);
   }
 
   @Query((_returns) => AgreementConnection)
-  agreements(@Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
-    return listEntities(ctx.db, NodeKind.Agreement, args);
+  agreements(@Args() args: AgreementListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, NodeKind.Agreement, args, info);
   }
 
   @FieldResolver((_type) => AgreementPartyConnection, {

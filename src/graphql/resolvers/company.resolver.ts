@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
@@ -16,13 +17,13 @@ import { entityOfKind, listEntities } from './list-query';
 @Resolver((_of) => Company)
 export class CompanyResolver {
   @Query((_returns) => Company, { nullable: true })
-  company(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-    return entityOfKind(ctx.loaders, id, NodeKind.Company);
+  company(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return entityOfKind(ctx, id, NodeKind.Company, info);
   }
 
   @Query((_returns) => CompanyConnection)
-  companies(@Args() args: CompanyListArgs, @Ctx() ctx: GraphContext) {
-    return listEntities(ctx.db, NodeKind.Company, args);
+  companies(@Args() args: CompanyListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, NodeKind.Company, args, info);
   }
 
   @FieldResolver((_type) => Country, { nullable: true, description: 'Country of the headquarters.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
@@ -25,13 +26,13 @@ import { entityOfKind, listEntities } from './list-query';
 @Resolver((_of) => Facility)
 export class FacilityResolver {
   @Query((_returns) => Facility, { nullable: true, description: 'A facility by id.' })
-  facility(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-    return entityOfKind(ctx.loaders, id, NodeKind.Facility);
+  facility(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return entityOfKind(ctx, id, NodeKind.Facility, info);
   }
 
   @Query((_returns) => FacilityConnection, { description: 'Facilities matching a filter, one page at a time.' })
-  facilities(@Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
-    return listEntities(ctx.db, NodeKind.Facility, args);
+  facilities(@Args() args: FacilityListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, NodeKind.Facility, args, info);
   }
 
   @FieldResolver((_type) => Company, {

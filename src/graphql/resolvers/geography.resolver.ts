@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
@@ -23,13 +24,13 @@ import { entityOfKind, listEntities } from './list-query';
 @Resolver((_of) => Country)
 export class CountryResolver {
   @Query((_returns) => Country, { nullable: true })
-  country(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-    return entityOfKind(ctx.loaders, id, NodeKind.Country);
+  country(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return entityOfKind(ctx, id, NodeKind.Country, info);
   }
 
   @Query((_returns) => CountryConnection)
-  countries(@Args() args: CountryListArgs, @Ctx() ctx: GraphContext) {
-    return listEntities(ctx.db, NodeKind.Country, args);
+  countries(@Args() args: CountryListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, NodeKind.Country, args, info);
   }
 
   @FieldResolver((_type) => RegionConnection, { description: 'Provinces, states and territories.' })
@@ -58,13 +59,13 @@ export class CountryResolver {
 @Resolver((_of) => Region)
 export class RegionResolver {
   @Query((_returns) => Region, { nullable: true })
-  region(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-    return entityOfKind(ctx.loaders, id, NodeKind.Region);
+  region(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return entityOfKind(ctx, id, NodeKind.Region, info);
   }
 
   @Query((_returns) => RegionConnection)
-  regions(@Args() args: RegionListArgs, @Ctx() ctx: GraphContext) {
-    return listEntities(ctx.db, NodeKind.Region, args);
+  regions(@Args() args: RegionListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, NodeKind.Region, args, info);
   }
 
   @FieldResolver((_type) => Country, { nullable: true })

@@ -1,9 +1,11 @@
+import { GraphQLResolveInfo } from 'graphql';
 import { NodeKind } from '../../domain/enums';
-import { GraphDatabase } from '../../neo4j/driver';
-import { EntityRecord, toEntity } from '../../neo4j/mappers';
-import { entityPage } from '../../neo4j/queries/entities.cypher';
+import { EntityRecord } from '../../neo4j/mappers';
 import { SortKey, Where } from '../../neo4j/queries/filters';
+import { RelatedRow, selectedNode, selectedPage } from '../../neo4j/queries/selection.cypher';
+import { GraphContext } from '../context';
 import { Page, pageWindow, toPage } from '../pagination';
+import { attachNode, listPlan, lookupPlan } from '../read-plan';
 
 export interface ListArgs {
   where?: Where | null;
@@ -12,20 +14,44 @@ export interface ListArgs {
   after?: string | null;
 }
 
-/** A top-level list query: one page of one label, with its total, in one round trip. */
-export async function listEntities(db: GraphDatabase, label: NodeKind, args: ListArgs): Promise<Page<EntityRecord>> {
-  const window = pageWindow(args.first, args.after);
-  const [row] = await db.read(entityPage(label, args.where ?? undefined, args.orderBy ?? undefined, window));
-  const nodes = ((row?.page as unknown[]) ?? []).map((n) => ({ node: toEntity(n)! }));
-  return toPage(nodes, window, Number(row?.total ?? 0));
+/**
+ * A top-level list query and everything selected below it, in one round trip (read-plan.ts): the
+ * page after the cursor, the total only when selected.
+ */
+export async function listEntities(
+  ctx: GraphContext,
+  label: NodeKind,
+  args: ListArgs,
+  info: GraphQLResolveInfo,
+): Promise<Page<EntityRecord>> {
+  const window = pageWindow(args.first, args.after, args.orderBy);
+  const plan = listPlan(info);
+  const [row] = await ctx.db.read(
+    selectedPage(
+      label,
+      { where: args.where, columns: window.columns, limit: window.limit, after: window.after },
+      plan.total,
+      plan.node,
+    ),
+  );
+  const rows = ((row?.page as RelatedRow[]) ?? []).map((r) => ({
+    item: { node: attachNode(ctx.loaders, plan.node, r.node) },
+    sort: r.sort,
+  }));
+  return toPage(rows, window, plan.total ? Number(row?.total ?? 0) : undefined);
 }
 
-/** Looks an entity up by id and checks its kind; null when absent or of another kind. */
+/**
+ * Looks an entity up by id with everything selected below it, in one round trip; null when absent
+ * or of another kind.
+ */
 export async function entityOfKind(
-  loaders: { node: { load(id: string): Promise<EntityRecord | null> } },
+  ctx: GraphContext,
   id: string,
   label: NodeKind,
-) {
-  const entity = await loaders.node.load(id);
-  return entity && entity.label === label ? entity : null;
+  info: GraphQLResolveInfo,
+): Promise<EntityRecord | null> {
+  const plan = lookupPlan(info);
+  const [row] = await ctx.db.read(selectedNode(label, id, plan));
+  return row ? attachNode(ctx.loaders, plan, row.node as Record<string, unknown>) : null;
 }

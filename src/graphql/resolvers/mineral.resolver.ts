@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
@@ -16,13 +17,13 @@ import { entityOfKind, listEntities } from './list-query';
 @Resolver((_of) => Mineral)
 export class MineralResolver {
   @Query((_returns) => Mineral, { nullable: true })
-  mineral(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-    return entityOfKind(ctx.loaders, id, NodeKind.Mineral);
+  mineral(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return entityOfKind(ctx, id, NodeKind.Mineral, info);
   }
 
   @Query((_returns) => MineralConnection)
-  minerals(@Args() args: MineralListArgs, @Ctx() ctx: GraphContext) {
-    return listEntities(ctx.db, NodeKind.Mineral, args);
+  minerals(@Args() args: MineralListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, NodeKind.Mineral, args, info);
   }
 
   @FieldResolver((_type) => MineralProducerConnection, {

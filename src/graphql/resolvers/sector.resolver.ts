@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
@@ -11,13 +12,13 @@ import { entityOfKind, listEntities } from './list-query';
 @Resolver((_of) => Sector)
 export class SectorResolver {
   @Query((_returns) => Sector, { nullable: true })
-  sector(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-    return entityOfKind(ctx.loaders, id, NodeKind.Sector);
+  sector(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return entityOfKind(ctx, id, NodeKind.Sector, info);
   }
 
   @Query((_returns) => SectorConnection)
-  sectors(@Args() args: SectorListArgs, @Ctx() ctx: GraphContext) {
-    return listEntities(ctx.db, NodeKind.Sector, args);
+  sectors(@Args() args: SectorListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, NodeKind.Sector, args, info);
   }
 
   @FieldResolver((_type) => FacilityConnection)

@@ -1,0 +1,138 @@
+import { int } from 'neo4j-driver';
+import { NodeKind } from '../../domain/enums';
+import { cypher, CypherQuery } from '../cypher';
+import { compileAnchoredMatch, compileWhere, Where } from './filters';
+import { keysetPredicate, orderByText, SortColumn, sortValuesText } from './keyset';
+import { RelationSpec, relationPattern } from './relations';
+
+/**
+ * Selection-aware reads: one Cypher query answers a top-level list or lookup together with every
+ * relationship field selected below it (each a COLLECT subquery per parent row), projecting only
+ * the selected properties and counting totals only where `totalCount` is selected. What to read
+ * is described by a `NodeSelection` tree (built from the GraphQL request by src/graphql/read-plan.ts;
+ * nothing here knows GraphQL). Property names and relationship types come from fixed lists only.
+ */
+
+/** Which rows of an ordered list: the page size and the keyset of the row to start after. */
+export interface PageSpec {
+  where?: Where | null;
+  columns: readonly SortColumn[];
+  /** Page size; `limit + 1` rows are read to tell whether there is a next page. */
+  limit: number;
+  after?: readonly unknown[];
+}
+
+export interface NodeSelection {
+  /** Properties to project besides `id` (which is always read). */
+  properties: readonly string[];
+  /** Project the node's labels (its kind is not known from the field's type). */
+  labels: boolean;
+  relations: readonly RelationSelection[];
+}
+
+export interface RelationSelection {
+  /** Key of the related page in the parent's projection (unique among its siblings). */
+  key: string;
+  spec: RelationSpec;
+  page: PageSpec;
+  total: boolean;
+  /** Relationship properties to return with each item (edge fields). */
+  edgeProperties: readonly string[];
+  node: NodeSelection;
+}
+
+/** A related item as returned: the node's projection, the relationship's, and the sort values. */
+export interface RelatedRow {
+  node: Record<string, unknown>;
+  rel?: Record<string, unknown>;
+  sort: unknown[];
+}
+
+/** Keys added to a node's projection besides its properties. */
+export const LABELS_KEY = '__labels';
+export const totalKey = (relationKey: string) => `${relationKey}__total`;
+
+/**
+ * Variables and parameters are numbered per query so nested subqueries never clash; every
+ * relationship type and label comes from a RelationSpec (fixed enums), every property name from the
+ * schema's fixed fields.
+ */
+class Builder {
+  params: Record<string, unknown> = {};
+  private counter = 0;
+  next(): number {
+    return ++this.counter;
+  }
+
+  projection(v: string, s: NodeSelection): string {
+    const entries = [`.id`, ...s.properties.filter((p) => p !== 'id').map((p) => `.${safeName(p)}`)];
+    if (s.labels) entries.push(`${LABELS_KEY}: labels(${v})`);
+    for (const r of s.relations) {
+      entries.push(`${safeName(r.key)}: ${this.related(v, r)}`);
+      if (r.total) entries.push(`${safeName(totalKey(r.key))}: ${this.count(v, r)}`);
+    }
+    return `${v} {${entries.join(', ')}}`;
+  }
+
+  /** `[{node, rel, sort}]` of one parent: filtered, after the cursor, ordered, limit + 1. */
+  private related(parent: string, r: RelationSelection): string {
+    const i = this.next();
+    const [rel, node, prefix] = [`r${i}`, `n${i}`, `p${i}`];
+    const w = compileWhere(r.spec.target, r.page.where, node, `${prefix}w`);
+    Object.assign(this.params, w.params);
+    const predicates = w.clause ? [w.clause.slice('WHERE '.length)] : [];
+    if (r.page.after) {
+      const k = keysetPredicate(r.page.columns, r.page.after, node, prefix);
+      Object.assign(this.params, k.params);
+      predicates.push(k.predicate);
+    }
+    this.params[`${prefix}_limit`] = int(r.page.limit + 1);
+    const edge = r.edgeProperties.length ? `, rel: ${rel} {${r.edgeProperties.map((p) => `.${safeName(p)}`).join(', ')}}` : '';
+    return `COLLECT { MATCH ${relationPattern(r.spec, parent, rel, node)}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
+      WITH ${rel}, ${node} ${orderByText(r.page.columns, node)} LIMIT $${prefix}_limit
+      RETURN {node: ${this.projection(node, r.node)}${edge}, sort: ${sortValuesText(r.page.columns, node)}} }`;
+  }
+
+  private count(parent: string, r: RelationSelection): string {
+    const i = this.next();
+    const node = `n${i}`;
+    const w = compileWhere(r.spec.target, r.page.where, node, `p${i}w`);
+    Object.assign(this.params, w.params);
+    return `COUNT { MATCH ${relationPattern(r.spec, parent, `r${i}`, node)} ${w.clause} }`;
+  }
+}
+
+/** Property names reach the query text only from the schema's fields; this guards the rule. */
+function safeName(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unsafe property name '${name}'`);
+  return name;
+}
+
+/**
+ * A top-level list: `page` (rows of `{node, sort}`) and, when asked, `total`. The match starts from
+ * the most selective filter (compileAnchoredMatch); the cursor becomes a keyset predicate.
+ */
+export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, selection: NodeSelection): CypherQuery {
+  const b = new Builder();
+  const m = compileAnchoredMatch(label, page.where, 'n', 'w');
+  Object.assign(b.params, m.params);
+  const predicates = m.clause ? [m.clause.slice('WHERE '.length)] : [];
+  if (page.after) {
+    const k = keysetPredicate(page.columns, page.after, 'n', 'c');
+    Object.assign(b.params, k.params);
+    predicates.push(k.predicate);
+  }
+  b.params.limit = int(page.limit + 1);
+  const rows = `CALL () { ${m.match}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
+      WITH n ${orderByText(page.columns, 'n')} LIMIT $limit
+      RETURN collect({node: ${b.projection('n', selection)}, sort: ${sortValuesText(page.columns, 'n')}}) AS page }`;
+  const count = total ? `CALL () { ${m.match} ${m.clause} RETURN count(n) AS total }\n     ` : '';
+  return cypher(`${count}${rows}\n     RETURN ${total ? 'total' : 'null AS total'}, page`, b.params);
+}
+
+/** One entity of a label by id, with its selected relationships (no row: absent or another kind). */
+export function selectedNode(label: NodeKind, id: string, selection: NodeSelection): CypherQuery {
+  const b = new Builder();
+  const projection = b.projection('n', selection);
+  return cypher(`MATCH (n:Entity:${label} {id: $id}) RETURN ${projection} AS node`, { ...b.params, id });
+}
