@@ -59,7 +59,7 @@ export const PEER_CASES: readonly PeerCase[] = [
       }),
     },
     raw: {
-      cypher: `MATCH (:Country {id: $country})<-[:LOCATED_IN]-(n:Facility)
+      cypher: `MATCH (:Entity:Country {id: $country})<-[:LOCATED_IN]-(n:Facility)
         WITH n ORDER BY n.name, n.id LIMIT ${FACILITY_PAGE}
         RETURN n.id AS id, n.name AS name, n.kind AS kind,
           COLLECT { MATCH (o:Company)-[:OPERATES]->(n) WITH o ORDER BY o.name, o.id LIMIT 1 RETURN o {.id, .name} }[0] AS operator,
@@ -98,7 +98,7 @@ export const PEER_CASES: readonly PeerCase[] = [
       }),
     },
     raw: {
-      cypher: `MATCH (n:Facility {id: $facility})
+      cypher: `MATCH (n:Entity:Facility {id: $facility})
         RETURN n.id AS id, n.name AS name, n.kind AS kind,
           COLLECT { MATCH (s:Facility)-[r:SUPPLIES]->(n) WITH r, s ORDER BY s.name, s.id LIMIT ${NESTED_PAGE}
                     RETURN {mineral: r.mineral, volume: r.volume, unit: r.unit, node: s {.id, .name}} } AS suppliers,
@@ -129,7 +129,7 @@ export const PEER_CASES: readonly PeerCase[] = [
       }),
     },
     raw: {
-      cypher: `MATCH (n:Company) WITH n ORDER BY n.name, n.id LIMIT ${COMPANY_PAGE}
+      cypher: `MATCH (n:Entity:Company) WITH n ORDER BY n.name, n.id LIMIT ${COMPANY_PAGE}
         RETURN n.id AS id, n.name AS name,
           COLLECT { MATCH (n)-[:OPERATES]->(f:Facility) WITH f ORDER BY f.name, f.id LIMIT ${NESTED_PAGE}
                     RETURN f {.id, .name, .kind} } AS operates`,

@@ -1,10 +1,11 @@
 /**
  * @neo4j/graphql type definitions over the project's graph: the same labels and relationship
  * types (src/domain/enums.ts), with the properties the peer benchmark reads. Used only by the
- * benchmark's peer server.
+ * benchmark's peer server. Every type also carries the `Entity` label, as every node of the graph
+ * does, so the peer's matches can use the same id and name indexes as the project's queries.
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
-  type Facility @node {
+  type Facility @node(labels: ["Facility", "Entity"]) {
     id: ID!
     name: String!
     kind: String!
@@ -39,7 +40,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     confidence: String
   }
 
-  type Company @node {
+  type Company @node(labels: ["Company", "Entity"]) {
     id: ID!
     name: String!
     ticker: String
@@ -49,19 +50,19 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     owns: [Facility!]! @relationship(type: "OWNS", direction: OUT, properties: "Ownership")
   }
 
-  type Country @node {
+  type Country @node(labels: ["Country", "Entity"]) {
     id: ID!
     name: String!
     facilities: [Facility!]! @relationship(type: "LOCATED_IN", direction: IN)
   }
 
-  type Region @node {
+  type Region @node(labels: ["Region", "Entity"]) {
     id: ID!
     name: String!
     country: [Country!]! @relationship(type: "PART_OF", direction: OUT)
   }
 
-  type Mineral @node {
+  type Mineral @node(labels: ["Mineral", "Entity"]) {
     id: ID!
     name: String!
     symbol: String

@@ -65,11 +65,12 @@ export class Loaders {
     const known = pages.get(parentId);
     if (!known) return void pages.set(parentId, page);
     known.totalCount ??= page.totalCount;
+    if (!known.pageInfo.endCursor && page.pageInfo.endCursor) known.pageInfo = page.pageInfo;
     known.edges.forEach((edge, i) => {
       const other = page.edges[i];
       if (other && other.node.id === edge.node.id) {
         Object.assign(edge.node, { ...other.node, ...edge.node });
-        Object.assign(edge, { ...other, ...edge, node: edge.node });
+        Object.assign(edge, { ...other, ...edge, node: edge.node, cursor: edge.cursor || other.cursor });
       }
     });
   }

@@ -16,7 +16,8 @@ export function encodeCursor(columns: readonly SortColumn[], values: readonly un
 }
 
 export function decodeCursor(cursor: string, columns: readonly SortColumn[]): unknown[] {
-  const invalid = (message: string) => badInput(`Invalid cursor '${cursor.slice(0, 64)}'`, [{ path: 'after', message }]);
+  const invalid = (message: string) =>
+    badInput(`Invalid cursor '${cursor.slice(0, 64)}'`, [{ path: 'after', message }]);
   let decoded: { o?: unknown; k?: unknown };
   try {
     if (cursor.length > 4096 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw new Error();
@@ -57,10 +58,10 @@ export interface Page<TNode, TEdgeExtra = object> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** One fetched row: the item, and its sort values (for its cursor). */
+/** One fetched row: the item, and its sort values (for its cursor; absent when no cursor is selected). */
 export interface PageRow<TItem> {
   item: TItem;
-  sort: readonly unknown[];
+  sort?: readonly unknown[];
 }
 
 /**
@@ -73,7 +74,7 @@ export function toPage<TNode, TEdgeExtra extends object>(
   totalCount?: number,
 ): Page<TNode, TEdgeExtra> {
   const kept = rows.slice(0, window.limit);
-  const edges = kept.map((r) => ({ ...r.item, cursor: encodeCursor(window.columns, r.sort) }));
+  const edges = kept.map((r) => ({ ...r.item, cursor: r.sort ? encodeCursor(window.columns, r.sort) : '' }));
   return {
     edges,
     nodes: kept.map((r) => r.item.node),

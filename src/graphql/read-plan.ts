@@ -17,8 +17,10 @@ import { EntityRecord, toEntity } from '../neo4j/mappers';
 import { REL, RelationSpec } from '../neo4j/queries/relations';
 import {
   NodeSelection,
-  RelatedRow,
+  ProjectedRow,
+  REL_KEY,
   RelationSelection,
+  SORT_KEY,
   totalKey,
 } from '../neo4j/queries/selection.cypher';
 import { Loaders, RelatedArgs, relatedKey, TO_ONE_ARGS } from './loaders';
@@ -100,6 +102,7 @@ interface PlannedNode extends NodeSelection {
 
 export interface ConnectionPlan {
   total: boolean;
+  cursors: boolean;
   node: PlannedNode;
 }
 
@@ -194,11 +197,17 @@ function relationPlan(
   const page = { where: args.where, columns: window.columns, limit: window.limit, after: window.after };
   if (relation.one) {
     const target = targetPlan(info, type, [node.selectionSet]);
-    return target && { ...base, page, total: false, edgeProperties: [], node: target };
+    return target && { ...base, page: { ...page, cursors: false }, total: false, edgeProperties: [], node: target };
   }
   const connection = connectionPlan(info, type as GraphQLObjectType, [node]);
   if (!connection) return undefined;
-  return { ...base, page, total: connection.total, edgeProperties: connection.edgeProperties, node: connection.node };
+  return {
+    ...base,
+    page: { ...page, cursors: connection.cursors },
+    total: connection.total,
+    edgeProperties: connection.edgeProperties,
+    node: connection.node,
+  };
 }
 
 /** The selection of a connection type: its total, edge properties and node. */
@@ -216,12 +225,15 @@ function connectionPlan(info: GraphQLResolveInfo, type: GraphQLObjectType, nodes
   const edgeProperties = [...edgeFields.keys()].filter(
     (name) => name !== 'cursor' && name !== 'node' && !NOT_PROPERTIES.has(name) && edgeType.getFields()[name],
   );
-  return { total: fields.has('totalCount'), edgeProperties, node: target };
+  // Cursors (sort values and one extra row) only when a cursor or pageInfo is selected.
+  const cursors = fields.has('pageInfo') || edgeFields.has('cursor');
+  return { total: fields.has('totalCount'), cursors, edgeProperties, node: target };
 }
 
 function mergeRelations(a: PlannedRelation, b: PlannedRelation): PlannedRelation {
   return {
     ...a,
+    page: { ...a.page, cursors: a.page.cursors || b.page.cursors },
     total: a.total || b.total,
     edgeProperties: [...new Set([...a.edgeProperties, ...b.edgeProperties])],
     node: mergeNodes(a.node, b.node),
@@ -247,7 +259,7 @@ export function listPlan(info: GraphQLResolveInfo): ConnectionPlan {
   const type = getNamedType(info.returnType) as GraphQLObjectType;
   const plan = connectionPlan(info, type, info.fieldNodes);
   if (!plan) throw new Error(`${type.name} is not a connection of an entity type`);
-  return { total: plan.total, node: plan.node };
+  return { total: plan.total, cursors: plan.cursors, node: plan.node };
 }
 
 /** The plan of a top-level lookup field (its type is an entity type). */
@@ -263,21 +275,35 @@ export function lookupPlan(info: GraphQLResolveInfo): PlannedNode {
  */
 export function attachNode(loaders: Loaders, plan: PlannedNode, projected: Record<string, unknown>): EntityRecord {
   for (const r of plan.relations) {
-    const rows = (projected[r.key] as RelatedRow[] | undefined) ?? [];
+    const rows = (projected[r.key] as ProjectedRow[] | undefined) ?? [];
     const total = projected[totalKey(r.key)];
     delete projected[r.key];
     delete projected[totalKey(r.key)];
-    const pageRows = rows.map((row) => ({
-      item: { ...(row.rel ?? {}), node: attachNode(loaders, r.node, row.node) },
-      sort: row.sort,
-    }));
+    const pageRows = rows.map((row) => {
+      const rel = row[REL_KEY] as object | undefined;
+      const { item, sort } = rowOf(loaders, r.node, row);
+      return { item: { ...rel, ...item }, sort };
+    });
     loaders.prefetch(
       r.argsKey,
       projected.id as string,
       toPage(pageRows, r.window, total === undefined ? undefined : Number(total)),
     );
   }
-  const entity = toEntity(projected)!;
-  if (plan.label) entity.label = plan.label;
-  return entity;
+  // The projection is this request's own object: it becomes the entity in place (no copy).
+  if (plan.label) {
+    projected.label = plan.label;
+    if (plan.label === 'Mineral' && 'critical' in projected && !Array.isArray(projected.critical))
+      projected.critical = [];
+    return projected as EntityRecord;
+  }
+  return toEntity(projected)!;
+}
+
+/** A page row as returned: the entity (with its related pages handed on) and its sort values. */
+export function rowOf(loaders: Loaders, plan: PlannedNode, row: ProjectedRow) {
+  const sort = row[SORT_KEY] as unknown[] | undefined;
+  delete row[SORT_KEY];
+  delete row[REL_KEY];
+  return { item: { node: attachNode(loaders, plan, row) }, sort };
 }

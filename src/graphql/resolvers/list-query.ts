@@ -2,10 +2,10 @@ import { GraphQLResolveInfo } from 'graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { SortKey, Where } from '../../neo4j/queries/filters';
-import { RelatedRow, selectedNode, selectedPage } from '../../neo4j/queries/selection.cypher';
+import { ProjectedRow, selectedNode, selectedPage } from '../../neo4j/queries/selection.cypher';
 import { GraphContext } from '../context';
 import { Page, pageWindow, toPage } from '../pagination';
-import { attachNode, listPlan, lookupPlan } from '../read-plan';
+import { attachNode, listPlan, lookupPlan, rowOf } from '../read-plan';
 
 export interface ListArgs {
   where?: Where | null;
@@ -26,19 +26,16 @@ export async function listEntities(
 ): Promise<Page<EntityRecord>> {
   const window = pageWindow(args.first, args.after, args.orderBy);
   const plan = listPlan(info);
-  const [row] = await ctx.db.read(
+  const result = await ctx.db.read(
     selectedPage(
       label,
-      { where: args.where, columns: window.columns, limit: window.limit, after: window.after },
+      { where: args.where, columns: window.columns, limit: window.limit, after: window.after, cursors: plan.cursors },
       plan.total,
       plan.node,
     ),
   );
-  const rows = ((row?.page as RelatedRow[]) ?? []).map((r) => ({
-    item: { node: attachNode(ctx.loaders, plan.node, r.node) },
-    sort: r.sort,
-  }));
-  return toPage(rows, window, plan.total ? Number(row?.total ?? 0) : undefined);
+  const rows = result.filter((r) => r.node).map((r) => rowOf(ctx.loaders, plan.node, r.node as ProjectedRow));
+  return toPage(rows, window, plan.total ? Number(result[0]?.total ?? 0) : undefined);
 }
 
 /**

@@ -98,7 +98,8 @@ export function keysetPredicate(
   const after = (i: number): string | null => {
     const c = columns[i];
     const r = refs[i];
-    if (c.direction === 'ASC') return r === null ? null : c.required ? `${x(i)} > ${r}` : `(${x(i)} > ${r} OR ${x(i)} IS NULL)`;
+    if (c.direction === 'ASC')
+      return r === null ? null : c.required ? `${x(i)} > ${r}` : `(${x(i)} > ${r} OR ${x(i)} IS NULL)`;
     return r === null ? `${x(i)} IS NOT NULL` : `${x(i)} < ${r}`;
   };
   const equal = (i: number) => (refs[i] === null ? `${x(i)} IS NULL` : `${x(i)} = ${refs[i]}`);

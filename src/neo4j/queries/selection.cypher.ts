@@ -20,6 +20,8 @@ export interface PageSpec {
   /** Page size; `limit + 1` rows are read to tell whether there is a next page. */
   limit: number;
   after?: readonly unknown[];
+  /** Read each row's sort values (for cursors) and the extra row (for `hasNextPage`). */
+  cursors: boolean;
 }
 
 export interface NodeSelection {
@@ -41,15 +43,18 @@ export interface RelationSelection {
   node: NodeSelection;
 }
 
-/** A related item as returned: the node's projection, the relationship's, and the sort values. */
-export interface RelatedRow {
-  node: Record<string, unknown>;
-  rel?: Record<string, unknown>;
-  sort: unknown[];
-}
+/**
+ * A row as returned: the node's projection, with the relationship's properties (`__rel`) and the
+ * row's sort values (`__sort`, when cursors are read) under reserved keys. One flat map per row:
+ * measured on 100 companies with their facilities, wrapping each row in `{node, rel, sort}` and
+ * collecting the page into one record took 2.5x the time of plain rows of flat maps.
+ */
+export type ProjectedRow = Record<string, unknown>;
 
 /** Keys added to a node's projection besides its properties. */
 export const LABELS_KEY = '__labels';
+export const REL_KEY = '__rel';
+export const SORT_KEY = '__sort';
 export const totalKey = (relationKey: string) => `${relationKey}__total`;
 
 /**
@@ -64,8 +69,9 @@ class Builder {
     return ++this.counter;
   }
 
-  projection(v: string, s: NodeSelection): string {
-    const entries = [`.id`, ...s.properties.filter((p) => p !== 'id').map((p) => `.${safeName(p)}`)];
+  /** The node's map projection; `extra` entries (relationship, sort values) are added to it. */
+  projection(v: string, s: NodeSelection, extra: string[] = []): string {
+    const entries = [`.id`, ...s.properties.filter((p) => p !== 'id').map((p) => `.${safeName(p)}`), ...extra];
     if (s.labels) entries.push(`${LABELS_KEY}: labels(${v})`);
     for (const r of s.relations) {
       entries.push(`${safeName(r.key)}: ${this.related(v, r)}`);
@@ -86,11 +92,13 @@ class Builder {
       Object.assign(this.params, k.params);
       predicates.push(k.predicate);
     }
-    this.params[`${prefix}_limit`] = int(r.page.limit + 1);
-    const edge = r.edgeProperties.length ? `, rel: ${rel} {${r.edgeProperties.map((p) => `.${safeName(p)}`).join(', ')}}` : '';
+    this.params[`${prefix}_limit`] = int(r.page.limit + (r.page.cursors ? 1 : 0));
+    const extra = rowExtras(r.page, node);
+    if (r.edgeProperties.length)
+      extra.push(`${REL_KEY}: ${rel} {${r.edgeProperties.map((p) => `.${safeName(p)}`).join(', ')}}`);
     return `COLLECT { MATCH ${relationPattern(r.spec, parent, rel, node)}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
       WITH ${rel}, ${node} ${orderByText(r.page.columns, node)} LIMIT $${prefix}_limit
-      RETURN {node: ${this.projection(node, r.node)}${edge}, sort: ${sortValuesText(r.page.columns, node)}} }`;
+      RETURN ${this.projection(node, r.node, extra)} }`;
   }
 
   private count(parent: string, r: RelationSelection): string {
@@ -102,6 +110,11 @@ class Builder {
   }
 }
 
+/** Sort values travel with a row only when its cursor may be asked for. */
+function rowExtras(page: PageSpec, v: string): string[] {
+  return page.cursors ? [`${SORT_KEY}: ${sortValuesText(page.columns, v)}`] : [];
+}
+
 /** Property names reach the query text only from the schema's fields; this guards the rule. */
 function safeName(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unsafe property name '${name}'`);
@@ -109,8 +122,9 @@ function safeName(name: string): string {
 }
 
 /**
- * A top-level list: `page` (rows of `{node, sort}`) and, when asked, `total`. The match starts from
- * the most selective filter (compileAnchoredMatch); the cursor becomes a keyset predicate.
+ * A top-level list: one row per entity of the page (`node`), each with `total` when asked. The
+ * match starts from the most selective filter (compileAnchoredMatch); the cursor becomes a keyset
+ * predicate. With a total, the page is an OPTIONAL CALL so an empty page still returns the count.
  */
 export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, selection: NodeSelection): CypherQuery {
   const b = new Builder();
@@ -122,12 +136,17 @@ export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, se
     Object.assign(b.params, k.params);
     predicates.push(k.predicate);
   }
-  b.params.limit = int(page.limit + 1);
-  const rows = `CALL () { ${m.match}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
-      WITH n ${orderByText(page.columns, 'n')} LIMIT $limit
-      RETURN collect({node: ${b.projection('n', selection)}, sort: ${sortValuesText(page.columns, 'n')}}) AS page }`;
-  const count = total ? `CALL () { ${m.match} ${m.clause} RETURN count(n) AS total }\n     ` : '';
-  return cypher(`${count}${rows}\n     RETURN ${total ? 'total' : 'null AS total'}, page`, b.params);
+  b.params.limit = int(page.limit + (page.cursors ? 1 : 0));
+  const rows = `${m.match}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
+     WITH n ${orderByText(page.columns, 'n')} LIMIT $limit`;
+  const node = b.projection('n', selection, rowExtras(page, 'n'));
+  if (!total) return cypher(`${rows}\n     RETURN ${node} AS node`, b.params);
+  return cypher(
+    `CALL () { ${m.match} ${m.clause} RETURN count(n) AS total }
+     OPTIONAL CALL () { ${rows} RETURN n }
+     RETURN total, CASE WHEN n IS NULL THEN null ELSE ${node} END AS node`,
+    b.params,
+  );
 }
 
 /** One entity of a label by id, with its selected relationships (no row: absent or another kind). */
