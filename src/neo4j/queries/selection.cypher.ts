@@ -2,7 +2,7 @@ import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { cypher, CypherQuery } from '../cypher';
 import { compileAnchoredMatch, compileWhere, Where } from './filters';
-import { keysetPredicate, orderByText, SortColumn, sortValuesText } from './keyset';
+import { keysetPredicate, orderByText, orderedScanPredicate, SortColumn, sortValuesText } from './keyset';
 import { RelationSpec, relationPattern } from './relations';
 
 /**
@@ -131,10 +131,15 @@ export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, se
   const m = compileAnchoredMatch(label, page.where, 'n', 'w');
   Object.assign(b.params, m.params);
   const predicates = m.clause ? [m.clause.slice('WHERE '.length)] : [];
+  // Unanchored, the list may be read in index order (the name or id index): from the cursor on
+  // with a range, from the start with IS NOT NULL. Anchored, the anchor's relationships are fewer.
   if (page.after) {
-    const k = keysetPredicate(page.columns, page.after, 'n', 'c');
+    const k = keysetPredicate(page.columns, page.after, 'n', 'c', !m.anchored);
     Object.assign(b.params, k.params);
     predicates.push(k.predicate);
+  } else if (!m.anchored) {
+    const scan = orderedScanPredicate(page.columns, 'n');
+    if (scan) predicates.push(scan);
   }
   b.params.limit = int(page.limit + (page.cursors ? 1 : 0));
   const rows = `${m.match}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
