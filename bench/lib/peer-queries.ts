@@ -61,13 +61,13 @@ export const PEER_CASES: readonly PeerCase[] = [
     raw: {
       cypher: `MATCH (:Entity:Country {id: $country})<-[:LOCATED_IN]-(n:Facility)
         WITH n ORDER BY n.name, n.id LIMIT ${FACILITY_PAGE}
-        RETURN n.id AS id, n.name AS name, n.kind AS kind,
-          COLLECT { MATCH (o:Company)-[:OPERATES]->(n) WITH o ORDER BY o.name, o.id LIMIT 1 RETURN o {.id, .name} }[0] AS operator,
-          COLLECT { MATCH (n)-[p:PRODUCES]->(m:Mineral) WITH p, m ORDER BY m.name, m.id LIMIT ${NESTED_PAGE}
-                    RETURN {capacity: p.capacity, unit: p.unit, node: m {.id, .name}} } AS produces`,
+        RETURN n {.id, .name, .kind,
+          operator: COLLECT { MATCH (o:Company)-[:OPERATES]->(n) WITH o ORDER BY o.name, o.id LIMIT 1 RETURN o {.id, .name} }[0],
+          produces: COLLECT { MATCH (n)-[p:PRODUCES]->(m:Mineral) WITH p, m ORDER BY m.name, m.id LIMIT ${NESTED_PAGE}
+                              RETURN {capacity: p.capacity, unit: p.unit, node: m {.id, .name}} }} AS row`,
       digest: (rows) => ({
-        ids: rows.map((r) => r.id),
-        nested: rows.reduce((s, r) => s + (r.operator ? 1 : 0) + count(r.produces), 0),
+        ids: rows.map((r) => r.row.id),
+        nested: rows.reduce((s, r) => s + (r.row.operator ? 1 : 0) + count(r.row.produces), 0),
       }),
     },
   },
