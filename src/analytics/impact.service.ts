@@ -1,5 +1,5 @@
 import { NodeKind } from '../domain/enums';
-import { badInput } from '../graphql/errors';
+import { badInput } from '../errors';
 import { GraphDatabase } from '../neo4j/driver';
 import { EntityRecord } from '../neo4j/mappers';
 import { analyseImpact, FacilityImpact, ImpactStatus, Removal } from './impact';

@@ -1,20 +1,10 @@
 import { isValidId } from '../domain/model';
-import { badInput, limitExceeded } from '../graphql/errors';
+import { ANALYTICS_LIMITS, EDGES_PER_NODE } from '../config';
+import { badInput, limitExceeded } from '../errors';
 
-/** Bounds of every analytics argument (defaults are the GraphQL defaults). */
-export const LIMITS = {
-  maxDepth: { min: 1, max: 25, default: 10 },
-  maxHops: { min: 1, max: 15, default: 6 },
-  pathLimit: { min: 1, max: 100, default: 10 },
-  neighborhoodDepth: { min: 1, max: 3, default: 1 },
-  neighborhoodLimit: { min: 1, max: 1000, default: 200 },
-  impactLimit: { min: 1, max: 5000, default: 500 },
-  avoid: { max: 100 },
-  remove: { max: 100 },
-} as const;
-
-/** Edges returned with a neighbourhood, at most this many per node allowed in it. */
-export const EDGES_PER_NODE = 5;
+/** Bounds of every analytics argument (defaults are the GraphQL defaults); set in config.ts. */
+export const LIMITS = ANALYTICS_LIMITS;
+export { EDGES_PER_NODE };
 
 export function checkRange(argument: string, value: number, bound: { min: number; max: number }): number {
   if (!Number.isInteger(value))

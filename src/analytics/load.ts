@@ -1,5 +1,5 @@
 import { NodeKind } from '../domain/enums';
-import { badInput, notFoundIds } from '../graphql/errors';
+import { badInput, notFoundIds } from '../errors';
 import { CypherQuery } from '../neo4j/cypher';
 import { Row } from '../neo4j/driver';
 import { EntityRecord, toEntity } from '../neo4j/mappers';

@@ -1,5 +1,5 @@
 import { RelationshipType } from '../domain/enums';
-import { badInput, notFoundIds } from '../graphql/errors';
+import { badInput, notFoundIds } from '../errors';
 import { GraphDatabase, Row } from '../neo4j/driver';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
 import { checkCount, checkIds, checkRange, LIMITS } from './limits';

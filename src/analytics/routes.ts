@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors';
+import { badInput } from '../errors';
 import { MineralGraph } from './mineral-graph';
 import { inboundWeights, SupplyLink } from './network';
 

@@ -1,4 +1,4 @@
-import { badInput, limitExceeded } from './errors';
+import { badInput, limitExceeded } from '../errors';
 import { MAX_PAGE_SIZE } from './types/paging.args';
 
 /** Cursors are opaque to clients: base64 of the offset of the edge in the ordered result. */

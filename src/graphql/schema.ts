@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
-import { ApiKeyResolver } from '../auth/api-key.resolver';
-import { authChecker } from '../auth/auth-checker';
 import { analyticsResolvers } from './analytics';
+import { ApiKeyResolver } from './api-keys/api-key.resolver';
+import { authChecker } from './auth-checker';
 import { EntityMutationResolver } from './mutations/entity.resolver';
 import { RelationshipResolver } from './mutations/relationship.resolver';
 import { AgreementResolver } from './resolvers/agreement.resolver';

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { NodeKind, RelationshipType } from '../../domain/enums';
 import { isIsoDate, isLatitude, isLongitude, isValidId } from '../../domain/model';
 import { LinkReplacement } from '../../neo4j/queries/writes.cypher';
-import { FieldProblem } from '../errors';
+import { FieldProblem } from '../../errors';
 import {
   AgreementInput,
   CompanyInput,

@@ -10,7 +10,7 @@ import {
   replaceLinks,
   updateNode,
 } from '../../neo4j/queries/writes.cypher';
-import { badInput, conflict, FieldProblem, notFound } from '../errors';
+import { badInput, conflict, FieldProblem, notFound } from '../../errors';
 import { Mode, WritePlan } from './entity-plans';
 
 /**

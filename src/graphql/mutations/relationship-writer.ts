@@ -3,7 +3,7 @@ import { isShare, isValidId, RELATIONSHIPS } from '../../domain/model';
 import { GraphDatabase, Row } from '../../neo4j/driver';
 import { labelsOf } from '../../neo4j/queries/writes.cypher';
 import * as q from '../../neo4j/queries/relationship-writes.cypher';
-import { badInput, conflict, FieldProblem, notFound } from '../errors';
+import { badInput, conflict, FieldProblem, notFound } from '../../errors';
 import { RelationshipInput } from './relationship.inputs';
 
 const PROPERTY_FIELDS = [

@@ -3,7 +3,7 @@ import { isLatitude, isLongitude } from '../../domain/model';
 import { toEntity } from '../../neo4j/mappers';
 import { facilitiesNear, fullTextSearch } from '../../neo4j/queries/entities.cypher';
 import { GraphContext } from '../context';
-import { badInput, limitExceeded } from '../errors';
+import { badInput, limitExceeded } from '../../errors';
 import { Entity } from '../types/entity.type';
 import { NodeKind } from '../types/enums';
 import { Facility } from '../types/nodes.type';

@@ -85,7 +85,8 @@ describe('route shares', () => {
     expect(flow.ends.reduce((a, e) => a + e.share, 0)).toBeCloseTo(1, 12);
     expect(() => routeFlow(mineralGraph(dense(16), 'li'), 'L3', { maxDepth: 25, maxStates: 50_000 })).toThrow(
       expect.objectContaining({
-        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit: 'routeStates' }),
+        code: 'BAD_USER_INPUT',
+        details: expect.objectContaining({ limit: 'routeStates' }),
       }),
     );
   });

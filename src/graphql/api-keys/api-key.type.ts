@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from './roles';
+import { Role } from './role.enum';
 
 @ObjectType({ description: 'An API key as administrators see it: never its secret.' })
 export class ApiKey {

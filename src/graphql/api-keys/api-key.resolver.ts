@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphContext } from '../graphql/context';
-import { badInput, notFound } from '../graphql/errors';
-import { createApiKey, listApiKeyInfos, revokeApiKeyById } from './api-keys';
+import { createApiKey, listApiKeyInfos, revokeApiKeyById } from '../../auth/api-keys';
+import { badInput, notFound } from '../../errors';
+import type { GraphContext } from '../context';
 import { ApiKey, CreatedApiKey } from './api-key.type';
-import { Role } from './roles';
+import { Role } from './role.enum';
 
 /** Key management over the API, for admins only (the `npm run keys` CLI does the same offline). */
 @Resolver()
