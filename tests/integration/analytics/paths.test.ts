@@ -1,6 +1,6 @@
 import { RelationshipType } from '../../../src/domain/enums';
-import { neighborhood } from '../../../src/analytics/neighborhood.service';
-import { allShortestPaths, PathView, shortestPath } from '../../../src/analytics/paths.service';
+import { neighborhood } from '../../../src/analytics/services/neighborhood.service';
+import { allShortestPaths, PathView, shortestPath } from '../../../src/analytics/services/paths.service';
 import { useFixtureGraph } from './fixture';
 
 const R = RelationshipType;

@@ -1,6 +1,6 @@
-import { ChainDirection } from '../../../src/analytics/supply-chain';
-import { dependencies } from '../../../src/analytics/dependencies.service';
-import { supplyChain } from '../../../src/analytics/supply-chain.service';
+import { ChainDirection } from '../../../src/analytics/algorithms/supply-chain';
+import { dependencies } from '../../../src/analytics/services/dependencies.service';
+import { supplyChain } from '../../../src/analytics/services/supply-chain.service';
 import { useFixtureGraph } from './fixture';
 
 const round = (x: number) => Math.round(x * 1e12) / 1e12;
