@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { NodeKind, RelationshipType } from '../domain/enums';
 import { isIsoDate, isLatitude, isLongitude, isValidId } from '../domain/model';
+import { coordinatesPaired, isOwnParent, isStartYear, START_YEAR } from '../domain/rules';
 import { LinkReplacement } from '../neo4j/queries/writes.cypher';
 import { FieldProblem } from '../errors';
 import type {
@@ -100,7 +101,7 @@ export function planMineral(i: MineralFields, mode: Mode): WritePlan {
 export function planCompany(i: CompanyFields, mode: Mode): WritePlan {
   const plan = base(K.Company, i as AnyInput, mode);
   copy(plan, i as AnyInput, ['ticker', 'website']);
-  if (i.parent != null && i.parent === i.id)
+  if (isOwnParent(i.id, i.parent))
     plan.problems.push({ path: 'input.parent', message: 'a company cannot be its own parent' });
   link(plan, i.country, R.HEADQUARTERED_IN, 'OUT', K.Country);
   link(plan, i.parent, R.SUBSIDIARY_OF, 'OUT', K.Company);
@@ -111,12 +112,15 @@ export function planFacility(i: FacilityFields, mode: Mode): WritePlan {
   const plan = base(K.Facility, i as AnyInput, mode);
   requireOnCreate(plan, i as AnyInput, mode, ['kind', 'status']);
   copy(plan, i as AnyInput, ['kind', 'status', 'city', 'source', 'startYear']);
-  if (i.startYear != null && (i.startYear < 1800 || i.startYear > 2100))
-    plan.problems.push({ path: 'input.startYear', message: 'must be between 1800 and 2100' });
+  if (i.startYear != null && !isStartYear(i.startYear))
+    plan.problems.push({
+      path: 'input.startYear',
+      message: `must be between ${START_YEAR.min} and ${START_YEAR.max}`,
+    });
   if (typeof i.startYear === 'number') plan.props.startYear = neo4j.int(i.startYear); // an integer in the graph, not a float
   const hasLat = i.latitude !== undefined;
   const hasLon = i.longitude !== undefined;
-  if (hasLat !== hasLon || (i.latitude === null) !== (i.longitude === null)) {
+  if (!coordinatesPaired(hasLat, hasLon) || !coordinatesPaired(i.latitude === null, i.longitude === null)) {
     plan.problems.push({ path: 'input.latitude', message: 'give latitude and longitude together' });
   } else if (i.latitude != null && i.longitude != null) {
     if (!isLatitude(i.latitude)) plan.problems.push({ path: 'input.latitude', message: 'must be between -90 and 90' });

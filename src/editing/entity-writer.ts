@@ -1,4 +1,6 @@
 import { NodeKind, RelationshipType } from '../domain/enums';
+import { FIELD_BY_LINK } from '../domain/model';
+import { impliedCountry, regionOutsideCountry } from '../domain/rules';
 import { GraphDatabase } from '../neo4j/driver';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
 import {
@@ -44,12 +46,14 @@ export async function writeEntity(db: GraphDatabase, plan: WritePlan, mode: Mode
     if (regionLink?.ids[0]) {
       const [rc] = await run(regionCountry(regionLink.ids[0]));
       const country = (rc?.country as string | undefined) ?? null;
-      if (countryLink?.ids[0] && country && countryLink.ids[0] !== country)
+      const given = countryLink?.ids[0];
+      if (regionOutsideCountry(country, given))
         throw badInput('Region and country disagree', [
-          { path: 'input.region', message: `${regionLink.ids[0]} is in ${country}, not ${countryLink.ids[0]}` },
+          { path: 'input.region', message: `${regionLink.ids[0]} is in ${country}, not ${given}` },
         ]);
-      if (!countryLink && country)
-        links.push({ type: RelationshipType.LOCATED_IN, direction: 'OUT', other: NodeKind.Country, ids: [country] });
+      const implied = impliedCountry(country, given);
+      if (!countryLink && implied)
+        links.push({ type: RelationshipType.LOCATED_IN, direction: 'OUT', other: NodeKind.Country, ids: [implied] });
     }
 
     const [written] = await run(
@@ -83,15 +87,6 @@ function kindOf(labels: string[]): string {
   return labels.find((l) => l !== 'Entity') ?? 'Entity';
 }
 
-const FIELD_BY_LINK: Record<string, string> = {
-  'OPERATES:Company': 'operator',
-  'IN_SECTOR:Sector': 'sectors',
-  'LOCATED_IN:Region': 'region',
-  'LOCATED_IN:Country': 'country',
-  'HEADQUARTERED_IN:Country': 'country',
-  'SUBSIDIARY_OF:Company': 'parent',
-  'PART_OF:Country': 'country',
-};
 function fieldOf(type: RelationshipType, other: NodeKind): string {
   return FIELD_BY_LINK[`${type}:${other}`] ?? type.toLowerCase();
 }

@@ -1,22 +1,10 @@
 import { RelationshipType } from '../domain/enums';
-import { isShare, isValidId, RELATIONSHIPS } from '../domain/model';
+import { isShare, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
 import { GraphDatabase, Row } from '../neo4j/driver';
 import { labelsOf } from '../neo4j/queries/writes.cypher';
 import * as q from '../neo4j/queries/relationship-writes.cypher';
 import { badInput, conflict, FieldProblem, notFound } from '../errors';
 import type { RelationshipFields } from './inputs';
-
-const PROPERTY_FIELDS = [
-  'share',
-  'capacity',
-  'unit',
-  'product',
-  'volume',
-  'since',
-  'agreement',
-  'role',
-  'mineral',
-] as const;
 
 /** Validates a relationship input against the fixed relationship list; returns the properties to write. */
 export function relationshipProps(
@@ -28,10 +16,10 @@ export function relationshipProps(
   if (!isValidId(input.from)) problems.push({ path: 'input.from', message: 'not a valid id' });
   if (!isValidId(input.to)) problems.push({ path: 'input.to', message: 'not a valid id' });
   const props: Record<string, unknown> = {};
-  for (const f of PROPERTY_FIELDS) {
+  for (const f of RELATIONSHIP_PROPERTIES as readonly (keyof RelationshipFields)[]) {
     const v = input[f];
     if (v === undefined || (mode === 'delete' && f === 'mineral')) continue;
-    if (!schema.properties.includes(f)) {
+    if (!(f in schema.properties)) {
       if (v !== null) problems.push({ path: `input.${f}`, message: `${input.type} has no property '${f}'` });
       continue;
     }

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind, RelationshipType } from '../../domain/enums';
 import { ID_PATTERN } from '../../domain/model';
+import { coordinatesPaired, impliedCountry, isOwnParent, START_YEAR } from '../../domain/rules';
 import { SeedFileName } from '../contract';
 import { RowReader } from './cell-reader';
 import { addLink, compact, LinkRow, node, RowOutput, RowParser } from './parsed-rows';
@@ -33,7 +34,7 @@ const mineral: RowParser = r => {
 const company: RowParser = r => {
   const { id, node } = named(r, K.Company, { ticker: r.text('ticker'), website: r.text('website') });
   const parent = r.ref('parent', [K.Company]);
-  if (parent !== undefined && parent === id) r.error('parent', 'a company cannot be its own parent');
+  if (isOwnParent(id, parent)) r.error('parent', 'a company cannot be its own parent');
   const links = addLink([], R.HEADQUARTERED_IN, id, r.ref('country', [K.Country]));
   return { node, links: addLink(links, R.SUBSIDIARY_OF, id, parent === id ? undefined : parent) };
 };
@@ -44,8 +45,8 @@ const facility: RowParser = (r, ctx): RowOutput => {
   const lat = r.number('lat', { min: -90, max: 90 });
   const lon = r.number('lon', { min: -180, max: 180 });
   const hasLat = r.cell('lat') !== undefined;
-  if (hasLat !== (r.cell('lon') !== undefined)) r.error(hasLat ? 'lon' : 'lat', 'lat and lon go together: give both or neither');
-  const startYear = r.number('startYear', { integer: true, min: 1800, max: 2100 });
+  if (!coordinatesPaired(hasLat, r.cell('lon') !== undefined)) r.error(hasLat ? 'lon' : 'lat', 'lat and lon go together: give both or neither');
+  const startYear = r.number('startYear', { integer: true, ...START_YEAR });
   const { id, node } = named(r, K.Facility, {
     kind: r.enumValue('kind', FacilityKind, true),
     status: r.enumValue('status', FacilityStatus, true),
@@ -55,7 +56,7 @@ const facility: RowParser = (r, ctx): RowOutput => {
     source: r.text('source'),
   });
   // Invariant: a facility with a country (its own cell, or its region's) is LOCATED_IN it directly.
-  const inCountry = country ?? (region === undefined ? undefined : ctx.regionCountry(region));
+  const inCountry = impliedCountry(region === undefined ? undefined : ctx.regionCountry(region), country);
   const links: LinkRow[] = [];
   addLink(links, R.OPERATES, r.ref('operator', [K.Company]), id);
   addLink(links, R.LOCATED_IN, id, region);
