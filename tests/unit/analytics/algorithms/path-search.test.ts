@@ -106,7 +106,7 @@ class MemoryGraph implements PathSearchGraph {
   }
 }
 
-function randomGraph(seed: number, directed: boolean) {
+function randomGraph(seed: number) {
   let s = seed;
   const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const n = 30;
@@ -144,7 +144,7 @@ describe('hub-aware bidirectional shortest path', () => {
     let fallbacks = 0;
     let searches = 0;
     for (let seed = 1; seed <= 20; seed++) {
-      const { edges, kinds, avoid, rnd } = randomGraph(seed, directed);
+      const { edges, kinds, avoid, rnd } = randomGraph(seed);
       const g = new MemoryGraph(edges, kinds, directed, avoid, new Set(['X-X']));
       for (let q = 0; q < 8; q++) {
         const a = `n${Math.floor(rnd() * 30)}`;
