@@ -13,18 +13,10 @@ import {
   Kind,
   SelectionSetNode,
 } from 'graphql';
-import { EntityRecord, toEntity } from '../neo4j/mappers';
 import { REL, RelationSpec } from '../neo4j/queries/relations';
-import {
-  NodeSelection,
-  ProjectedRow,
-  REL_KEY,
-  RelationSelection,
-  SORT_KEY,
-  totalKey,
-} from '../neo4j/queries/selection.cypher';
-import { Loaders, RelatedArgs, relatedKey, TO_ONE_ARGS } from './loaders';
-import { PageWindow, pageWindow, toPage } from './pagination';
+import { RelatedArgs, relatedKey, TO_ONE_ARGS } from '../reads/entity-loaders';
+import { PageWindow, pageWindow } from '../reads/pagination';
+import { ConnectionPlan, PlannedNode, PlannedRelation } from '../reads/prefetch';
 
 /**
  * Turns the selection of a top-level read (a list or a lookup) into a `NodeSelection` for one
@@ -87,24 +79,6 @@ export const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
 
 /** Fields computed by the API rather than read as a property. */
 const NOT_PROPERTIES = new Set(['label', '__typename']);
-
-/** A planned relationship: what to read, and how the loaders will ask for it. */
-interface PlannedRelation extends RelationSelection {
-  argsKey: string;
-  window: PageWindow;
-  node: PlannedNode;
-}
-interface PlannedNode extends NodeSelection {
-  /** The kind when the type says it (object types); otherwise read from the labels. */
-  label?: string;
-  relations: PlannedRelation[];
-}
-
-export interface ConnectionPlan {
-  total: boolean;
-  cursors: boolean;
-  node: PlannedNode;
-}
 
 /** Fields of a selection that apply to `typeName`, grouped by name (with @skip/@include applied). */
 function collectFields(
@@ -267,43 +241,4 @@ export function lookupPlan(info: GraphQLResolveInfo): PlannedNode {
   const plan = targetPlan(info, getNamedType(info.returnType), subSelections(info.fieldNodes));
   if (!plan) throw new Error(`${String(info.returnType)} is not an entity type`);
   return plan;
-}
-
-/**
- * An entity as the query returned it: its related pages go to the loaders (recursively), the rest
- * is the entity the resolvers see.
- */
-export function attachNode(loaders: Loaders, plan: PlannedNode, projected: Record<string, unknown>): EntityRecord {
-  for (const r of plan.relations) {
-    const rows = (projected[r.key] as ProjectedRow[] | undefined) ?? [];
-    const total = projected[totalKey(r.key)];
-    delete projected[r.key];
-    delete projected[totalKey(r.key)];
-    const pageRows = rows.map((row) => {
-      const rel = row[REL_KEY] as object | undefined;
-      const { item, sort } = rowOf(loaders, r.node, row);
-      return { item: { ...rel, ...item }, sort };
-    });
-    loaders.prefetch(
-      r.argsKey,
-      projected.id as string,
-      toPage(pageRows, r.window, total === undefined ? undefined : Number(total)),
-    );
-  }
-  // The projection is this request's own object: it becomes the entity in place (no copy).
-  if (plan.label) {
-    projected.label = plan.label;
-    if (plan.label === 'Mineral' && 'critical' in projected && !Array.isArray(projected.critical))
-      projected.critical = [];
-    return projected as EntityRecord;
-  }
-  return toEntity(projected)!;
-}
-
-/** A page row as returned: the entity (with its related pages handed on) and its sort values. */
-export function rowOf(loaders: Loaders, plan: PlannedNode, row: ProjectedRow) {
-  const sort = row[SORT_KEY] as unknown[] | undefined;
-  delete row[SORT_KEY];
-  delete row[REL_KEY];
-  return { item: { node: attachNode(loaders, plan, row) }, sort };
 }

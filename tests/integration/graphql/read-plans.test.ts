@@ -5,7 +5,7 @@ import { graphql, GraphQLSchema } from 'graphql';
 import { PEER_CASES, PeerCase } from '../../../bench/lib/peer-queries';
 import { Role } from '../../../src/auth/roles';
 import { GraphContext } from '../../../src/graphql/context';
-import { Loaders } from '../../../src/graphql/loaders';
+import { Loaders } from '../../../src/reads/entity-loaders';
 import { getSchema } from '../../../src/graphql/schema';
 import { CypherQuery, cypher } from '../../../src/neo4j/cypher';
 import { GraphDatabase } from '../../../src/neo4j/driver';
