@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { classifyNeo4jError } from '../neo4j/errors';
 
 /** Error codes clients can rely on (in `extensions.code`). */
 export enum ErrorCode {
@@ -52,31 +53,31 @@ export function limitExceeded(argument: string, max: number, actual: number): Gr
   );
 }
 
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.LockClientStopped',
-]);
-
-/** Maps a driver error (by its `code`, never its message) to the client-facing error, or undefined. */
+/**
+ * Maps a driver error (by its `code`, never its message: src/neo4j/errors.ts) to the client-facing
+ * error, or undefined. `extensions.retryable` tells clients whether sending the same request again
+ * may succeed; `extensions.reason` says why it failed.
+ */
 export function fromDatabaseError(error: unknown): GraphQLError | undefined {
-  const code = (error as { code?: string } | null)?.code;
-  if (!code) return undefined;
-  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General')) {
-    return new GraphQLError('The graph database is unavailable; retry shortly', {
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
-    });
+  const kind = classifyNeo4jError(error);
+  if (!kind) return undefined;
+  const extensions = { retryable: kind.retryable, reason: kind.reason };
+  switch (kind.outcome) {
+    case 'DATABASE_UNAVAILABLE':
+      return new GraphQLError(
+        kind.retryable
+          ? 'The graph database is unavailable; retry shortly'
+          : 'The graph database failed to run the request',
+        { extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, ...extensions } },
+      );
+    case 'QUERY_TIMEOUT':
+      return new GraphQLError(
+        kind.reason === 'lock-wait'
+          ? 'The write waited too long for another write to finish; retry shortly'
+          : 'The query exceeded its time limit',
+        { extensions: { code: ErrorCode.QUERY_TIMEOUT, ...extensions } },
+      );
+    case 'CONFLICT':
+      return conflict('An entity with this id already exists', extensions);
   }
-  if (TIMEOUT_CODES.has(code)) {
-    return new GraphQLError('The query exceeded its time limit', { extensions: { code: ErrorCode.QUERY_TIMEOUT } });
-  }
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return conflict('An entity with this id already exists');
-  }
-  return undefined;
 }

@@ -22,7 +22,10 @@ export function formatError(exposeDetails: boolean, log: (error: unknown) => voi
       const max = limits.queryTimeoutMs;
       return {
         ...formatted,
-        message: `The query exceeded its time limit of ${max} ms`,
+        message:
+          mapped.extensions.reason === 'lock-wait'
+            ? `The write waited for another write past its time limit of ${max} ms; retry shortly`
+            : `The query exceeded its time limit of ${max} ms`,
         extensions: { ...mapped.extensions, limit: 'queryTimeoutMs', max },
       };
     }
