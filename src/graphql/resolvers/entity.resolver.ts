@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { checkText } from '../../domain/input-bounds';
 import { isLatitude, isLongitude } from '../../domain/model';
 import { toEntity } from '../../neo4j/mappers';
 import { facilitiesNear, fullTextSearch } from '../../neo4j/queries/entities.cypher';
@@ -42,6 +43,7 @@ export class EntityResolver {
   ) {
     if (first < 1) throw badInput('first must be at least 1', [{ path: 'first', message: 'must be >= 1' }]);
     if (first > MAX_SEARCH_RESULTS) throw limitExceeded('first', MAX_SEARCH_RESULTS, first);
+    checkText(text, 'text', 'maxSearchTextLength');
     const query = luceneQuery(text);
     if (!query)
       throw badInput('text must contain at least one letter or digit', [{ path: 'text', message: 'empty search' }]);

@@ -1,4 +1,5 @@
 import { NodeKind } from '../../domain/enums';
+import { checkFilterBounds } from '../../domain/input-bounds';
 
 /**
  * Compiles a `where` object into Cypher predicates over a node variable. Each filter field maps
@@ -18,8 +19,9 @@ const COMMON: Record<string, PredicateTemplate> = {
   id: (v, p) => `${v}.id = $${p}`,
   idIn: (v, p) => `${v}.id IN $${p}`,
   name: (v, p) => `${v}.name = $${p}`,
-  nameContains: (v, p) => `toLower(${v}.name) CONTAINS toLower($${p})`,
-  nameStartsWith: (v, p) => `toLower(${v}.name) STARTS WITH toLower($${p})`,
+  // The parameter is lower-cased once in Node (LOWERED), not by Cypher for every row.
+  nameContains: (v, p) => `toLower(${v}.name) CONTAINS $${p}`,
+  nameStartsWith: (v, p) => `toLower(${v}.name) STARTS WITH $${p}`,
   labelIn: (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`,
 };
 
@@ -69,13 +71,20 @@ const BY_LABEL: Record<NodeKind, Record<string, PredicateTemplate>> = {
   },
 };
 
-/** `label` undefined means "any entity": only the common filters apply. */
+/** Filters whose value is compared lower-cased: computed here, once per query. */
+const LOWERED = new Set(['nameContains', 'nameStartsWith']);
+
+/**
+ * `label` undefined means "any entity": only the common filters apply. Refuses (InputBoundError)
+ * a string or list over its bound before any query is built.
+ */
 export function compileWhere(
   label: NodeKind | undefined,
   where: Where | null | undefined,
   variable = 'n',
   paramPrefix = 'w',
 ): CompiledWhere {
+  checkFilterBounds(where);
   const templates = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
   const predicates: string[] = [];
   const params: Record<string, unknown> = {};
@@ -85,7 +94,7 @@ export function compileWhere(
     if (!template) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
     const param = `${paramPrefix}_${field}`;
     predicates.push(template(variable, param));
-    params[param] = value;
+    params[param] = LOWERED.has(field) && typeof value === 'string' ? value.toLowerCase() : value;
   }
   return { clause: predicates.length ? `WHERE ${predicates.join(' AND ')}` : '', params };
 }
