@@ -45,6 +45,8 @@ const schema = z
     AUTH_JWT_ISSUER: z.string().min(1).optional(),
     AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
     AUTH_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    AUTH_JWT_MAX_AGE_SECONDS: limit(60, 31_536_000, 86_400),
+    AUTH_JWT_CLOCK_SKEW_SECONDS: limit(0, 600, 60),
     AUTH_KEY_CACHE_MS: limit(0, 300_000, 5_000),
     CORS_ORIGINS: z.string().default('*'),
     TRUST_PROXY: z.string().default('false'),

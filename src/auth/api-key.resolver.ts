@@ -30,11 +30,13 @@ export class ApiKeyResolver {
 
   @Authorized(Role.admin)
   @Mutation((_returns) => ApiKey, {
-    description: 'Revokes an API key (within AUTH_KEY_CACHE_MS on every replica). Admin only.',
+    description:
+      'Revokes an API key: at once on the replica that answers, within AUTH_KEY_CACHE_MS on the others. Admin only.',
   })
   async revokeApiKey(@Arg('keyId', (_type) => ID) keyId: string, @Ctx() ctx: GraphContext) {
     const revoked = await revokeApiKeyById(ctx.db, keyId);
     if (!revoked) throw notFound('ApiKey', keyId);
+    ctx.forgetApiKey?.(keyId);
     return revoked;
   }
 }

@@ -12,4 +12,6 @@ export interface GraphContext {
   loaders: Loaders;
   /** Cypher round trips made so far by this request. */
   queryCount: () => number;
+  /** Drops a key from this replica's key cache (called when it is revoked, so it stops working at once). */
+  forgetApiKey?: (keyId: string) => void;
 }

@@ -84,6 +84,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
       (error) => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }),
       {
         queryTimeoutMs: options.db.options.timeoutMs,
+        hideSuggestions: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
       },
     ),
     plugins: [
@@ -114,7 +115,14 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
         let roundTrips = 0;
         const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         const db = options.db.observe(() => void roundTrips++);
-        return { requestId, principal: principalOf(res), db, loaders: new Loaders(db), queryCount: () => roundTrips };
+        return {
+          requestId,
+          principal: principalOf(res),
+          db,
+          loaders: new Loaders(db),
+          queryCount: () => roundTrips,
+          forgetApiKey: lookupKey.forget,
+        };
       },
     }),
   );

@@ -7,7 +7,12 @@ const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !=
 export interface FormatErrorLimits {
   /** The Neo4j transaction timeout, named in QUERY_TIMEOUT errors. */
   queryTimeoutMs?: number;
+  /** Production: drop "Did you mean …?" suggestions from every message (validation, variable coercion, …). */
+  hideSuggestions?: boolean;
 }
+
+/** graphql-js appends its suggestions to the end of the message (`didYouMean`). */
+const SUGGESTION = /\s*Did you mean [\s\S]*$/;
 
 /**
  * What clients see of an error: our own codes pass through, driver errors become
@@ -15,7 +20,7 @@ export interface FormatErrorLimits {
  * masked (no stack, no internal message) unless `exposeDetails` (development) is on.
  */
 export function formatError(exposeDetails: boolean, log: (error: unknown) => void, limits: FormatErrorLimits = {}) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const mapped = fromDatabaseError(original);
     if (mapped?.extensions.code === ErrorCode.QUERY_TIMEOUT && limits.queryTimeoutMs !== undefined) {
@@ -51,5 +56,10 @@ export function formatError(exposeDetails: boolean, log: (error: unknown) => voi
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+  };
+  if (!limits.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return SUGGESTION.test(out.message) ? { ...out, message: out.message.replace(SUGGESTION, '') } : out;
   };
 }
