@@ -69,14 +69,27 @@ export interface Detached {
   otherLabel: string;
 }
 
+/** A relationship property that held the deleted id: the relationship was removed or the property cleared. */
+export interface ClearedReference {
+  type: string;
+  from: string;
+  to: string;
+  property: string;
+  action: 'REMOVED' | 'CLEARED';
+}
+
 export async function deleteEntity(
   db: GraphDatabase,
   label: NodeKind,
   id: string,
-): Promise<{ entity: EntityRecord; detached: Detached[] }> {
+): Promise<{ entity: EntityRecord; detached: Detached[]; references: ClearedReference[] }> {
   const [row] = await db.write(deleteNode(label, id));
   if (!row) throw notFound(label, id);
-  return { entity: toEntity(row.node)!, detached: row.detached as Detached[] };
+  return {
+    entity: toEntity(row.node)!,
+    detached: row.detached as Detached[],
+    references: row.references as ClearedReference[],
+  };
 }
 
 function kindOf(labels: string[]): string {

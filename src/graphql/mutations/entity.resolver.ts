@@ -32,16 +32,36 @@ class DetachedRelationship {
   @Field((_type) => NodeKindEnum) otherLabel!: NodeKind;
 }
 
-@ObjectType({ description: 'What a delete removed.' })
+@ObjectType({
+  description:
+    'A relationship whose property held the deleted id: a SUPPLIES link of a deleted mineral is REMOVED, the agreement of a SUPPLIES link under a deleted agreement is CLEARED.',
+})
+class ClearedReference {
+  @Field((_type) => RelationshipType) type!: RelationshipType;
+  @Field((_type) => ID) from!: string;
+  @Field((_type) => ID) to!: string;
+  @Field((_type) => String, { description: 'The property that held the id (`mineral`, `agreement`).' })
+  property!: string;
+  @Field((_type) => String, { description: 'REMOVED (the relationship) or CLEARED (the property).' })
+  action!: string;
+}
+
+@ObjectType({ description: 'What a delete removed: the entity, its relationships, and every reference to its id.' })
 class DeleteResult {
   @Field((_type) => ID) id!: string;
   @Field((_type) => NodeKindEnum) label!: NodeKind;
   @Field((_type) => [DetachedRelationship]) detached!: DetachedRelationship[];
+  @Field((_type) => [ClearedReference]) references!: ClearedReference[];
 }
 
 async function remove(ctx: GraphContext, label: NodeKind, id: string): Promise<DeleteResult> {
-  const { detached } = await deleteEntity(ctx.db, label, id);
-  return { id, label, detached: detached as unknown as DetachedRelationship[] };
+  const { detached, references } = await deleteEntity(ctx.db, label, id);
+  return {
+    id,
+    label,
+    detached: detached as unknown as DetachedRelationship[],
+    references: references as unknown as ClearedReference[],
+  };
 }
 
 /** create/update/delete for every entity; all validation lives in the plans and the writer. Editors only. */
