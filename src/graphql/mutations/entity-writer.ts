@@ -2,7 +2,7 @@ import { NodeKind, RelationshipType } from '../../domain/enums';
 import { GraphDatabase } from '../../neo4j/driver';
 import { EntityRecord, toEntity } from '../../neo4j/mappers';
 import {
-  createNode,
+  createNodeWithLinks,
   deleteNode,
   dropRegionOutsideCountry,
   labelsOf,
@@ -52,9 +52,11 @@ export async function writeEntity(db: GraphDatabase, plan: WritePlan, mode: Mode
         links.push({ type: RelationshipType.LOCATED_IN, direction: 'OUT', other: NodeKind.Country, ids: [country] });
     }
 
-    const [written] = await run(
-      mode === 'create' ? createNode(plan.label, plan.props) : updateNode(plan.label, plan.id, plan.props),
-    );
+    if (mode === 'create') {
+      const [created] = await run(createNodeWithLinks(plan.label, plan.props, links));
+      return toEntity(created.node)!;
+    }
+    const [written] = await run(updateNode(plan.label, plan.id, plan.props));
     for (const l of links) await run(replaceLinks(plan.label, plan.id, l));
     if (countryLink && !regionLink && countryLink.ids[0])
       await run(dropRegionOutsideCountry(plan.id, countryLink.ids[0]));

@@ -7,8 +7,32 @@ export function labelsOf(ids: readonly string[]): CypherQuery {
   return cypher('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels', { ids });
 }
 
-export function createNode(label: NodeKind, props: Record<string, unknown>): CypherQuery {
-  return cypher(`CREATE (n:Entity:${label}) SET n = $props RETURN n {.*, __labels: labels(n)} AS node`, { props });
+/**
+ * Creates a node and all its links in one statement. The node is new, so none of its links can
+ * exist: they are CREATEd, not MERGEd. A relationship MERGE takes exclusive locks on both ends
+ * (to re-check under lock), so concurrent creates linking the same region, country, operator or
+ * sector queued on that node; CREATE on a dense node (over 50 relationships) takes only a shared
+ * node lock (Neo4j's relationship-chain locking), and one round trip keeps the locks short.
+ * Every linked id must have been checked to exist with the right label.
+ */
+export function createNodeWithLinks(
+  label: NodeKind,
+  props: Record<string, unknown>,
+  links: readonly LinkReplacement[],
+): CypherQuery {
+  const params: Record<string, unknown> = { props };
+  const calls = links.map((link, i) => {
+    params[`l${i}`] = link.ids;
+    const arrow = link.direction === 'OUT' ? `(n)-[:${link.type}]->(o)` : `(n)<-[:${link.type}]-(o)`;
+    return `CALL (n) { UNWIND $l${i} AS oid MATCH (o:${link.other} {id: oid}) CREATE ${arrow} }`;
+  });
+  return cypher(
+    `CREATE (n:Entity:${label}) SET n = $props
+     WITH n
+     ${calls.join('\n     ')}
+     RETURN n {.*, __labels: labels(n)} AS node`,
+    params,
+  );
 }
 
 /** `props` entries that are null remove the property. */
