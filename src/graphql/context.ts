@@ -14,4 +14,6 @@ export interface GraphContext {
   queryCount: () => number;
   /** Drops a key from this replica's key cache (called when it is revoked, so it stops working at once). */
   forgetApiKey?: (keyId: string) => void;
+  /** How long an idempotent mutation's result is kept (default 24 h: IDEMPOTENCY_TTL_SECONDS). */
+  idempotencyTtlSeconds?: number;
 }

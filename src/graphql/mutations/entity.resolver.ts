@@ -23,6 +23,7 @@ import {
   planSector,
 } from './entity-plans';
 import { deleteEntity, writeEntity } from './entity-writer';
+import { IdempotencyKey, writesOf } from './idempotency.arg';
 
 @ObjectType({ description: 'A relationship removed together with a deleted entity.' })
 class DetachedRelationship {
@@ -54,8 +55,9 @@ class DeleteResult {
   @Field((_type) => [ClearedReference]) references!: ClearedReference[];
 }
 
-async function remove(ctx: GraphContext, label: NodeKind, id: string): Promise<DeleteResult> {
-  const { detached, references } = await deleteEntity(ctx.db, label, id);
+async function remove(ctx: GraphContext, label: NodeKind, id: string, key: string | null): Promise<DeleteResult> {
+  const db = await writesOf(ctx, key, `delete${label}`, { id });
+  const { detached, references } = await deleteEntity(db, label, id);
   return {
     id,
     label,
@@ -68,73 +70,157 @@ async function remove(ctx: GraphContext, label: NodeKind, id: string): Promise<D
 @Authorized(Role.editor)
 @Resolver()
 export class EntityMutationResolver {
-  @Mutation((_r) => Country) createCountry(@Arg('input') i: CountryInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planCountry(i, 'create'), 'create');
+  @Mutation((_r) => Country) async createCountry(
+    @Arg('input') i: CountryInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'createCountry', { input: i }), planCountry(i, 'create'), 'create');
   }
-  @Mutation((_r) => Country) updateCountry(@Arg('input') i: CountryInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planCountry(i, 'update'), 'update');
+  @Mutation((_r) => Country) async updateCountry(
+    @Arg('input') i: CountryInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'updateCountry', { input: i }), planCountry(i, 'update'), 'update');
   }
-  @Mutation((_r) => DeleteResult) deleteCountry(@Arg('id', (_t) => ID) id: string, @Ctx() c: GraphContext) {
-    return remove(c, NodeKind.Country, id);
-  }
-
-  @Mutation((_r) => Region) createRegion(@Arg('input') i: RegionInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planRegion(i, 'create'), 'create');
-  }
-  @Mutation((_r) => Region) updateRegion(@Arg('input') i: RegionInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planRegion(i, 'update'), 'update');
-  }
-  @Mutation((_r) => DeleteResult) deleteRegion(@Arg('id', (_t) => ID) id: string, @Ctx() c: GraphContext) {
-    return remove(c, NodeKind.Region, id);
-  }
-
-  @Mutation((_r) => Sector) createSector(@Arg('input') i: SectorInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planSector(i, 'create'), 'create');
-  }
-  @Mutation((_r) => Sector) updateSector(@Arg('input') i: SectorInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planSector(i, 'update'), 'update');
-  }
-  @Mutation((_r) => DeleteResult) deleteSector(@Arg('id', (_t) => ID) id: string, @Ctx() c: GraphContext) {
-    return remove(c, NodeKind.Sector, id);
+  @Mutation((_r) => DeleteResult) deleteCountry(
+    @Arg('id', (_t) => ID) id: string,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return remove(c, NodeKind.Country, id, k);
   }
 
-  @Mutation((_r) => Mineral) createMineral(@Arg('input') i: MineralInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planMineral(i, 'create'), 'create');
+  @Mutation((_r) => Region) async createRegion(
+    @Arg('input') i: RegionInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'createRegion', { input: i }), planRegion(i, 'create'), 'create');
   }
-  @Mutation((_r) => Mineral) updateMineral(@Arg('input') i: MineralInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planMineral(i, 'update'), 'update');
+  @Mutation((_r) => Region) async updateRegion(
+    @Arg('input') i: RegionInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'updateRegion', { input: i }), planRegion(i, 'update'), 'update');
   }
-  @Mutation((_r) => DeleteResult) deleteMineral(@Arg('id', (_t) => ID) id: string, @Ctx() c: GraphContext) {
-    return remove(c, NodeKind.Mineral, id);
-  }
-
-  @Mutation((_r) => Company) createCompany(@Arg('input') i: CompanyInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planCompany(i, 'create'), 'create');
-  }
-  @Mutation((_r) => Company) updateCompany(@Arg('input') i: CompanyInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planCompany(i, 'update'), 'update');
-  }
-  @Mutation((_r) => DeleteResult) deleteCompany(@Arg('id', (_t) => ID) id: string, @Ctx() c: GraphContext) {
-    return remove(c, NodeKind.Company, id);
-  }
-
-  @Mutation((_r) => Facility) createFacility(@Arg('input') i: FacilityInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planFacility(i, 'create'), 'create');
-  }
-  @Mutation((_r) => Facility) updateFacility(@Arg('input') i: FacilityInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planFacility(i, 'update'), 'update');
-  }
-  @Mutation((_r) => DeleteResult) deleteFacility(@Arg('id', (_t) => ID) id: string, @Ctx() c: GraphContext) {
-    return remove(c, NodeKind.Facility, id);
+  @Mutation((_r) => DeleteResult) deleteRegion(
+    @Arg('id', (_t) => ID) id: string,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return remove(c, NodeKind.Region, id, k);
   }
 
-  @Mutation((_r) => Agreement) createAgreement(@Arg('input') i: AgreementInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planAgreement(i, 'create'), 'create');
+  @Mutation((_r) => Sector) async createSector(
+    @Arg('input') i: SectorInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'createSector', { input: i }), planSector(i, 'create'), 'create');
   }
-  @Mutation((_r) => Agreement) updateAgreement(@Arg('input') i: AgreementInput, @Ctx() c: GraphContext) {
-    return writeEntity(c.db, planAgreement(i, 'update'), 'update');
+  @Mutation((_r) => Sector) async updateSector(
+    @Arg('input') i: SectorInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'updateSector', { input: i }), planSector(i, 'update'), 'update');
   }
-  @Mutation((_r) => DeleteResult) deleteAgreement(@Arg('id', (_t) => ID) id: string, @Ctx() c: GraphContext) {
-    return remove(c, NodeKind.Agreement, id);
+  @Mutation((_r) => DeleteResult) deleteSector(
+    @Arg('id', (_t) => ID) id: string,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return remove(c, NodeKind.Sector, id, k);
+  }
+
+  @Mutation((_r) => Mineral) async createMineral(
+    @Arg('input') i: MineralInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'createMineral', { input: i }), planMineral(i, 'create'), 'create');
+  }
+  @Mutation((_r) => Mineral) async updateMineral(
+    @Arg('input') i: MineralInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'updateMineral', { input: i }), planMineral(i, 'update'), 'update');
+  }
+  @Mutation((_r) => DeleteResult) deleteMineral(
+    @Arg('id', (_t) => ID) id: string,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return remove(c, NodeKind.Mineral, id, k);
+  }
+
+  @Mutation((_r) => Company) async createCompany(
+    @Arg('input') i: CompanyInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'createCompany', { input: i }), planCompany(i, 'create'), 'create');
+  }
+  @Mutation((_r) => Company) async updateCompany(
+    @Arg('input') i: CompanyInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'updateCompany', { input: i }), planCompany(i, 'update'), 'update');
+  }
+  @Mutation((_r) => DeleteResult) deleteCompany(
+    @Arg('id', (_t) => ID) id: string,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return remove(c, NodeKind.Company, id, k);
+  }
+
+  @Mutation((_r) => Facility) async createFacility(
+    @Arg('input') i: FacilityInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'createFacility', { input: i }), planFacility(i, 'create'), 'create');
+  }
+  @Mutation((_r) => Facility) async updateFacility(
+    @Arg('input') i: FacilityInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'updateFacility', { input: i }), planFacility(i, 'update'), 'update');
+  }
+  @Mutation((_r) => DeleteResult) deleteFacility(
+    @Arg('id', (_t) => ID) id: string,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return remove(c, NodeKind.Facility, id, k);
+  }
+
+  @Mutation((_r) => Agreement) async createAgreement(
+    @Arg('input') i: AgreementInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'createAgreement', { input: i }), planAgreement(i, 'create'), 'create');
+  }
+  @Mutation((_r) => Agreement) async updateAgreement(
+    @Arg('input') i: AgreementInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return writeEntity(await writesOf(c, k, 'updateAgreement', { input: i }), planAgreement(i, 'update'), 'update');
+  }
+  @Mutation((_r) => DeleteResult) deleteAgreement(
+    @Arg('id', (_t) => ID) id: string,
+    @IdempotencyKey() k: string | null,
+    @Ctx() c: GraphContext,
+  ) {
+    return remove(c, NodeKind.Agreement, id, k);
   }
 }
