@@ -26,6 +26,8 @@ const schema = z
       .default('true')
       .transform((v) => v === 'true'),
     SEED_DIR: z.string().default('seed'),
+    // A seed batch's own transaction timeout (not QUERY_TIMEOUT_MS: a batch of 5000 rows on a loaded host needs more).
+    SEED_TX_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     // Operations: fail fast when Neo4j is down, playground, metrics (docs/operations.md).
     NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),

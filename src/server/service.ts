@@ -45,7 +45,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     await waitForDatabase(db, logger);
     const applied = await applyMigrations(db);
     logger.info({ applied }, 'schema migrations applied');
-    if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger);
+    if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger, config.SEED_TX_TIMEOUT_MS);
     const app = await startApp(
       {
         schema: await getSchema(),
