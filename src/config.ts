@@ -50,6 +50,7 @@ const schema = z
     AUTH_JWT_MAX_AGE_SECONDS: limit(60, 31_536_000, 86_400),
     AUTH_JWT_CLOCK_SKEW_SECONDS: limit(0, 600, 60),
     AUTH_KEY_CACHE_MS: limit(0, 300_000, 5_000),
+    IDEMPOTENCY_TTL_SECONDS: limit(60, 2_592_000, 86_400),
     CORS_ORIGINS: z.string().default('*'),
     TRUST_PROXY: z.string().default('false'),
     MAX_QUERY_DEPTH: limit(1, 100, LIMIT_DEFAULTS.maxDepth),

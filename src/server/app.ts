@@ -35,6 +35,8 @@ export interface AppOptions {
   limits?: Partial<LimitSettings>;
   corsOrigins?: string[] | '*';
   trustProxy?: boolean | number | string;
+  /** How long an idempotent mutation's result is kept (IDEMPOTENCY_TTL_SECONDS; default 24 h). */
+  idempotencyTtlSeconds?: number;
   /** Hide "Did you mean …?" suggestions from errors (production). */
   hideSchemaDetails?: boolean;
   /** Routers mounted before /graphql (playground, metrics, …); they get no auth or limits from here. */
@@ -122,6 +124,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
           loaders: new Loaders(db),
           queryCount: () => roundTrips,
           forgetApiKey: lookupKey.forget,
+          idempotencyTtlSeconds: options.idempotencyTtlSeconds,
         };
       },
     }),

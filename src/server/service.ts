@@ -54,6 +54,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         log: (level, message, fields) => logger[level](fields ?? {}, message),
         // Auth, limits, CORS and proxy trust from the environment (docs/security.md).
         ...securitySettings(config),
+        idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
         // Operations: request ids, request log and /metrics first, then the bundled playground.
         extraRouters: [observability.router(), ...(config.PLAYGROUND_ENABLED ? [playgroundRouter()] : [])],
         extraPlugins: [...observability.plugins(), ...landingPagePlugins()],
