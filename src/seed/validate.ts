@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { NodeKind, RelationshipType } from '../domain/enums';
+import { OWNERSHIP_TOLERANCE, ownershipExceeds } from '../domain/rules';
 import { fileOfKind, FileSpec, SeedFileName } from './contract';
 import { IdIndex } from './id-index';
 import { IssueList, SeedIssue } from './issues';
@@ -39,6 +40,7 @@ export async function validateFiles(dir: string, files: readonly FileSpec[], opt
   const regionCountries = new Map<string, string>();
   const refs = new ReferenceChecker(index, regionCountries, options.lookup, report, options.batchSize, options.dbNote);
   const ctx: RowContext = { regionCountry: id => regionCountries.get(id) };
+  const ownership = new OwnershipTotals(report);
   const result: ValidationResult = { issues, rows: new Map(), regionCountries, nodes: 0, links: 0 };
   let bytesBefore = 0;
 
@@ -61,6 +63,7 @@ export async function validateFiles(dir: string, files: readonly FileSpec[], opt
           result.nodes++;
         }
         result.links += out.links.length;
+        for (const link of out.links) if (link.type === RelationshipType.OWNS) ownership.add(spec.file, r.line, link);
         for (const ref of r.refs) refs.check(ref);
       }
       if (conflicts.size >= options.batchSize) await conflicts.flush();
@@ -142,5 +145,33 @@ class ConflictCheck {
   private async settled(): Promise<void> {
     await this.inflight;
     if (this.failure !== undefined) throw this.failure;
+  }
+}
+
+/**
+ * Domain rule: the ownership shares of one facility in the files add up to at most 1 (with
+ * OWNERSHIP_TOLERANCE). Reported once per facility, at the row that goes over. The API checks
+ * the same rule against the shares stored in the graph.
+ */
+class OwnershipTotals {
+  private readonly totals = new Map<string, number>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly report: (i: SeedIssue) => void) {}
+
+  add(file: string, line: number, link: { to: string; props: Record<string, unknown> }): void {
+    const share = link.props.share;
+    if (typeof share !== 'number') return;
+    const total = (this.totals.get(link.to) ?? 0) + share;
+    this.totals.set(link.to, total);
+    if (ownershipExceeds(total) && !this.reported.has(link.to)) {
+      this.reported.add(link.to);
+      this.report({
+        file,
+        line,
+        column: 'share',
+        message: `the ownership shares of '${link.to}' add up to ${Math.round(total * 10_000) / 10_000}, more than 1 (tolerance ${OWNERSHIP_TOLERANCE})`,
+      });
+    }
   }
 }

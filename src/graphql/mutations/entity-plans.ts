@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { NodeKind, RelationshipType } from '../../domain/enums';
 import { isIsoDate, isLatitude, isLongitude, isValidId } from '../../domain/model';
+import { isHttpUrl } from '../../domain/rules';
 import { LinkReplacement } from '../../neo4j/queries/writes.cypher';
 import { FieldProblem } from '../errors';
 import {
@@ -45,6 +46,15 @@ function base(label: NodeKind, input: AnyInput, mode: Mode): WritePlan {
 /** Copies the listed scalar fields that are present (undefined = untouched, null = clear). */
 function copy(plan: WritePlan, input: Record<string, unknown>, fields: string[]): void {
   for (const f of fields) if (input[f] !== undefined) plan.props[f] = input[f];
+}
+
+/** Link fields a frontend may render as `<a href>`: absolute http(s) URLs only (domain rule). */
+function urls(plan: WritePlan, input: Record<string, unknown>, fields: string[]): void {
+  for (const f of fields) {
+    const v = input[f];
+    if (typeof v === 'string' && !isHttpUrl(v))
+      plan.problems.push({ path: `input.${f}`, message: 'must be an absolute http:// or https:// URL' });
+  }
 }
 
 function requireOnCreate(plan: WritePlan, input: Record<string, unknown>, mode: Mode, fields: string[]): void {
@@ -100,6 +110,7 @@ export function planMineral(i: MineralInput, mode: Mode): WritePlan {
 export function planCompany(i: CompanyInput, mode: Mode): WritePlan {
   const plan = base(K.Company, i as AnyInput, mode);
   copy(plan, i as AnyInput, ['ticker', 'website']);
+  urls(plan, i as AnyInput, ['website']);
   if (i.parent != null && i.parent === i.id)
     plan.problems.push({ path: 'input.parent', message: 'a company cannot be its own parent' });
   link(plan, i.country, R.HEADQUARTERED_IN, 'OUT', K.Country);
@@ -111,6 +122,7 @@ export function planFacility(i: FacilityInput, mode: Mode): WritePlan {
   const plan = base(K.Facility, i as AnyInput, mode);
   requireOnCreate(plan, i as AnyInput, mode, ['kind', 'status']);
   copy(plan, i as AnyInput, ['kind', 'status', 'city', 'source', 'startYear']);
+  urls(plan, i as AnyInput, ['source']);
   if (i.startYear != null && (i.startYear < 1800 || i.startYear > 2100))
     plan.problems.push({ path: 'input.startYear', message: 'must be between 1800 and 2100' });
   if (typeof i.startYear === 'number') plan.props.startYear = neo4j.int(i.startYear); // an integer in the graph, not a float
@@ -139,6 +151,7 @@ export function planAgreement(i: AgreementInput, mode: Mode): WritePlan {
   const plan = base(K.Agreement, i as AnyInput, mode);
   requireOnCreate(plan, i as AnyInput, mode, ['kind', 'status']);
   copy(plan, i as AnyInput, ['kind', 'status', 'source']);
+  urls(plan, i as AnyInput, ['source']);
   date(plan, i as AnyInput, 'signed');
   date(plan, i as AnyInput, 'effective');
   return plan;
