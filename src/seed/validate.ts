@@ -154,16 +154,19 @@ class ConflictCheck {
  * the same rule against the shares stored in the graph.
  */
 class OwnershipTotals {
-  private readonly totals = new Map<string, number>();
+  /** Per facility, the share of each owner: a repeated row replaces the earlier one (last row wins, as in the load). */
+  private readonly shares = new Map<string, Map<string, number>>();
   private readonly reported = new Set<string>();
 
   constructor(private readonly report: (i: SeedIssue) => void) {}
 
-  add(file: string, line: number, link: { to: string; props: Record<string, unknown> }): void {
+  add(file: string, line: number, link: { from: string; to: string; props: Record<string, unknown> }): void {
     const share = link.props.share;
     if (typeof share !== 'number') return;
-    const total = (this.totals.get(link.to) ?? 0) + share;
-    this.totals.set(link.to, total);
+    let owners = this.shares.get(link.to);
+    if (!owners) this.shares.set(link.to, (owners = new Map()));
+    owners.set(link.from, share);
+    const total = [...owners.values()].reduce((a, b) => a + b, 0);
     if (ownershipExceeds(total) && !this.reported.has(link.to)) {
       this.reported.add(link.to);
       this.report({
