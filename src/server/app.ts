@@ -88,7 +88,11 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     stopOnTerminationSignals: false,
     formatError: formatError(
       options.development,
-      (error) => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }),
+      (error) =>
+        log('error', 'unexpected error', {
+          error: String((error as Error)?.stack ?? error),
+          code: (error as { code?: unknown } | null)?.code,
+        }),
       {
         queryTimeoutMs: options.db.options.timeoutMs,
         hideSuggestions: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
