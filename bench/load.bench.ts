@@ -122,7 +122,10 @@ async function main() {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+      const body = (await res.json()) as {
+        data?: { createFacility?: { id?: string } };
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
       return { status: res.status, body };
     };
     const pick = (n: number) => Math.floor(Math.random() * n);
@@ -187,7 +190,7 @@ async function main() {
       console.log(`\n${name}: ${SECONDS} s, concurrency ${CONCURRENCY}, ${rps.toFixed(1)} requests/s`);
       console.log(summary(samples));
       console.log(
-        `  creates acknowledged ${acknowledged.size}, present afterwards ${present}: ${
+        `  creates acknowledged ${acknowledged.size}, present afterwards ${String(present)}: ${
           acknowledged.size === Number(present) ? 'equal' : 'MISMATCH'
         }`,
       );

@@ -1,5 +1,5 @@
 import { int } from 'neo4j-driver';
-import { cypher, CypherQuery } from '../neo4j/cypher';
+import { cypher, type CypherQuery } from '../neo4j/cypher';
 
 /**
  * Idempotency records: `(:IdempotencyRecord {key, operation, requestHash, result, createdAt,

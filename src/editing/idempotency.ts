@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { GraphDatabase, WriteInterceptor } from '../neo4j/driver';
+import { badInput, conflict } from '../errors';
+import { type GraphDatabase, type WriteInterceptor } from '../neo4j/driver';
 import {
   claimIdempotencyKey,
   ensureIdempotencySchema,
@@ -16,16 +17,6 @@ import {
  */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 export const IDEMPOTENCY_TTL_SECONDS = 86_400;
-
-/** A plain error carrying its client-facing code (the GraphQL layer keeps `extensions`). */
-export class IdempotencyError extends Error {
-  constructor(
-    message: string,
-    readonly extensions: Record<string, unknown>,
-  ) {
-    super(message);
-  }
-}
 
 export interface IdempotentRequest {
   /** Who calls (`apiKey:<keyId>`, `jwt:<sub>`, `anonymous`). */
@@ -81,10 +72,9 @@ export async function idempotentDatabase(
 ): Promise<GraphDatabase> {
   if (!request) return db;
   if (!IDEMPOTENCY_KEY_PATTERN.test(request.key))
-    throw new IdempotencyError('idempotencyKey must be 1 to 128 characters of A-Z a-z 0-9 . _ : -', {
-      code: 'BAD_USER_INPUT',
-      problems: [{ path: 'idempotencyKey', message: 'must match ^[A-Za-z0-9._:-]{1,128}$' }],
-    });
+    throw badInput('idempotencyKey must be 1 to 128 characters of A-Z a-z 0-9 . _ : -', [
+      { path: 'idempotencyKey', message: 'must match ^[A-Za-z0-9._:-]{1,128}$' },
+    ]);
   await ensureSchema(db);
   const key = sha256(`${request.scope}\u0000${request.key}`);
   const requestHash = sha256(canonicalJson({ operation: request.operation, args: request.args }));
@@ -94,11 +84,11 @@ export async function idempotentDatabase(
       const [claim] = await run(claimIdempotencyKey(key));
       if (claim.result == null || claim.expired === true) return undefined;
       if (claim.requestHash !== requestHash)
-        throw new IdempotencyError(
+        throw conflict(
           `idempotencyKey '${request.key}' was already used for a different request (${String(claim.operation)}); use a new key for a new request`,
-          { code: 'CONFLICT', idempotencyKey: request.key },
+          { idempotencyKey: request.key },
         );
-      const stored = JSON.parse(String(claim.result)) as unknown;
+      const stored = JSON.parse(claim.result as string) as unknown;
       return { answer: request.replay ? request.replay(stored) : stored };
     },
     async after(run, result) {

@@ -1,3 +1,5 @@
+import { AppError, conflict, ErrorCode } from '../errors';
+
 /**
  * How a Neo4j error reads to a client, decided by its `code` alone (never its message text).
  * Neo4j codes are `Neo.<Classification>.<Category>.<Title>`; the classification is the family:
@@ -77,4 +79,37 @@ export function neo4jErrorCode(error: unknown): string | undefined {
 export function classifyNeo4jError(error: unknown): DatabaseErrorClass | undefined {
   const code = neo4jErrorCode(error);
   return code === undefined ? undefined : classifyNeo4jErrorCode(code);
+}
+
+/**
+ * Maps a driver error (by its `code`, never its message) to the application error clients see, or
+ * undefined. `details.retryable` tells clients whether the same request, sent again later, may
+ * succeed; `details.reason` says why it failed.
+ */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const kind = classifyNeo4jError(error);
+  if (!kind) return undefined;
+  const details = { retryable: kind.retryable, reason: kind.reason };
+  switch (kind.outcome) {
+    case 'DATABASE_UNAVAILABLE':
+      return new AppError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        kind.retryable
+          ? 'The graph database is unavailable; retry shortly'
+          : 'The graph database failed to run the request',
+        undefined,
+        details,
+      );
+    case 'QUERY_TIMEOUT':
+      return new AppError(
+        ErrorCode.QUERY_TIMEOUT,
+        kind.reason === 'lock-wait'
+          ? 'The write waited too long for another write to finish; retry shortly'
+          : 'The query exceeded its time limit',
+        undefined,
+        details,
+      );
+    case 'CONFLICT':
+      return conflict('An entity with this id already exists', details);
+  }
 }

@@ -1,7 +1,7 @@
 import { Arg } from 'type-graphql';
-import { idempotentDatabase, IdempotentRequest, IDEMPOTENCY_TTL_SECONDS } from '../../editing/idempotency';
-import { GraphDatabase } from '../../neo4j/driver';
-import { GraphContext } from '../context';
+import { idempotentDatabase, type IdempotentRequest, IDEMPOTENCY_TTL_SECONDS } from '../../editing/idempotency';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { type GraphContext } from '../context';
 
 /** The optional `idempotencyKey` argument every mutation takes. */
 export function IdempotencyKey() {

@@ -1,9 +1,9 @@
-import { NodeKind } from '../../domain/enums';
-import { checkFilterBounds } from '../../domain/input-bounds';
+import { NODE_KINDS, NodeKind } from '../../domain/enums';
+import { COMMON_FILTERS, FilterSpec, NODES } from '../../domain/model';
 
 /**
- * Compiles a `where` object into Cypher predicates over a node variable. Each filter field maps
- * to a fixed predicate text; only values travel as parameters, so no input reaches the query text.
+ * Compiles a `where` object into Cypher predicates over a node variable. Each filter field is
+ * described in the domain model (src/domain/model/nodes.ts) and maps to a fixed predicate text; only values travel as parameters, so no input reaches the query text.
  */
 export type Where = object;
 
@@ -15,64 +15,59 @@ export interface CompiledWhere {
 
 type PredicateTemplate = (v: string, p: string) => string;
 
-const COMMON: Record<string, PredicateTemplate> = {
-  id: (v, p) => `${v}.id = $${p}`,
-  idIn: (v, p) => `${v}.id IN $${p}`,
-  name: (v, p) => `${v}.name = $${p}`,
-  // The parameter is lower-cased once in Node (LOWERED), not by Cypher for every row.
-  nameContains: (v, p) => `toLower(${v}.name) CONTAINS $${p}`,
-  nameStartsWith: (v, p) => `toLower(${v}.name) STARTS WITH $${p}`,
-  labelIn: (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`,
-};
+import { checkFilterBounds } from '../../domain/input-bounds';
 
-const KIND_STATUS: Record<string, PredicateTemplate> = {
-  kind: (v, p) => `${v}.kind = $${p}`,
-  kindIn: (v, p) => `${v}.kind IN $${p}`,
-  status: (v, p) => `${v}.status = $${p}`,
-  statusIn: (v, p) => `${v}.status IN $${p}`,
-};
+/** The variable of the other end in a link filter: its kind's initial (`c` for Country or Company). */
+const otherVar = (other: string) => other[0].toLowerCase();
 
-const BY_LABEL: Record<NodeKind, Record<string, PredicateTemplate>> = {
-  [NodeKind.Country]: {},
-  [NodeKind.Sector]: {},
-  [NodeKind.Region]: {
-    country: (v, p) => `EXISTS { (${v})-[:PART_OF]->(c:Country) WHERE c.id = $${p} }`,
-  },
-  [NodeKind.Mineral]: {
-    symbol: (v, p) => `${v}.symbol = $${p}`,
-    critical: (v, p) => `$${p} IN ${v}.critical`,
-  },
-  [NodeKind.Company]: {
-    country: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id = $${p} }`,
-    countryIn: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id IN $${p} }`,
-    parent: (v, p) => `EXISTS { (${v})-[:SUBSIDIARY_OF]->(c:Company) WHERE c.id = $${p} }`,
-    ticker: (v, p) => `${v}.ticker = $${p}`,
-    operates: (v, p) => `EXISTS { (${v})-[:OPERATES]->(f:Facility) WHERE f.id = $${p} }`,
-  },
-  [NodeKind.Facility]: {
-    ...KIND_STATUS,
-    country: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(c:Country) WHERE c.id = $${p} }`,
-    countryIn: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(c:Country) WHERE c.id IN $${p} }`,
-    region: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(r:Region) WHERE r.id = $${p} }`,
-    regionIn: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(r:Region) WHERE r.id IN $${p} }`,
-    sector: (v, p) => `EXISTS { (${v})-[:IN_SECTOR]->(s:Sector) WHERE s.id = $${p} }`,
-    operator: (v, p) => `EXISTS { (c:Company)-[:OPERATES]->(${v}) WHERE c.id = $${p} }`,
-    owner: (v, p) => `EXISTS { (c:Company)-[:OWNS]->(${v}) WHERE c.id = $${p} }`,
-    produces: (v, p) => `EXISTS { (${v})-[:PRODUCES]->(m:Mineral) WHERE m.id = $${p} }`,
-    consumes: (v, p) => `EXISTS { (${v})-[:CONSUMES]->(m:Mineral) WHERE m.id = $${p} }`,
-    city: (v, p) => `${v}.city = $${p}`,
-    startYearGte: (v, p) => `${v}.startYear >= $${p}`,
-    startYearLte: (v, p) => `${v}.startYear <= $${p}`,
-  },
-  [NodeKind.Agreement]: {
-    ...KIND_STATUS,
-    party: (v, p) => `EXISTS { (e:Entity)-[:PARTY_TO]->(${v}) WHERE e.id = $${p} }`,
-    covers: (v, p) => `EXISTS { (${v})-[:COVERS]->(e:Entity) WHERE e.id = $${p} }`,
-  },
-};
+/** The Cypher predicate of a filter of the model; property names, labels and types come from the model only. */
+export function predicateOf(filter: FilterSpec): PredicateTemplate {
+  switch (filter.op) {
+    case 'eq':
+      return (v, p) => `${v}.${filter.property} = $${p}`;
+    case 'in':
+      return (v, p) => `${v}.${filter.property} IN $${p}`;
+    case 'gte':
+      return (v, p) => `${v}.${filter.property} >= $${p}`;
+    case 'lte':
+      return (v, p) => `${v}.${filter.property} <= $${p}`;
+    case 'contains':
+      // The parameter is lower-cased once in the API (compileWhere), not by Cypher for every row.
+      return (v, p) => `toLower(${v}.${filter.property}) CONTAINS $${p}`;
+    case 'startsWith':
+      return (v, p) => `toLower(${v}.${filter.property}) STARTS WITH $${p}`;
+    case 'listHas':
+      return (v, p) => `$${p} IN ${v}.${filter.property}`;
+    case 'labelIn':
+      return (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`;
+    case 'linked':
+    case 'linkedIn': {
+      const o = otherVar(filter.other);
+      const test = filter.op === 'linked' ? '=' : 'IN';
+      const pattern = (v: string) =>
+        filter.direction === 'OUT'
+          ? `(${v})-[:${filter.type}]->(${o}:${filter.other})`
+          : `(${o}:${filter.other})-[:${filter.type}]->(${v})`;
+      return (v, p) => `EXISTS { ${pattern(v)} WHERE ${o}.id ${test} $${p} }`;
+    }
+  }
+}
 
-/** Filters whose value is compared lower-cased: computed here, once per query. */
-const LOWERED = new Set(['nameContains', 'nameStartsWith']);
+const templates = (filters: Readonly<Record<string, FilterSpec>>) =>
+  Object.fromEntries(Object.entries(filters).map(([field, f]) => [field, predicateOf(f)]));
+
+const COMMON = templates(COMMON_FILTERS);
+const BY_LABEL = Object.fromEntries(NODE_KINDS.map((k) => [k, templates(NODES[k].filters)])) as Record<
+  NodeKind,
+  Record<string, PredicateTemplate>
+>;
+
+/** Whether a filter compares lower-cased (its parameter is lower-cased here, once per query). */
+const lowered = (label: NodeKind | undefined, field: string) => {
+  const filters = (label ? NODES[label].filters : {}) as Readonly<Record<string, FilterSpec | undefined>>;
+  const op = (filters[field] ?? (COMMON_FILTERS as Readonly<Record<string, FilterSpec | undefined>>)[field])?.op;
+  return op === 'contains' || op === 'startsWith';
+};
 
 /**
  * `label` undefined means "any entity": only the common filters apply. Refuses (InputBoundError)
@@ -94,7 +89,7 @@ export function compileWhere(
     if (!template) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
     const param = `${paramPrefix}_${field}`;
     predicates.push(template(variable, param));
-    params[param] = LOWERED.has(field) && typeof value === 'string' ? value.toLowerCase() : value;
+    params[param] = typeof value === 'string' && lowered(label, field) ? value.toLowerCase() : value;
   }
   return { clause: predicates.length ? `WHERE ${predicates.join(' AND ')}` : '', params };
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { chokePoints } from '../../../src/analytics/choke-points.service';
-import { agreementCoverage } from '../../../src/analytics/coverage.service';
-import { impact } from '../../../src/analytics/impact.service';
-import { shortestPath } from '../../../src/analytics/paths.service';
-import { dependencies } from '../../../src/analytics/dependencies.service';
+import { chokePoints } from '../../../src/analytics/services/choke-points.service';
+import { agreementCoverage } from '../../../src/analytics/services/coverage.service';
+import { impact } from '../../../src/analytics/services/impact.service';
+import { shortestPath } from '../../../src/analytics/services/paths.service';
+import { dependencies } from '../../../src/analytics/services/dependencies.service';
 import { RelationshipType } from '../../../src/domain/enums';
 import { GraphDatabase } from '../../../src/neo4j/driver';
 import { REPO_ROOT } from '../../../src/neo4j/local';
@@ -72,7 +72,8 @@ describe('analytics on the bundled seed data', () => {
     ]);
     expect(ni.steps.map((s) => [s.kind, s.byCountry.map((c) => [local(c.country?.id), c.share])])).toEqual([
       ['REFINERY', [['CA', 1]]], // Long Harbour and Bécancour sulphate, both on the Vale half
-      ['PRECURSOR_CATHODE', [['CA', 0.5]]],
+      // Ultium CAM Bécancour makes cathode active material: the data now says CATHODE (it said PRECURSOR_CATHODE).
+      ['CATHODE', [['CA', 0.5]]],
       ['CELL', [['US', 1]]],
     ]);
   });

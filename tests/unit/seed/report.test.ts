@@ -1,5 +1,5 @@
 import { formatReport, SeedReport } from '../../../src/seed/report';
-import { Tallies } from '../../../src/seed/tallies';
+import { Tallies } from '../../../src/seed/write/tallies';
 
 const zero = { created: 0, updated: 0, unchanged: 0 };
 const base: SeedReport = {
@@ -11,6 +11,8 @@ const base: SeedReport = {
   issues: [],
   issueCount: 0,
   warnings: [],
+  quality: [],
+  qualityCount: 0,
   tallies: [],
   nodes: zero,
   relationships: zero,
