@@ -143,6 +143,7 @@ export function compileAnchoredMatch(
   variable = 'n',
   paramPrefix = 'w',
 ): AnchoredMatch {
+  checkFilterBounds(where); // the anchor's value too
   const given = Object.fromEntries(
     Object.entries((where ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null),
   );

@@ -1,7 +1,7 @@
 import { INPUT_BOUNDS } from '../../../src/domain/input-bounds';
 import { NodeKind } from '../../../src/domain/enums';
 import { cypher, CypherQuery } from '../../../src/neo4j/cypher';
-import { entityPage } from '../../../src/neo4j/queries/entities.cypher';
+import { compileAnchoredMatch } from '../../../src/neo4j/queries/filters';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
 import { startTestServer, TestServer } from '../../support/server';
 
@@ -123,10 +123,9 @@ describe('bounded inputs', () => {
         await session.close();
       }
     };
-    const query = entityPage(NodeKind.Facility, { nameContains: 'LiThIuM', nameStartsWith: 'Bé' }, undefined, {
-      skip: 0,
-      limit: 10,
-    });
+    // The top-level list query's MATCH and WHERE, as compiled for it.
+    const m = compileAnchoredMatch(NodeKind.Facility, { nameContains: 'LiThIuM', nameStartsWith: 'Bé' });
+    const query = cypher(`${m.match} ${m.clause} RETURN n.id AS id LIMIT 10`, m.params);
     expect(query.params).toMatchObject({ w_nameContains: 'lithium', w_nameStartsWith: 'bé' });
     const details = await plan(query);
     expect(details).toMatch(/CONTAINS \$w_nameContains/);
