@@ -1,7 +1,7 @@
 import { mineralGraph } from './mineral-graph';
 import { receivedMinerals, SupplyLink, SupplyNetwork } from './network';
 import { RouteEnd, routeFlow } from './routes';
-import { CountryShare, groupShares, kindRank, snapShare } from './shares';
+import { CountryShare, groupShares, kindRank, snapShare, snapStepShare } from './shares';
 
 export interface SourceShare {
   facility: string;
@@ -75,10 +75,12 @@ export function analyseDependencies(
       return {
         kind,
         share: members.reduce((s, f) => s + f.share, 0),
+        // A country's step share may exceed 1 like the step's own (a route through two of its facilities).
         byCountry: groupShares(
           members,
           (f) => f.country,
           (f) => f.share,
+          snapStepShare,
         ).map((g) => ({ country: g.key, share: g.share })),
         facilities: members,
       };
