@@ -98,9 +98,12 @@ describe('route shares', () => {
 describe('retained shares', () => {
   const retained = (n: SupplyNetwork, removed: string[], target: string, maxDepth = 10) => {
     const g = mineralGraph(n, 'li');
-    return new RetainedShares(g, (v) => (removed.includes(g.ids[v]) ? 1n << BigInt(removed.indexOf(g.ids[v])) : 0n), {
-      maxDepth,
-    }).of(target);
+    const { share, hits } = new RetainedShares(
+      g,
+      (v) => (removed.includes(g.ids[v]) ? 1n << BigInt(removed.indexOf(g.ids[v])) : 0n),
+      { maxDepth },
+    ).of(target);
+    return { share, hits };
   };
 
   it('keeps the original weights: removed suppliers pass on nothing', () => {
@@ -129,7 +132,7 @@ describe('retained shares', () => {
  * programmes on random networks with loops.
  */
 function bruteForce(n: SupplyNetwork, target: string, maxDepth: number, removed: Set<string>) {
-  const links = n.links.filter((l) => l.mineral === 'li');
+  const links = n.links.filter((l) => l.minerals.includes('li'));
   const shares = new Map<string, number>();
   let retainedShare = 0;
   const walk = (v: string, route: string[], w: number) => {
