@@ -49,6 +49,17 @@ function sameUnit(a: string | null | undefined, b: string | null | undefined): b
 }
 
 /**
+ * Whether a facility's inbound volumes may be summed: all in one unit and, when the facility states
+ * a CONSUMES volume of the mineral, in that volume's unit.
+ */
+function comparableVolumes(inbound: readonly InboundLink[], use: Consumption | undefined): boolean {
+  const units = inbound.filter((e) => e.volume !== null).map((e) => e.link.unit);
+  if (units.some((u) => !sameUnit(u, units[0]))) return false;
+  const consumed = use ? usableVolume(use.volume) : null;
+  return consumed === null || units.length === 0 || sameUnit(units[0], use!.unit);
+}
+
+/**
  * The volume of a facility's unmodelled supply: what its CONSUMES volume leaves over the sum of its
  * inbound volumes, when every inbound link has a volume in the CONSUMES unit; null otherwise.
  */
@@ -92,6 +103,11 @@ export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph 
   }
   const unmodelledAt: number[] = ids.map(() => -1);
   const facilityCount = ids.length;
+  // Volumes in different units are never summed: such a facility's weights are an equal split.
+  for (let v = 0; v < facilityCount; v++) {
+    const use = net.facilities.get(ids[v])?.consumes?.get(mineral);
+    if (!comparableVolumes(inbound[v], use)) inbound[v] = inbound[v].map((e) => ({ ...e, volume: null }));
+  }
   for (let v = 0; v < facilityCount; v++) {
     if (net.expanded && !net.expanded.has(ids[v])) continue; // its inbound set is incomplete
     const use = net.facilities.get(ids[v])?.consumes?.get(mineral);
