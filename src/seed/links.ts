@@ -34,7 +34,9 @@ const supply: RowParser = r => {
   // endpoints, that is the link's identity: a re-seed updates the link of the same mineral set.
   const single = r.ref('mineral', [K.Mineral]);
   const listed = r.refList('minerals', [K.Mineral]);
-  if (single !== undefined && listed.length) r.error('minerals', "give 'mineral' or 'minerals', not both");
+  // Both may be given (older readers see `mineral`): then `mineral` must be one of `minerals`.
+  if (single !== undefined && listed.length && !listed.includes(single))
+    r.error('mineral', `'${single}' is not one of minerals (${listed.join(';')})`);
   const all = [...new Set([...(single === undefined ? [] : [single]), ...listed])].sort();
   const props = compact(
     {
