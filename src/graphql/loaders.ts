@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { parseConfidence, partialDateOf } from '../domain/evidence';
 import { GraphDatabase } from '../neo4j/driver';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
 import { nodesByIds, relatedPages } from '../neo4j/queries/entities.cypher';
@@ -45,7 +46,7 @@ export class Loaders {
         return parentIds.map((pid) => {
           const row = byParent.get(pid);
           const items = ((row?.page as Array<{ node: unknown; rel: Record<string, unknown> }>) ?? []).map((i) => ({
-            ...(i.rel ?? {}),
+            ...edgeProperties(i.rel ?? {}),
             node: toEntity(i.node)!,
           }));
           return toPage(items, window, Number(row?.total ?? 0));
@@ -61,4 +62,15 @@ export class Loaders {
     const page = await this.page(spec, parentId, { first: 1 });
     return page.nodes[0] ?? null;
   }
+}
+
+/**
+ * A relationship's properties as edge fields: the evidence typed (confidence as the enum, dates
+ * only when they are partial dates), everything else as stored.
+ */
+function edgeProperties(rel: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...rel };
+  if ('confidence' in rel) out.confidence = parseConfidence(rel.confidence) ?? null;
+  for (const k of ['since', 'until']) if (k in rel) out[k] = partialDateOf(rel[k]);
+  return out;
 }

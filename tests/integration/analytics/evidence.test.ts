@@ -265,4 +265,20 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
     const d3 = res.data!.supplyChain.links.find((l: any) => local(l.from) === 'D3');
     expect(d3.agreement.id).toBe(id('agX'));
   });
+
+  it('typed evidence on the read edges and dates on facilities and agreements', async () => {
+    const res = await executeOperation(
+      `{ ut: facility(id: "${id('UT')}") { consumes { edges { volume unit confidence node { id } } }
+           suppliers { edges { minerals: mineral confidence source since until node { id } } } }
+         pp: facility(id: "${id('PP')}") { statusAsOf }
+         ag: agreement(id: "${id('agX')}") { expires termEnd } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ut.consumes.edges).toEqual([
+      { volume: 100, unit: 't', confidence: 'REPORTED', node: { id: id('li') } },
+    ]);
+    expect(res.data!.ut.suppliers.edges.map((e: any) => e.confidence)).toEqual(['CONFIRMED', 'CONFIRMED']);
+    expect(res.data!.pp.statusAsOf).toBe('2025-03');
+    expect(res.data!.ag).toEqual({ expires: '2025-12-31', termEnd: null });
+  });
 });
