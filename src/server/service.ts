@@ -7,7 +7,7 @@ import { applyMigrations } from '../neo4j/migrations';
 import { startApp } from './app';
 import { Observability } from './observability';
 import { landingPagePlugins, playgroundRouter } from './playground';
-import { warmAnalyticsPlans } from '../analytics/warm-up';
+import { warmAnalyticsPlans } from '../analytics/services/warm-up';
 import { seedIfEmpty } from './seed-on-start';
 import { securitySettings } from './security/settings';
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { DEFAULT_CONTROL_SHARE } from '../../analytics/coverage.service';
+import { DEFAULT_CONTROL_SHARE } from '../../analytics/services/coverage.service';
 import { EvidenceArgs } from './evidence.type';
-import { LIMITS } from '../../analytics/limits';
+import { LIMITS } from '../../analytics/services/limits';
 import { FacilityAnalysisArgs } from './supply.args';
 
 @ArgsType()

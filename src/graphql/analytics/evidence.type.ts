@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { Basis } from '../../analytics/route-mix';
+import { Basis } from '../../analytics/algorithms/route-mix';
 import { Confidence } from '../types/enums';
 import { PartialDateScalar } from '../types/partial-date.scalar';
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { mineralEntity } from '../../analytics/load';
-import { SupplyEdge as SupplyEdgeView } from '../../analytics/views';
+import { mineralEntity } from '../../analytics/services/network-loader';
+import { SupplyEdge as SupplyEdgeView } from '../../analytics/services/views';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { GraphContext } from '../context';

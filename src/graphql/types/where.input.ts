@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind } from './enums';
+import type { CommonFilterField, FilterFieldOf } from '../../domain/model';
 
 /** Filters shared by every entity. All given conditions must hold. */
 @InputType()
@@ -73,3 +74,20 @@ export class AgreementWhere extends EntityFilterBase {
   @Field((_type) => ID, { nullable: true, description: 'Has this country or company as a party.' }) party?: string;
   @Field((_type) => ID, { nullable: true, description: 'Covers this sector, mineral or facility.' }) covers?: string;
 }
+
+/**
+ * Compile-time check that every `where` input has exactly the filter fields its kind has in the
+ * domain model (src/domain/model/nodes.ts): a field added on one side only fails the type check.
+ */
+type OwnFields<W> = Exclude<keyof W, keyof EntityFilterBase>;
+type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const WHERE_MATCHES_MODEL = {
+  Entity: true satisfies SameFields<keyof EntityWhere, CommonFilterField>,
+  Country: true satisfies SameFields<OwnFields<CountryWhere>, FilterFieldOf<NodeKind.Country>>,
+  Sector: true satisfies SameFields<OwnFields<SectorWhere>, FilterFieldOf<NodeKind.Sector>>,
+  Region: true satisfies SameFields<OwnFields<RegionWhere>, FilterFieldOf<NodeKind.Region>>,
+  Mineral: true satisfies SameFields<OwnFields<MineralWhere>, FilterFieldOf<NodeKind.Mineral>>,
+  Company: true satisfies SameFields<OwnFields<CompanyWhere>, FilterFieldOf<NodeKind.Company>>,
+  Facility: true satisfies SameFields<OwnFields<FacilityWhere>, FilterFieldOf<NodeKind.Facility>>,
+  Agreement: true satisfies SameFields<OwnFields<AgreementWhere>, FilterFieldOf<NodeKind.Agreement>>,
+} as const satisfies Record<NodeKind | 'Entity', true>;

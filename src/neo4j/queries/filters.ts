@@ -1,8 +1,9 @@
-import { NodeKind } from '../../domain/enums';
+import { NODE_KINDS, NodeKind } from '../../domain/enums';
+import { COMMON_FILTERS, FilterSpec, NODES } from '../../domain/model';
 
 /**
- * Compiles a `where` object into Cypher predicates over a node variable. Each filter field maps
- * to a fixed predicate text; only values travel as parameters, so no input reaches the query text.
+ * Compiles a `where` object into Cypher predicates over a node variable. Each filter field is
+ * described in the domain model (src/domain/model/nodes.ts) and maps to a fixed predicate text; only values travel as parameters, so no input reaches the query text.
  */
 export type Where = object;
 
@@ -14,60 +15,49 @@ export interface CompiledWhere {
 
 type PredicateTemplate = (v: string, p: string) => string;
 
-const COMMON: Record<string, PredicateTemplate> = {
-  id: (v, p) => `${v}.id = $${p}`,
-  idIn: (v, p) => `${v}.id IN $${p}`,
-  name: (v, p) => `${v}.name = $${p}`,
-  nameContains: (v, p) => `toLower(${v}.name) CONTAINS toLower($${p})`,
-  nameStartsWith: (v, p) => `toLower(${v}.name) STARTS WITH toLower($${p})`,
-  labelIn: (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`,
-};
+/** The variable of the other end in a link filter: its kind's initial (`c` for Country or Company). */
+const otherVar = (other: string) => other[0].toLowerCase();
 
-const KIND_STATUS: Record<string, PredicateTemplate> = {
-  kind: (v, p) => `${v}.kind = $${p}`,
-  kindIn: (v, p) => `${v}.kind IN $${p}`,
-  status: (v, p) => `${v}.status = $${p}`,
-  statusIn: (v, p) => `${v}.status IN $${p}`,
-};
+/** The Cypher predicate of a filter of the model; property names, labels and types come from the model only. */
+export function predicateOf(filter: FilterSpec): PredicateTemplate {
+  switch (filter.op) {
+    case 'eq':
+      return (v, p) => `${v}.${filter.property} = $${p}`;
+    case 'in':
+      return (v, p) => `${v}.${filter.property} IN $${p}`;
+    case 'gte':
+      return (v, p) => `${v}.${filter.property} >= $${p}`;
+    case 'lte':
+      return (v, p) => `${v}.${filter.property} <= $${p}`;
+    case 'contains':
+      return (v, p) => `toLower(${v}.${filter.property}) CONTAINS toLower($${p})`;
+    case 'startsWith':
+      return (v, p) => `toLower(${v}.${filter.property}) STARTS WITH toLower($${p})`;
+    case 'listHas':
+      return (v, p) => `$${p} IN ${v}.${filter.property}`;
+    case 'labelIn':
+      return (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`;
+    case 'linked':
+    case 'linkedIn': {
+      const o = otherVar(filter.other);
+      const test = filter.op === 'linked' ? '=' : 'IN';
+      const pattern = (v: string) =>
+        filter.direction === 'OUT'
+          ? `(${v})-[:${filter.type}]->(${o}:${filter.other})`
+          : `(${o}:${filter.other})-[:${filter.type}]->(${v})`;
+      return (v, p) => `EXISTS { ${pattern(v)} WHERE ${o}.id ${test} $${p} }`;
+    }
+  }
+}
 
-const BY_LABEL: Record<NodeKind, Record<string, PredicateTemplate>> = {
-  [NodeKind.Country]: {},
-  [NodeKind.Sector]: {},
-  [NodeKind.Region]: {
-    country: (v, p) => `EXISTS { (${v})-[:PART_OF]->(c:Country) WHERE c.id = $${p} }`,
-  },
-  [NodeKind.Mineral]: {
-    symbol: (v, p) => `${v}.symbol = $${p}`,
-    critical: (v, p) => `$${p} IN ${v}.critical`,
-  },
-  [NodeKind.Company]: {
-    country: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id = $${p} }`,
-    countryIn: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id IN $${p} }`,
-    parent: (v, p) => `EXISTS { (${v})-[:SUBSIDIARY_OF]->(c:Company) WHERE c.id = $${p} }`,
-    ticker: (v, p) => `${v}.ticker = $${p}`,
-    operates: (v, p) => `EXISTS { (${v})-[:OPERATES]->(f:Facility) WHERE f.id = $${p} }`,
-  },
-  [NodeKind.Facility]: {
-    ...KIND_STATUS,
-    country: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(c:Country) WHERE c.id = $${p} }`,
-    countryIn: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(c:Country) WHERE c.id IN $${p} }`,
-    region: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(r:Region) WHERE r.id = $${p} }`,
-    regionIn: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(r:Region) WHERE r.id IN $${p} }`,
-    sector: (v, p) => `EXISTS { (${v})-[:IN_SECTOR]->(s:Sector) WHERE s.id = $${p} }`,
-    operator: (v, p) => `EXISTS { (c:Company)-[:OPERATES]->(${v}) WHERE c.id = $${p} }`,
-    owner: (v, p) => `EXISTS { (c:Company)-[:OWNS]->(${v}) WHERE c.id = $${p} }`,
-    produces: (v, p) => `EXISTS { (${v})-[:PRODUCES]->(m:Mineral) WHERE m.id = $${p} }`,
-    consumes: (v, p) => `EXISTS { (${v})-[:CONSUMES]->(m:Mineral) WHERE m.id = $${p} }`,
-    city: (v, p) => `${v}.city = $${p}`,
-    startYearGte: (v, p) => `${v}.startYear >= $${p}`,
-    startYearLte: (v, p) => `${v}.startYear <= $${p}`,
-  },
-  [NodeKind.Agreement]: {
-    ...KIND_STATUS,
-    party: (v, p) => `EXISTS { (e:Entity)-[:PARTY_TO]->(${v}) WHERE e.id = $${p} }`,
-    covers: (v, p) => `EXISTS { (${v})-[:COVERS]->(e:Entity) WHERE e.id = $${p} }`,
-  },
-};
+const templates = (filters: Readonly<Record<string, FilterSpec>>) =>
+  Object.fromEntries(Object.entries(filters).map(([field, f]) => [field, predicateOf(f)]));
+
+const COMMON = templates(COMMON_FILTERS);
+const BY_LABEL = Object.fromEntries(NODE_KINDS.map((k) => [k, templates(NODES[k].filters)])) as Record<
+  NodeKind,
+  Record<string, PredicateTemplate>
+>;
 
 /** `label` undefined means "any entity": only the common filters apply. */
 export function compileWhere(
@@ -90,7 +80,77 @@ export function compileWhere(
   return { clause: predicates.length ? `WHERE ${predicates.join(' AND ')}` : '', params };
 }
 
-const SORT_PROPERTY: Record<string, string> = {
+/**
+ * Relation filters that can start a list's match from their node instead of testing every node of
+ * the label (`EXISTS {}` per row): an index seek on the related entity's id, then its
+ * relationships. Per label, in order of preference (fewest nodes behind one related entity
+ * first: a company operates a handful of facilities, a region holds fewer than its country).
+ */
+type AnchorTemplate = (v: string, p: string) => string;
+const ANCHORS: Partial<Record<NodeKind, Array<[field: string, pattern: AnchorTemplate]>>> = {
+  [NodeKind.Facility]: [
+    ['operator', (v, p) => `(a:Entity:Company {id: $${p}})-[:OPERATES]->(${v}:Facility)`],
+    ['owner', (v, p) => `(a:Entity:Company {id: $${p}})-[:OWNS]->(${v}:Facility)`],
+    ['region', (v, p) => `(a:Entity:Region {id: $${p}})<-[:LOCATED_IN]-(${v}:Facility)`],
+    ['consumes', (v, p) => `(a:Entity:Mineral {id: $${p}})<-[:CONSUMES]-(${v}:Facility)`],
+    ['produces', (v, p) => `(a:Entity:Mineral {id: $${p}})<-[:PRODUCES]-(${v}:Facility)`],
+    ['sector', (v, p) => `(a:Entity:Sector {id: $${p}})<-[:IN_SECTOR]-(${v}:Facility)`],
+    ['country', (v, p) => `(a:Entity:Country {id: $${p}})<-[:LOCATED_IN]-(${v}:Facility)`],
+  ],
+  [NodeKind.Company]: [
+    ['operates', (v, p) => `(a:Entity:Facility {id: $${p}})<-[:OPERATES]-(${v}:Company)`],
+    ['parent', (v, p) => `(a:Entity:Company {id: $${p}})<-[:SUBSIDIARY_OF]-(${v}:Company)`],
+    ['country', (v, p) => `(a:Entity:Country {id: $${p}})<-[:HEADQUARTERED_IN]-(${v}:Company)`],
+  ],
+  [NodeKind.Region]: [['country', (v, p) => `(a:Entity:Country {id: $${p}})<-[:PART_OF]-(${v}:Region)`]],
+  [NodeKind.Agreement]: [
+    ['covers', (v, p) => `(a:Entity {id: $${p}})<-[:COVERS]-(${v}:Agreement)`],
+    ['party', (v, p) => `(a:Entity {id: $${p}})-[:PARTY_TO]->(${v}:Agreement)`],
+  ],
+};
+
+export interface AnchoredMatch {
+  /** `MATCH …` pattern binding the variable, plus `WHERE …` for the other filters (or ''). */
+  match: string;
+  /** Whether the match starts from a related entity (not from the label or an id). */
+  anchored: boolean;
+  clause: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The match of a top-level list: an id filter seeks the id index directly; otherwise the most
+ * selective relation filter given (ANCHORS) becomes the start of the pattern and the remaining
+ * filters are predicates; with neither, every node of the label is a candidate.
+ */
+export function compileAnchoredMatch(
+  label: NodeKind,
+  where: Where | null | undefined,
+  variable = 'n',
+  paramPrefix = 'w',
+): AnchoredMatch {
+  const given = Object.fromEntries(
+    Object.entries((where ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null),
+  );
+  const byId = given.id !== undefined || given.idIn !== undefined;
+  const anchor = byId ? undefined : ANCHORS[label]?.find(([field]) => given[field] !== undefined);
+  if (!anchor) {
+    const w = compileWhere(label, given, variable, paramPrefix);
+    return { match: `MATCH (${variable}:Entity:${label})`, anchored: false, clause: w.clause, params: w.params };
+  }
+  const [field, pattern] = anchor;
+  const { [field]: value, ...rest } = given;
+  const param = `${paramPrefix}_${field}`;
+  const w = compileWhere(label, rest, variable, paramPrefix);
+  return {
+    match: `MATCH ${pattern(variable, param)}`,
+    anchored: true,
+    clause: w.clause,
+    params: { ...w.params, [param]: value },
+  };
+}
+
+export const SORT_PROPERTY: Record<string, string> = {
   NAME: 'name',
   ID: 'id',
   START_YEAR: 'startYear',
