@@ -112,7 +112,7 @@ export class Loaders {
  * A relationship's properties as edge fields: the evidence typed (confidence as the enum value,
  * dates only when they are partial dates), everything else as stored.
  */
-function edgeProperties(rel: Record<string, unknown>): Record<string, unknown> {
+export function edgeProperties(rel: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...rel };
   if ('confidence' in rel) out.confidence = parseConfidence(rel.confidence) ?? null;
   for (const k of ['since', 'until']) if (k in rel) out[k] = partialDateOf(rel[k]);
