@@ -73,10 +73,10 @@ export const YEAR_RANGE = { min: 1800, max: 2100 } as const;
 
 /**
  * A date at the precision it is known: a year (`2023`), a month (`2023-06`) or a day
- * (`2023-06-30`), each real and within YEAR_RANGE. Used for SUPPLIES `since`.
+ * (`2023-06-30`), each real and within YEAR_RANGE: `since`, `until` and the dates of the evidence.
  */
 export function isPartialDate(value: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
   if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return false;

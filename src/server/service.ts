@@ -7,6 +7,7 @@ import { applyMigrations } from '../neo4j/migrations';
 import { startApp } from './app';
 import { Observability } from './observability';
 import { landingPagePlugins, playgroundRouter } from './playground';
+import { warmAnalyticsPlans } from '../analytics/services/warm-up';
 import { seedIfEmpty } from './seed-on-start';
 import { securitySettings } from './security/settings';
 
@@ -49,6 +50,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     const applied = await applyMigrations(db);
     logger.info({ applied }, 'schema migrations applied');
     if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger, config.SEED_TX_TIMEOUT_MS);
+    // Plans first, so the first analysis is not a cold one: the API (and /readyz) only listen after.
+    logger.info({ ms: Math.round(await warmAnalyticsPlans(db)) }, 'analytics query plans warmed');
     const app = await startApp(
       {
         schema: await getSchema(),

@@ -5,7 +5,7 @@ import { classifyNeo4jError, neo4jErrorCode } from '../../neo4j/errors';
 import { SeedFileName } from '../contract';
 import { Tallies } from './tallies';
 import { LinkRow, NodeRow } from '../read/parsed-rows';
-import { createLinks, createNodes, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies } from './write.cypher';
+import { createLinks, createNodes, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies, SupplyKey } from './write.cypher';
 
 /** Called after each committed batch; a test hook (throwing from it interrupts the load). */
 export interface BatchInfo {
@@ -133,11 +133,12 @@ export class BatchWriter {
    */
   addLink(file: SeedFileName, link: LinkRow, unique = false): void {
     const supplies = link.type === RelationshipType.SUPPLIES;
-    const withMineral = supplies && link.props.mineral !== undefined;
-    const key = `${file}|${link.type}|${withMineral}`;
-    const identity = `${link.from}\u0000${link.to}\u0000${supplies ? String(link.props.mineral ?? '') : ''}`;
+    const keyedBy = supplies ? supplyKey(link.props) : 'none';
+    const key = `${file}|${link.type}|${keyedBy}`;
+    const minerals = supplies ? (link.props.minerals as string[] | undefined)?.join(';') ?? String(link.props.mineral ?? '') : '';
+    const identity = `${link.from}\u0000${link.to}\u0000${minerals}`;
     const row = { from: link.from, to: link.to, props: link.props };
-    const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, withMineral) : upsertLinks(link.type, rows));
+    const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, keyedBy) : upsertLinks(link.type, rows));
     if (!this.options.fresh) return this.push(this.linkBuffer(key, file, link.type, merge), identity, row);
 
     const create = this.linkBuffer(`${key}|create`, file, link.type, rows => createLinks(link.type, rows), merge);
@@ -281,6 +282,12 @@ export class BatchWriter {
     await Promise.all([...this.inflight].map(f => f.done));
     throw this.failure;
   }
+}
+
+/** How a SUPPLIES row is identified besides its endpoints: its one mineral, its mineral list, or neither. */
+function supplyKey(props: Record<string, unknown>): SupplyKey {
+  if (props.mineral !== undefined) return 'mineral';
+  return Array.isArray(props.minerals) ? 'minerals' : 'none';
 }
 
 /** A 52-bit hash (two 32-bit FNV-1a-style passes with different offsets and primes): exact as a JS number. */
