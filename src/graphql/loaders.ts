@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { GraphDatabase } from '../neo4j/driver';
+import { AggregateSource } from './aggregate-loader';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
 import { nodesByIds, relatedPages } from '../neo4j/queries/entities.cypher';
 import { SortKey, Where } from '../neo4j/queries/filters';
@@ -13,7 +14,7 @@ export interface RelatedArgs {
   after?: string | null;
 }
 
-export type RelatedPage = Page<EntityRecord, Record<string, unknown>>;
+export type RelatedPage = Page<EntityRecord, Record<string, unknown>> & { aggregate: AggregateSource };
 
 /**
  * Per-request batching: every relationship field of every parent in one level of a query is
@@ -22,7 +23,7 @@ export type RelatedPage = Page<EntityRecord, Record<string, unknown>>;
  */
 export class Loaders {
   readonly node: DataLoader<string, EntityRecord | null>;
-  private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
+  private readonly related = new Map<string, DataLoader<string, Page<EntityRecord, Record<string, unknown>>>>();
 
   constructor(private readonly db: GraphDatabase) {
     this.node = new DataLoader(async (ids) => {
@@ -32,12 +33,12 @@ export class Loaders {
     });
   }
 
-  page(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
+  async page(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
     const key = `${spec.key}:${JSON.stringify([args.where ?? null, args.orderBy ?? null, args.first, args.after ?? null])}`;
     let loader = this.related.get(key);
     if (!loader) {
       const window = pageWindow(args.first, args.after);
-      loader = new DataLoader(async (parentIds) => {
+      loader = new DataLoader<string, Page<EntityRecord, Record<string, unknown>>>(async (parentIds) => {
         const rows = await this.db.read(
           relatedPages(spec, parentIds, args.where ?? undefined, args.orderBy ?? undefined, window),
         );
@@ -53,7 +54,8 @@ export class Loaders {
       });
       this.related.set(key, loader);
     }
-    return loader.load(parentId);
+    const page = await loader.load(parentId);
+    return { ...page, aggregate: { spec, parentId, where: args.where } };
   }
 
   /** The first related entity (by name), for to-one fields such as a facility's country. */

@@ -13,6 +13,8 @@ import { FacilityResolver } from './resolvers/facility.resolver';
 import { CountryResolver, RegionResolver } from './resolvers/geography.resolver';
 import { MineralResolver } from './resolvers/mineral.resolver';
 import { SectorResolver } from './resolvers/sector.resolver';
+import { StatsResolver } from './resolvers/stats.resolver';
+import { AGGREGATE_RESOLVERS } from './resolvers/aggregate.resolver';
 import { ENTITY_TYPES } from './types/nodes.type';
 
 export const RESOLVERS = [
@@ -26,6 +28,8 @@ export const RESOLVERS = [
   SectorResolver,
   EntityMutationResolver,
   RelationshipResolver,
+  StatsResolver,
+  ...AGGREGATE_RESOLVERS,
   ...analyticsResolvers,
   ApiKeyResolver,
 ] as unknown as NonEmptyArray<Function>;

@@ -3,6 +3,7 @@ import { GraphDatabase } from '../../neo4j/driver';
 import { EntityRecord, toEntity } from '../../neo4j/mappers';
 import { entityPage } from '../../neo4j/queries/entities.cypher';
 import { SortKey, Where } from '../../neo4j/queries/filters';
+import { AggregateSource } from '../aggregate-loader';
 import { Page, pageWindow, toPage } from '../pagination';
 
 export interface ListArgs {
@@ -13,11 +14,15 @@ export interface ListArgs {
 }
 
 /** A top-level list query: one page of one label, with its total, in one round trip. */
-export async function listEntities(db: GraphDatabase, label: NodeKind, args: ListArgs): Promise<Page<EntityRecord>> {
+export async function listEntities(
+  db: GraphDatabase,
+  label: NodeKind,
+  args: ListArgs,
+): Promise<Page<EntityRecord> & { aggregate: AggregateSource }> {
   const window = pageWindow(args.first, args.after);
   const [row] = await db.read(entityPage(label, args.where ?? undefined, args.orderBy ?? undefined, window));
   const nodes = ((row?.page as unknown[]) ?? []).map((n) => ({ node: toEntity(n)! }));
-  return toPage(nodes, window, Number(row?.total ?? 0));
+  return { ...toPage(nodes, window, Number(row?.total ?? 0)), aggregate: { label, where: args.where } };
 }
 
 /** Looks an entity up by id and checks its kind; null when absent or of another kind. */

@@ -99,6 +99,18 @@ const SORT_PROPERTY: Record<string, string> = {
   SIGNED: 'signed',
 };
 
+/**
+ * Sort keys that are aggregates, counted in the database per entity (an entity of a kind the key
+ * does not apply to counts 0): companies by facilities operated, minerals by facilities producing
+ * or consuming them, countries, regions and sectors by their facilities.
+ */
+const SORT_COUNT: Record<string, (v: string) => string> = {
+  OPERATED_FACILITIES: (v) => `COUNT { (${v})-[:OPERATES]->(:Facility) }`,
+  PRODUCING_FACILITIES: (v) => `COUNT { (${v})<-[:PRODUCES]-(:Facility) }`,
+  CONSUMING_FACILITIES: (v) => `COUNT { (${v})<-[:CONSUMES]-(:Facility) }`,
+  FACILITIES: (v) => `COUNT { (${v})<-[:LOCATED_IN|IN_SECTOR]-(:Facility) }`,
+};
+
 export interface SortKey {
   field: string;
   direction: 'ASC' | 'DESC';
@@ -108,8 +120,9 @@ export interface SortKey {
 export function compileOrderBy(order: readonly SortKey[] | null | undefined, variable = 'n'): string {
   const keys = (order?.length ? order : [{ field: 'NAME', direction: 'ASC' as const }]).map((k) => {
     const property = SORT_PROPERTY[k.field];
-    if (!property) throw new Error(`Unsupported sort field '${k.field}'`);
-    return `${variable}.${property} ${k.direction === 'DESC' ? 'DESC' : 'ASC'}`;
+    const counted = SORT_COUNT[k.field];
+    if (!property && !counted) throw new Error(`Unsupported sort field '${k.field}'`);
+    return `${property ? `${variable}.${property}` : counted(variable)} ${k.direction === 'DESC' ? 'DESC' : 'ASC'}`;
   });
   if (!keys.some((k) => k.startsWith(`${variable}.id `))) keys.push(`${variable}.id ASC`);
   return `ORDER BY ${keys.join(', ')}`;
