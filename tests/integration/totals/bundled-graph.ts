@@ -93,3 +93,11 @@ export function tally<T>(
   }
   return counts;
 }
+
+/** The fenced blocks of one language in the README's "Totals and maps" section, in order. */
+export function readmeBlocks(language: 'graphql' | 'bash'): string[] {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.split(/^## /m).find((s) => s.startsWith('Totals and maps'));
+  if (!section) throw new Error('README.md has no "## Totals and maps" section');
+  return [...section.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+}

@@ -9,7 +9,7 @@ import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { formatIssue, seedFromDirectory, wipeGraph } from '../../../src/seed';
 import { startApp } from '../../../src/server/app';
-import { BundledGraph, readCsv, SEED_DIR, startBundledGraph } from './bundled-graph';
+import { BundledGraph, readCsv, readmeBlocks, SEED_DIR, startBundledGraph } from './bundled-graph';
 
 /**
  * Export over real HTTP from the bundled data: facility CSV that loads back through the seed into
@@ -111,6 +111,18 @@ describe('export', () => {
     });
     expect(impact.features.filter((f) => f.properties?.impact !== 'REMOVED').length).toBeGreaterThan(0);
     expect((await get('/export/impact.geojson?remove=fac:no-such-facility')).status).toBe(404);
+  });
+
+  it('serves every export URL of the README "Totals and maps" section', async () => {
+    const urls = readmeBlocks('bash').flatMap((block) => [...block.matchAll(/curl -OJ '([^']+)'/g)].map((m) => m[1]));
+    expect(urls.length).toBeGreaterThanOrEqual(5);
+    for (const url of urls) {
+      const res = await get(url.replace('http://localhost:4000', ''));
+      const body = await res.text();
+      expect([url, res.status]).toEqual([url, 200]);
+      if (url.includes('.geojson')) expect((check(body) as FeatureCollection).features.length).toBeGreaterThan(0);
+      else expect(body.trim().split('\r\n').length).toBeGreaterThan(1);
+    }
   });
 
   it('refuses a bad filter or an unknown export with a located error', async () => {
