@@ -20,6 +20,15 @@ import { csvHeader, csvLine, entityCells, EXPORT_KINDS, ExportKind, tableColumns
 export type ExportFormat = 'csv' | 'geojson';
 
 /**
+ * The time limit of an export's read transaction: QUERY_TIMEOUT_MS, but at least 5 minutes. A
+ * transaction stays open while the client downloads, and 100,000 rows to a slow client take longer
+ * than an API query may; the rows read are bounded by the filter, not by the time.
+ */
+export const EXPORT_MIN_TIMEOUT_MS = 300_000;
+const stream: typeof streamRead = (db, query, onRow) =>
+  streamRead(db, query, onRow, Math.max(db.options.timeoutMs, EXPORT_MIN_TIMEOUT_MS));
+
+/**
  * Exports stream from Neo4j to the sink row by row (constant memory): a CSV in the seed contract's
  * shape, or a GeoJSON FeatureCollection. Each returns the number of rows (features) written.
  */
@@ -41,7 +50,7 @@ export async function exportEntities(
   if (format === 'csv') {
     const columns = tableColumns(file, await propertyKeys(db, entityPropertyKeys(label, where)));
     await sink.write(csvHeader(columns));
-    return streamRead(db, entityRows(label, where), (row) =>
+    return stream(db, entityRows(label, where), (row) =>
       sink.write(
         csvLine(
           columns,
@@ -52,7 +61,7 @@ export async function exportEntities(
   }
   await sink.write(COLLECTION_START);
   let first = true;
-  const count = await streamRead(db, entityRows(label, where), (row) => {
+  const count = await stream(db, entityRows(label, where), (row) => {
     const props = row.props as Record<string, unknown>;
     const { location, ...properties } = props;
     const cells = entityCells(label, {}, row.links as Record<string, string[]>);
@@ -79,7 +88,7 @@ export async function exportSupply(
   if (format === 'csv') {
     const columns = tableColumns('supply.csv', await propertyKeys(db, supplyPropertyKeys(where, mineral)));
     await sink.write(csvHeader(columns));
-    return streamRead(db, supplyRows(where, mineral), (row) =>
+    return stream(db, supplyRows(where, mineral), (row) =>
       sink.write(
         csvLine(columns, {
           ...(row.props as Record<string, unknown>),
@@ -91,7 +100,7 @@ export async function exportSupply(
   }
   await sink.write(COLLECTION_START);
   let first = true;
-  const count = await streamRead(db, supplyRows(where, mineral), (row) => {
+  const count = await stream(db, supplyRows(where, mineral), (row) => {
     const props = row.props as Record<string, unknown>;
     const feature = lineFeature(
       `${row.supplier}>${row.customer}${props.mineral ? `:${props.mineral}` : ''}`,

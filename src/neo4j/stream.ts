@@ -9,14 +9,15 @@ const FETCH_SIZE = 1000;
 /**
  * Streams the rows of a read query to `onRow`, one at a time, with back-pressure: the driver
  * pulls the next batch only when the consumer has taken the previous one, so memory stays
- * constant whatever the number of rows. Runs in an explicit read transaction with the database's
- * timeout and metadata, never retried (rows already handed on cannot be taken back); `onRow`
+ * constant whatever the number of rows. Runs in an explicit read transaction with a timeout
+ * (default the database's) and metadata, never retried (rows already handed on cannot be taken back); `onRow`
  * returning false stops the stream (the client went away). Returns the number of rows handed on.
  */
 export async function streamRead(
   db: GraphDatabase,
   query: CypherQuery,
   onRow: (row: Row) => boolean | Promise<boolean>,
+  timeoutMs = db.options.timeoutMs,
 ): Promise<number> {
   const session = db.driver.session({
     database: db.options.database,
@@ -26,7 +27,7 @@ export async function streamRead(
   let rows = 0;
   try {
     const tx = await session.beginTransaction({
-      timeout: db.options.timeoutMs,
+      timeout: timeoutMs,
       metadata: { app: db.options.app ?? 'naig', kind: 'export' },
     });
     try {
