@@ -1,4 +1,7 @@
 import { NodeKind } from '../../domain/enums';
+import { isIsoDate, isLatitude, isLongitude } from '../../domain/model';
+// A plain application error once src/errors.ts exists; until then the GraphQL one.
+import { badInput } from '../../graphql/errors';
 
 /**
  * Compiles a `where` object into Cypher predicates over a node variable. Each filter field maps
@@ -23,6 +26,12 @@ const COMMON: Record<string, PredicateTemplate> = {
   labelIn: (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`,
 };
 
+/** Confidence as stored (any case) against the enum's names. */
+const CONFIDENCE: Record<string, PredicateTemplate> = {
+  confidence: (v, p) => `toUpper(${v}.confidence) = $${p}`,
+  confidenceIn: (v, p) => `toUpper(${v}.confidence) IN $${p}`,
+};
+
 const KIND_STATUS: Record<string, PredicateTemplate> = {
   kind: (v, p) => `${v}.kind = $${p}`,
   kindIn: (v, p) => `${v}.kind IN $${p}`,
@@ -37,10 +46,12 @@ const BY_LABEL: Record<NodeKind, Record<string, PredicateTemplate>> = {
     country: (v, p) => `EXISTS { (${v})-[:PART_OF]->(c:Country) WHERE c.id = $${p} }`,
   },
   [NodeKind.Mineral]: {
+    ...CONFIDENCE,
     symbol: (v, p) => `${v}.symbol = $${p}`,
     critical: (v, p) => `$${p} IN ${v}.critical`,
   },
   [NodeKind.Company]: {
+    ...CONFIDENCE,
     country: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id = $${p} }`,
     countryIn: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id IN $${p} }`,
     parent: (v, p) => `EXISTS { (${v})-[:SUBSIDIARY_OF]->(c:Company) WHERE c.id = $${p} }`,
@@ -61,33 +72,111 @@ const BY_LABEL: Record<NodeKind, Record<string, PredicateTemplate>> = {
     city: (v, p) => `${v}.city = $${p}`,
     startYearGte: (v, p) => `${v}.startYear >= $${p}`,
     startYearLte: (v, p) => `${v}.startYear <= $${p}`,
+    capacityGte: (v, p) => `EXISTS { (${v})-[o:PRODUCES]->(:Mineral) WHERE o.capacity >= $${p} }`,
+    capacityLte: (v, p) => `EXISTS { (${v})-[o:PRODUCES]->(:Mineral) WHERE o.capacity <= $${p} }`,
+    within: (v, p) =>
+      `point.withinBBox(${v}.location, point({longitude: $${p}.west, latitude: $${p}.south}), point({longitude: $${p}.east, latitude: $${p}.north}))`,
+    ...CONFIDENCE,
   },
   [NodeKind.Agreement]: {
     ...KIND_STATUS,
+    signedGte: (v, p) => `${v}.signed >= date($${p})`,
+    signedLte: (v, p) => `${v}.signed <= date($${p})`,
+    effectiveGte: (v, p) => `${v}.effective >= date($${p})`,
+    effectiveLte: (v, p) => `${v}.effective <= date($${p})`,
+    ...CONFIDENCE,
     party: (v, p) => `EXISTS { (e:Entity)-[:PARTY_TO]->(${v}) WHERE e.id = $${p} }`,
     covers: (v, p) => `EXISTS { (${v})-[:COVERS]->(e:Entity) WHERE e.id = $${p} }`,
   },
 };
 
-/** `label` undefined means "any entity": only the common filters apply. */
+/** Values checked (and normalised) before they become parameters. */
+const CHECKS: Record<string, (value: unknown, field: string) => unknown> = {
+  within: (value) => checkBox(value as BoundingBox),
+  signedGte: checkDate,
+  signedLte: checkDate,
+  effectiveGte: checkDate,
+  effectiveLte: checkDate,
+};
+
+export interface BoundingBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** A box of WGS 84 degrees; west > east is a box across the antimeridian. */
+function checkBox(box: BoundingBox): BoundingBox {
+  const problems = [];
+  for (const side of ['south', 'north'] as const)
+    if (!isLatitude(box[side])) problems.push({ path: `within.${side}`, message: 'must be between -90 and 90' });
+  for (const side of ['west', 'east'] as const)
+    if (!isLongitude(box[side])) problems.push({ path: `within.${side}`, message: 'must be between -180 and 180' });
+  if (!problems.length && box.south > box.north)
+    problems.push({ path: 'within.south', message: 'must not be north of north' });
+  if (problems.length) throw badInput('Invalid bounding box', problems);
+  return { south: box.south, west: box.west, north: box.north, east: box.east };
+}
+
+function checkDate(value: unknown, field: string): unknown {
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw badInput(`${field} must be a date (YYYY-MM-DD)`, [{ path: field, message: 'not a YYYY-MM-DD date' }]);
+  return value;
+}
+
+/** The logical combinators every `where` has: all of, any of, not. */
+const COMBINATORS = new Set(['AND', 'OR', 'NOT']);
+
+/**
+ * `label` undefined means "any entity": only the common filters apply. The fields of one object
+ * must all hold; `AND: [w…]` all of the sub-filters, `OR: [w…]` at least one (none given: nothing
+ * matches), `NOT: w` the sub-filter must not hold. Sub-filters nest to any depth (bounded by the
+ * query's depth limit), each with its own parameters.
+ */
 export function compileWhere(
   label: NodeKind | undefined,
   where: Where | null | undefined,
   variable = 'n',
   paramPrefix = 'w',
 ): CompiledWhere {
+  const params: Record<string, unknown> = {};
+  const predicate = compilePredicate(label, where, variable, paramPrefix, params);
+  return { clause: predicate ? `WHERE ${predicate}` : '', params };
+}
+
+/** The predicate of one filter object ('' when it has no condition), its values added to `params`. */
+function compilePredicate(
+  label: NodeKind | undefined,
+  where: Where | null | undefined,
+  variable: string,
+  prefix: string,
+  params: Record<string, unknown>,
+): string {
   const templates = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
   const predicates: string[] = [];
-  const params: Record<string, unknown> = {};
   for (const [field, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
+    if (COMBINATORS.has(field)) {
+      predicates.push(
+        combine(field, value, (sub, i) => compilePredicate(label, sub, variable, `${prefix}_${field}${i}`, params)),
+      );
+      continue;
+    }
     const template = templates[field];
     if (!template) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
-    const param = `${paramPrefix}_${field}`;
+    const param = `${prefix}_${field}`;
     predicates.push(template(variable, param));
-    params[param] = value;
+    params[param] = CHECKS[field] ? CHECKS[field](value, field) : value;
   }
-  return { clause: predicates.length ? `WHERE ${predicates.join(' AND ')}` : '', params };
+  return predicates.join(' AND ');
+}
+
+function combine(field: string, value: unknown, compile: (sub: Where, i: number) => string): string {
+  if (field === 'NOT') return `NOT (${compile(value as Where, 0) || 'true'})`;
+  const parts = (value as Where[]).map((sub, i) => compile(sub, i) || 'true');
+  if (field === 'AND') return parts.length ? `(${parts.join(' AND ')})` : 'true';
+  return parts.length ? `(${parts.join(' OR ')})` : 'false';
 }
 
 const SORT_PROPERTY: Record<string, string> = {
