@@ -1,4 +1,7 @@
 # The API image. Neo4j runs in its own container (docker-compose.yml), so NEO4J_URI must be set.
+# It holds dist/ (with the playground assets `npm run build` copies there), production dependencies, seed/ and
+# schema/: no src/ and no compiler, so its commands run the built code (`npm run seed:built`, `npm run keys:built`;
+# docs/operations.md, "Docker").
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,8 @@
-/** Unit tests need nothing; integration and e2e tests share one real Neo4j started by the global setup. */
+/**
+ * Unit tests need nothing; integration and e2e tests share one real Neo4j started by the integration
+ * project's global setup. Jest runs a project's globalSetup only when at least one of that project's
+ * tests is selected, so `npm run test:unit` (or any run of unit tests alone) starts no database.
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: false }];
 // jose 6 is ESM-only: jest's CommonJS loader needs it transpiled (Node >= 20.19 require()s it natively).
 const esmToCjs = [
@@ -11,8 +15,6 @@ module.exports = {
   testTimeout: 60000,
   transform,
   transformIgnorePatterns,
-  globalSetup: '<rootDir>/tests/support/global-setup.ts',
-  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   projects: [
     {
       displayName: 'unit',
@@ -29,6 +31,8 @@ module.exports = {
       transformIgnorePatterns,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },
   ],
 };

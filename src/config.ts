@@ -30,6 +30,9 @@ const schema = z
     // Operations: fail fast when Neo4j is down, playground, metrics (docs/operations.md).
     NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
     NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(500),
+    // Shutdown on SIGINT/SIGTERM: requests drain for the grace, everything ends within the timeout.
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(900_000).default(20_000),
     PLAYGROUND_ENABLED: z
       .enum(['true', 'false'])
       .default('true')
@@ -62,6 +65,13 @@ const schema = z
         code: 'custom',
         path: ['AUTH_READS'],
         message: 'public reads are refused when NODE_ENV=production',
+      });
+    }
+    if (c.SHUTDOWN_TIMEOUT_MS <= c.SHUTDOWN_GRACE_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SHUTDOWN_TIMEOUT_MS'],
+        message: 'must be longer than SHUTDOWN_GRACE_MS (the driver and the local Neo4j stop after the drain)',
       });
     }
     if (c.AUTH_JWT_SECRET && c.AUTH_JWKS_URL) {

@@ -5,7 +5,8 @@ import readline from 'node:readline';
 /**
  * Starts the project's embedded Neo4j (tools/neo4j-local: the real Neo4j Community engine from
  * Maven Central jars) and resolves once Bolt answers. The child exits when our stdin pipe closes,
- * so a crashed parent never leaves a database behind.
+ * so a crashed parent never leaves a database behind. It runs in its own process group, so a
+ * Ctrl-C in the terminal reaches only the parent, which stops it after draining its requests.
  */
 export interface LocalNeo4j {
   uri: string;
@@ -34,6 +35,7 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
   const child = spawn('bash', [script, '--port', String(options.port), '--data', dataDir, '--exit-on-stdin-close'], {
     cwd: REPO_ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
   });
   const log = options.onLog ?? (() => undefined);
   const stderrTail: string[] = [];

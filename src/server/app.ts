@@ -42,6 +42,8 @@ export interface AppOptions {
   extraRouters?: Router[];
   /** Apollo plugins added after the built-in ones (metrics, tracing, …). */
   extraPlugins?: ApolloServerPlugin<GraphContext>[];
+  /** On stop, how long in-flight requests may take before their connections are closed (default 10 s). */
+  drainGraceMs?: number;
 }
 
 export interface RunningApp {
@@ -80,6 +82,9 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     parseOptions: document.parseOptions,
     hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
     includeStacktraceInErrorResponses: options.development,
+    // Signals belong to the process entry point (src/server/shutdown.ts). Apollo's own handlers would
+    // start a second stop() beside ours, and Apollo 5 never resolves a stop() that joins one in progress.
+    stopOnTerminationSignals: false,
     formatError: formatError(
       options.development,
       (error) => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }),
@@ -88,7 +93,9 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
       },
     ),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // stop(): close the listener, end idle keep-alive connections at once, let in-flight requests
+      // finish for up to the grace, then destroy what is left.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 10_000 }),
       roundTripsPlugin(),
       ...(document.plugins as ApolloServerPlugin<GraphContext>[]),
       ...(options.extraPlugins ?? []),

@@ -12,7 +12,10 @@ import { securitySettings } from './security/settings';
 
 export interface RunningService {
   url: string;
+  /** Graceful: drain HTTP (up to SHUTDOWN_GRACE_MS), close the driver, stop the local Neo4j. */
   stop(): Promise<void>;
+  /** Forced: ends at once what would outlive this process (the local Neo4j, with SIGKILL). */
+  abort(): void;
 }
 
 /**
@@ -33,7 +36,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       onLog: (line) => logger.debug({ neo4j: line }),
     });
     uri = local.uri;
-    logger.info({ uri }, 'local Neo4j ready');
+    logger.info({ uri, pid: local.pid }, 'local Neo4j ready');
   }
   const observability = new Observability({
     logger,
@@ -57,6 +60,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         // Operations: request ids, request log and /metrics first, then the bundled playground.
         extraRouters: [observability.router(), ...(config.PLAYGROUND_ENABLED ? [playgroundRouter()] : [])],
         extraPlugins: [...observability.plugins(), ...landingPagePlugins()],
+        drainGraceMs: config.SHUTDOWN_GRACE_MS,
       },
       config.PORT,
       config.HOST,
@@ -70,13 +74,26 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     );
     return {
       url: app.url,
-      // Graceful: stop accepting, let in-flight requests finish (Apollo's drain), then the driver.
+      // Graceful: stop accepting, let in-flight requests finish (Apollo's drain, bounded by the
+      // grace), then the driver, then the local Neo4j (after the requests that still needed it).
       async stop() {
-        logger.info('draining in-flight requests');
+        logger.info({ graceMs: config.SHUTDOWN_GRACE_MS }, 'draining in-flight requests');
         await app.stop();
+        logger.info('HTTP server closed; closing the Neo4j driver');
         await db.close();
-        await local?.stop();
+        if (local) {
+          logger.info({ pid: local.pid }, 'stopping the local Neo4j');
+          await local.stop();
+        }
         logger.info('stopped');
+      },
+      abort() {
+        if (!local) return;
+        try {
+          process.kill(local.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
       },
     };
   } catch (error) {

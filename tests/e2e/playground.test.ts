@@ -9,16 +9,16 @@ import { GraphDatabase } from '../../src/neo4j/driver';
 import { REPO_ROOT } from '../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground/examples';
 import { RunningService, startService } from '../../src/server/service';
+import { chromiumExecutable } from '../support/browser';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../support/db';
 import { loadQuebecFixture, QuebecFixture } from '../integration/examples/quebec-fixture';
 
 /**
- * The playground in a real headless Chromium (Debian's `chromium` package, driven by
- * playwright-core): it loads from the service alone, shows the schema docs, autocompletes, runs a
+ * The playground in a real headless Chromium (the one `npm ci` installs with `@sparticuz/chromium`,
+ * or CHROMIUM_PATH; driven by playwright-core): it loads from the service alone, shows the schema docs, autocompletes, runs a
  * query with variables and a header, renders the result, records it in the history, opens a saved
  * example, and no request leaves the machine. Screenshot: test-output/playground.png.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -65,8 +65,6 @@ describe('playground in headless Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM))
-      throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`);
     db = testDatabase();
     fixture = await loadQuebecFixture(db, p);
     const logger = pino({ level: 'info' }, { write: (s: string) => void log.push(JSON.parse(s)) }) as Logger;
@@ -84,7 +82,7 @@ describe('playground in headless Chromium', () => {
     );
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-chromium-'));
     browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
+      executablePath: await chromiumExecutable(),
       headless: true,
       args: FLAGS,
       viewport: { width: 1400, height: 900 },

@@ -6,8 +6,10 @@ import { applyMigrations } from '../../src/neo4j/migrations';
 import { freePort } from './ports';
 
 /**
- * One real Neo4j for the whole test run: the one at NEO4J_URI when given, otherwise the project's
- * local Neo4j on a throw-away data directory.
+ * One real Neo4j for the integration and e2e tests: the one at NEO4J_URI when given, otherwise the
+ * project's local Neo4j on a throw-away data directory. On a fresh clone the launcher is built
+ * first (tools/neo4j-local/run.sh runs Maven when its target/ is empty), so `npm ci && npm test`
+ * needs no other step.
  */
 export default async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {
@@ -15,7 +17,14 @@ export default async function globalSetup(): Promise<void> {
     const dataDir = path.join(REPO_ROOT, '.neo4j-local', `test-${process.pid}`);
     fs.rmSync(dataDir, { recursive: true, force: true });
     const started = Date.now();
-    const neo4j = await startLocalNeo4j({ port, dataDir });
+    if (!fs.existsSync(path.join(REPO_ROOT, 'tools', 'neo4j-local', 'target', 'neo4j-local.jar')))
+      process.stdout.write('\nBuilding the Neo4j launcher (first run: Maven resolves the Neo4j jars)...\n');
+    const neo4j = await startLocalNeo4j({
+      port,
+      dataDir,
+      // The launcher's own messages (e.g. a first-run build) are worth seeing; Neo4j's log is not.
+      onLog: (line) => void (line.startsWith('neo4j-local:') && process.stdout.write(`${line}\n`)),
+    });
     process.stdout.write(`\nLocal Neo4j ready at ${neo4j.uri} in ${Date.now() - started} ms\n`);
     (globalThis as Record<string, unknown>).__LOCAL_NEO4J__ = { ...neo4j, dataDir };
     process.env.NEO4J_URI = neo4j.uri;

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { Request, Response, Router } from 'express';
-import { REPO_ROOT } from '../../neo4j/local';
 import { PLAYGROUND_EXAMPLES, PlaygroundExample } from './examples';
 import { PLAYGROUND_CSP, playgroundPage } from './page';
 
@@ -16,7 +15,8 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
 
 /** The files the page loads, all from installed packages or this repository: nothing from a CDN. */
 export function playgroundAssets(): Map<string, string> {
-  const own = path.join(REPO_ROOT, 'src', 'server', 'playground', 'assets');
+  // Beside this module: src/ under ts-jest, dist/src/ once built (`npm run build` copies assets/ there).
+  const own = path.join(__dirname, 'assets');
   return new Map(
     Object.entries({
       'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),

@@ -32,8 +32,10 @@ describe('seed write lease', () => {
 
   it('passes to a waiting load as soon as the holder releases it', async () => {
     const a = await acquireSeedLease(db, 'load A');
-    const b = acquireSeedLease(db, 'load B', { pollMs: 50 });
-    await new Promise(r => setTimeout(r, 200));
+    let waiting!: (holder: string) => void;
+    const told = new Promise<string>(resolve => (waiting = resolve));
+    const b = acquireSeedLease(db, 'load B', { pollMs: 50, onWait: h => waiting(h) });
+    expect(await told).toBe('load A'); // B found the lease held and is waiting
     expect(await holders()).toEqual(['load A']);
     await a.release();
     const held = await b;
@@ -60,9 +62,8 @@ describe('seed write lease', () => {
         }),
       );
     await plant(os.hostname());
-    const started = Date.now();
-    const next = await acquireSeedLease(db, 'rerun');
-    expect(Date.now() - started).toBeLessThan(5_000); // not the 30 s of a stale heartbeat
+    // At once: with no time to wait and a heartbeat that cannot go stale, only the dead process lets it in.
+    const next = await acquireSeedLease(db, 'rerun', { waitMs: 0, staleMs: 3_600_000 });
     expect(await holders()).toEqual(['rerun']);
     await next.release();
 
@@ -73,11 +74,18 @@ describe('seed write lease', () => {
   });
 
   it('keeps a live holder against takeover by renewing its heartbeat', async () => {
+    const staleMs = 1_500;
+    const heartbeat = async () => (await db.read(cypher('MATCH (l:SeedLease) RETURN l.heartbeat AS h')))[0]?.h as number;
     const live = await acquireSeedLease(db, 'live load', { heartbeatMs: 50 });
     try {
-      await expect(acquireSeedLease(db, 'impatient load', { staleMs: 400, waitMs: 1_000, pollMs: 50 })).rejects.toThrow(/live load/);
+      const taken = await heartbeat();
+      // Wait (polling the database) until the holder has renewed its heartbeat past staleMs after taking the
+      // lease: its first heartbeat alone would now be stale, so only the renewals keep it.
+      while ((await heartbeat()) < taken + staleMs) await new Promise(r => setTimeout(r, 50));
+      await expect(acquireSeedLease(db, 'impatient load', { staleMs, waitMs: 0 })).rejects.toThrow(/live load/);
     } finally {
       await live.release();
     }
+    expect(await holders()).toEqual([]);
   });
 });

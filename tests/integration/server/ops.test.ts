@@ -12,11 +12,31 @@ import { RunningService, startService } from '../../../src/server/service';
  */
 type LogLine = Record<string, any>;
 
+/** Waiters for log lines still to come, per lines array. */
+const waiters = new WeakMap<LogLine[], Array<{ test: (l: LogLine) => boolean; resolve: (l: LogLine) => void }>>();
+
 function memoryLogger(lines: LogLine[]): Logger {
+  waiters.set(lines, []);
+  const write = (s: string) => {
+    const line = JSON.parse(s) as LogLine;
+    lines.push(line);
+    const pending = waiters.get(lines)!;
+    for (const w of pending.filter((w) => w.test(line))) {
+      pending.splice(pending.indexOf(w), 1);
+      w.resolve(line);
+    }
+  };
   return pino(
     { level: 'debug', base: { service: 'naig' }, timestamp: pino.stdTimeFunctions.isoTime },
-    { write: (s: string) => void lines.push(JSON.parse(s)) },
+    { write },
   ) as Logger;
+}
+
+/** The first line matching `test`, already logged or when it is (e.g. a request's line, written once it ended). */
+function logged(lines: LogLine[], test: (l: LogLine) => boolean): Promise<LogLine> {
+  const seen = lines.find(test);
+  if (seen) return Promise.resolve(seen);
+  return new Promise((resolve) => waiters.get(lines)!.push({ test, resolve }));
 }
 
 function serviceConfig() {
@@ -81,7 +101,9 @@ describe('operations endpoints', () => {
   it('logs one JSON line per request with its id, operation, outcome, status and duration', async () => {
     await post({ query: PROBE }, { 'x-request-id': 'ops-test-log-1' });
     await post({ query: '{ nope }' }, { 'x-request-id': 'ops-test-log-2' });
-    await new Promise((r) => setTimeout(r, 50)); // the line is written when the response has finished
+    // A request's line is written when its response has finished, which may be after the client has it.
+    await logged(lines, (l) => l.requestId === 'ops-test-log-1');
+    await logged(lines, (l) => l.requestId === 'ops-test-log-2');
     const ok = lines.filter((l) => l.requestId === 'ops-test-log-1');
     expect(ok).toHaveLength(1);
     expect(ok[0]).toMatchObject({
@@ -195,30 +217,55 @@ describe('graceful shutdown', () => {
     const service = await startService(serviceConfig(), memoryLogger(lines));
     const url = new URL(service.url);
     const body = JSON.stringify({ query: PROBE });
-    // A request whose body is still arriving when shutdown begins.
-    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(
-        url,
-        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-        (res) => {
-          let text = '';
-          res.on('data', (chunk) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode!, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.write(body.slice(0, 10));
-      setTimeout(() => req.end(body.slice(10)), 500);
+    // A request the server has received (its 100 Continue came back) whose body is still to come.
+    const req = http.request(url, {
+      method: 'POST',
+      agent: false,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        expect: '100-continue',
+        'x-request-id': 'ops-test-in-flight',
+      },
     });
-    await new Promise((r) => setTimeout(r, 100));
-    const started = Date.now();
-    const stopped = service.stop();
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+      });
+      req.on('error', reject);
+    });
+    req.flushHeaders();
+    await new Promise<void>((resolve) => req.once('continue', resolve));
+    req.write(body.slice(0, 10));
+
+    let settled = false;
+    const stopped = service.stop().finally(() => (settled = true));
+    // Once the listener has closed, the stop is waiting on the request alone.
+    await logged(lines, (l) => l.msg === 'draining in-flight requests');
+    for (;;) {
+      const refused = await fetch(service.url, { method: 'POST', body }).then(
+        () => false,
+        () => true,
+      );
+      if (refused) break;
+    }
+    expect(settled).toBe(false);
+    req.end(body.slice(10));
     const answer = await response;
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ data: { countries: { totalCount: expect.any(Number) } } });
     await stopped;
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     await expect(fetch(service.url, { method: 'POST', body })).rejects.toThrow();
-    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['draining in-flight requests', 'stopped']));
+    // In order: the drain began, the in-flight request ended, then the server closed and the rest stopped.
+    const order = (test: (l: LogLine) => boolean) => lines.findIndex(test);
+    const began = order((l) => l.msg === 'draining in-flight requests');
+    const served = order((l) => l.requestId === 'ops-test-in-flight' && l.msg === 'request');
+    const closed = order((l) => /^HTTP server closed/.test(l.msg));
+    expect(began).toBeGreaterThanOrEqual(0);
+    expect(served).toBeGreaterThan(began);
+    expect(closed).toBeGreaterThan(served);
+    expect(order((l) => l.msg === 'stopped')).toBeGreaterThan(closed);
   });
 });

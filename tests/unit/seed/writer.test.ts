@@ -14,7 +14,9 @@ function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
       active++;
       maxActive = Math.max(maxActive, active);
       try {
-        await new Promise(r => setTimeout(r, 2));
+        // Held until the writer has done all it can without this transaction (every pending promise
+        // settled), so the writer's own limit, not the clock, decides how many overlap.
+        await new Promise(r => setImmediate(r));
         return await work(async q => {
           queries.push(q);
           if (fail?.(q, queries.length)) throw new Error('database unavailable');
