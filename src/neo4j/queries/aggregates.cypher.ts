@@ -103,12 +103,12 @@ export function groupStats<K extends StatsKind>(
   const mineralKey = dims.findIndex((d) => d.name === 'MINERAL');
   const capacity = options.capacity && kind === NodeKind.Facility;
   const sums = Object.entries(GROUP_SUMS[kind] ?? {});
+  // A pattern comprehension per facility (evaluated inline) rather than a CALL subquery per row.
+  const mineralTest = mineralKey >= 0 ? ` AND (k${mineralKey} IS NULL OR m = k${mineralKey})` : '';
   const perEntity = capacity
-    ? `CALL (n${mineralKey >= 0 ? `, k${mineralKey}` : ''}) {
-       OPTIONAL MATCH (n)-[o:PRODUCES]->(m:Mineral)
-       WHERE o.capacity IS NOT NULL${mineralKey >= 0 ? ` AND (k${mineralKey} IS NULL OR m = k${mineralKey})` : ''}
-       RETURN collect({mineral: m.id, unit: o.unit, capacity: toFloat(o.capacity)}) AS outs
-     }`
+    ? `WITH n, ${keyVars.join(', ')},
+            [(n)-[o:PRODUCES]->(m:Mineral) WHERE o.capacity IS NOT NULL${mineralTest} |
+             {mineral: m.id, unit: o.unit, capacity: toFloat(o.capacity)}] AS outs`
     : '';
   const groupColumns = [
     ...keyVars,
