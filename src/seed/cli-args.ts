@@ -8,6 +8,10 @@ file:line: column: message. Rerunning is safe: the graph ends up matching the fi
 
 Options:
   --dry-run           validate only; write nothing
+  --strict            data-quality findings (coordinates outside the region, dates out of
+                      order, a link to a facility not operating at its since) are errors
+  --report            print coverage: facilities by country, kind and status; links by
+                      confidence; critical minerals without a producer
   --batch-size <n>    rows per write transaction (default 5000)
   --concurrency <n>   write transactions in flight at once (default 2)
   --wipe              delete every entity from the graph before loading (asks first)
@@ -23,6 +27,8 @@ Exit status: 0 loaded (or valid, with --dry-run), 1 problems found or load faile
 export interface SeedArgs {
   dir?: string;
   dryRun: boolean;
+  strict: boolean;
+  report: boolean;
   batchSize: number;
   concurrency: number;
   wipe: boolean;
@@ -40,6 +46,8 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs | string {
       args: [...argv],
       options: {
         'dry-run': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        report: { type: 'boolean', default: false },
         'batch-size': { type: 'string', default: '5000' },
         concurrency: { type: 'string', default: '2' },
         wipe: { type: 'boolean', default: false },
@@ -65,6 +73,8 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs | string {
   return {
     dir: positionals[0],
     dryRun: values['dry-run'],
+    strict: values.strict,
+    report: values.report,
     batchSize,
     concurrency,
     wipe: values.wipe,

@@ -80,6 +80,8 @@ async function load(io: CliIo, db: GraphDatabase, dir: string, args: SeedArgs): 
     batchSize: args.batchSize,
     concurrency: args.concurrency,
     dryRun: args.dryRun,
+    strict: args.strict,
+    coverage: args.report,
     wipe: args.wipe,
     maxIssues: args.maxErrors,
     progress: args.quiet ? silentProgress : progressFor(io.stderr),

@@ -1,6 +1,7 @@
 import { SeedFileName } from './contract';
 import { formatIssue, SeedIssue } from './issues';
 import { OutcomeCounts, TallyEntry } from './tallies';
+import { CoverageReport, formatCoverage } from './quality/coverage';
 
 /** What a load did (or, when not `ok`, every problem that stopped it before it wrote anything). */
 export interface SeedReport {
@@ -14,6 +15,11 @@ export interface SeedReport {
   issues: SeedIssue[];
   issueCount: number;
   warnings: string[];
+  /** Data-quality findings that did not stop the load (the first `maxIssues` of `qualityCount`); empty with `strict`. */
+  quality: SeedIssue[];
+  qualityCount: number;
+  /** Coverage figures, when asked for (`--report`). */
+  coverage?: CoverageReport;
   /** Per file and label or relationship type. */
   tallies: TallyEntry[];
   nodes: OutcomeCounts;
@@ -30,6 +36,10 @@ const counts = (c: OutcomeCounts) => `created ${n(c.created)}, updated ${n(c.upd
 /** The human summary printed by the CLI. */
 export function formatReport(report: SeedReport): string[] {
   const lines = report.warnings.map(w => `warning: ${w}`);
+  lines.push(...report.quality.map(i => `warning: ${formatIssue(i)}`));
+  if (report.qualityCount > report.quality.length) lines.push(`warning: ... ${n(report.qualityCount - report.quality.length)} more quality warning(s)`);
+  if (report.qualityCount > 0) lines.push(`${n(report.qualityCount)} data-quality warning(s); --strict makes them errors.`);
+  if (report.coverage) lines.push(...formatCoverage(report.coverage));
   const rows = report.files.reduce((sum, f) => sum + f.rows, 0);
   if (!report.ok) {
     lines.push(...report.issues.map(formatIssue));

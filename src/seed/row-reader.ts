@@ -131,6 +131,14 @@ export class RowReader {
   }
 
   /** The extra (non-contract) columns that hold a value, as string properties. */
+  /** A cell by name, contract or extra column alike (for checks that read conventional extra columns). */
+  anyCell(column: string): string | undefined {
+    const i = this.header.columns.get(column) ?? this.header.extras.find(([name]) => name === column)?.[1];
+    if (i === undefined) return undefined;
+    const v = this.cells[i].trim();
+    return v === '' ? undefined : v;
+  }
+
   extras(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [name, i] of this.header.extras) {

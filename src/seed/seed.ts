@@ -11,6 +11,9 @@ import { SeedProgress, silentProgress } from './progress';
 import { SeedReport } from './report';
 import { Tallies } from './tallies';
 import { validateFiles } from './validate';
+import { IssueList } from './issues';
+import { Coverage } from './quality/coverage';
+import { QualityChecks } from './quality/checks';
 import { BatchInfo } from './writer';
 
 export interface SeedOptions {
@@ -29,6 +32,10 @@ export interface SeedOptions {
   progress?: SeedProgress;
   /** The write lease (one load writes at a time): timings, and what to tell while waiting for it. */
   lease?: LeaseOptions;
+  /** Data-quality findings (coordinates outside the region, dates out of order...) are errors, not warnings. */
+  strict?: boolean;
+  /** Gather coverage figures (facilities by country/kind/status, links by confidence, minerals without producer). */
+  coverage?: boolean;
   /** Test hook: runs after each committed batch; throwing interrupts the load. */
   afterBatch?: (info: BatchInfo) => void | Promise<void>;
 }
@@ -50,13 +57,27 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
   const sizes = await Promise.all(files.map(f => fs.stat(path.join(dir, f.file)).then(st => st.size)));
 
   progress.start('validate', sizes.reduce((a, b) => a + b, 0), 'bytes');
+  const quality = new IssueList(options.maxIssues ?? 1000);
+  let checks: QualityChecks | undefined;
+  let coverage: Coverage | undefined;
   const validation = await validateFiles(dir, files, {
     lookup: empty ? undefined : databaseLookup(db),
     dbNote: wipe ? 'and --wipe empties the database first' : empty ? 'and the database is empty' : 'nor in the database',
     batchSize,
     maxIssues: options.maxIssues ?? 1000,
     onBytes: b => progress.update(b),
+    onRow: (file, row, ctx) => {
+      checks ??= new QualityChecks(i => quality.add(i), ctx.regionCountry);
+      checks.row(file, row);
+      if (options.coverage) {
+        coverage ??= new Coverage(ctx.regionCountry);
+        coverage.row(file, row);
+      }
+    },
   }).finally(() => progress.stop());
+  const fileOrder = SEED_FILES.map(f => f.file);
+  // Strict: every quality finding is a problem and stops the load like any other.
+  if (options.strict) for (const issue of quality.sorted(fileOrder)) validation.issues.add(issue);
   const validateMs = performance.now() - started;
 
   const report: SeedReport = {
@@ -65,9 +86,12 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
     dryRun: options.dryRun ?? false,
     wiped: 0,
     files: files.map(f => ({ file: f.file, rows: validation.rows.get(f.file) ?? 0 })),
-    issues: validation.issues.sorted(SEED_FILES.map(f => f.file)),
+    issues: validation.issues.sorted(fileOrder),
     issueCount: validation.issues.count,
     warnings,
+    quality: options.strict ? [] : quality.sorted(fileOrder),
+    qualityCount: options.strict ? 0 : quality.count,
+    coverage: coverage?.finish(),
     tallies: [],
     nodes: new Tallies().total('nodes'),
     relationships: new Tallies().total('relationships'),

@@ -8,6 +8,7 @@ import { ReferenceChecker } from './references';
 import { parserOf } from './parsers';
 import { NodeRow, RowContext } from './rows';
 import { readTable } from './table';
+import { RowReader } from './row-reader';
 
 export interface ValidationOptions {
   /** Looks ids up in the database; absent when the graph is (or will be) empty. */
@@ -17,6 +18,8 @@ export interface ValidationOptions {
   batchSize: number;
   maxIssues: number;
   onBytes?: (bytesRead: number) => void;
+  /** Sees every parsed row (quality checks, coverage), after the row's own validation. */
+  onRow?: (file: SeedFileName, row: RowReader, ctx: RowContext) => void;
 }
 
 export interface ValidationResult {
@@ -62,6 +65,7 @@ export async function validateFiles(dir: string, files: readonly FileSpec[], opt
         }
         result.links += out.links.length;
         for (const ref of r.refs) refs.check(ref);
+        options.onRow?.(spec.file, r, ctx);
       }
       if (conflicts.size >= options.batchSize) await conflicts.flush();
       if (refs.pendingCount >= options.batchSize) await refs.settle(spec.kind);

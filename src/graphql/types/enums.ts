@@ -11,6 +11,17 @@ import {
 registerEnumType(FacilityKind, {
   name: 'FacilityKind',
   description: 'The step of the value chain a facility performs.',
+  valuesConfig: {
+    PRECURSOR_CATHODE: { description: 'Cathode precursor (pCAM, e.g. nickel-cobalt-manganese hydroxide).' },
+    CATHODE: { description: 'Cathode active material (CAM), made from precursor and lithium.' },
+    BATTERY_COMPONENT: {
+      description: 'Other cell materials: separators, electrolytes, binders, foils, conductive carbon.',
+    },
+    ALUMINIUM_SMELTER: { description: 'Primary aluminium smelter (alumina to metal by electrolysis).' },
+    MAGNET: { description: 'Permanent-magnet (e.g. NdFeB) or magnet-alloy plant.' },
+    POLYSILICON: { description: 'Polysilicon plant (solar or semiconductor grade).' },
+    WAFER: { description: 'Silicon ingot and wafer plant.' },
+  },
 });
 registerEnumType(FacilityStatus, { name: 'FacilityStatus', description: 'Lifecycle status of a facility.' });
 registerEnumType(AgreementKind, { name: 'AgreementKind', description: 'What kind of instrument an agreement is.' });

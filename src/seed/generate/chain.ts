@@ -126,4 +126,6 @@ export const KIND_WORDS: Record<F, string> = {
   MINE: 'Mine', CONCENTRATOR: 'Concentrator', SMELTER: 'Smelter', REFINERY: 'Refinery', PRECURSOR_CATHODE: 'Cathode Materials Plant',
   ANODE: 'Anode Plant', CELL: 'Battery Cell Plant', PACK: 'Battery Pack Plant', EV_ASSEMBLY: 'EV Assembly Plant',
   SEMICONDUCTOR_FAB: 'Fab', SEMICONDUCTOR_PACKAGING: 'Packaging and Test', RECYCLING: 'Battery Recycling', POWER_PLANT: 'Generating Station', OTHER: 'Works',
+  CATHODE: 'Cathode Plant', BATTERY_COMPONENT: 'Battery Materials Plant', ALUMINIUM_SMELTER: 'Aluminium Smelter', MAGNET: 'Magnet Plant',
+  POLYSILICON: 'Polysilicon Plant', WAFER: 'Wafer Plant',
 };

@@ -72,7 +72,8 @@ describe('analytics on the bundled seed data', () => {
     ]);
     expect(ni.steps.map((s) => [s.kind, s.byCountry.map((c) => [local(c.country?.id), c.share])])).toEqual([
       ['REFINERY', [['CA', 1]]], // Long Harbour and Bécancour sulphate, both on the Vale half
-      ['PRECURSOR_CATHODE', [['CA', 0.5]]],
+      // Ultium CAM Bécancour makes cathode active material: the data now says CATHODE (it said PRECURSOR_CATHODE).
+      ['CATHODE', [['CA', 0.5]]],
       ['CELL', [['US', 1]]],
     ]);
   });

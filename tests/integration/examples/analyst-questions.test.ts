@@ -96,7 +96,7 @@ describe('analyst questions on the bundled dataset', () => {
     };
 
     it('has one ready-to-paste query per question, each answering with content', async () => {
-      expect(questions).toHaveLength(5);
+      expect(questions).toHaveLength(7);
       for (const query of questions) {
         const operation = /^query (\w+)/m.exec(query)?.[1];
         expect(operation).toBeDefined();
@@ -149,6 +149,32 @@ describe('analyst questions on the bundled dataset', () => {
       );
     });
 
+    it("lists Canada's critical minerals with their operating Canadian producers", async () => {
+      const { minerals } = await answer('CanadaCriticalMinerals');
+      expect(minerals.totalCount).toBe(34);
+      type Node = { id: string; producers: { totalCount: number; edges: Array<{ node: { id: string } }> } };
+      const producers = new Map<string, string[]>(
+        minerals.nodes.map((m: Node) => [m.id, m.producers.edges.map((e) => e.node.id)]),
+      );
+      const without = minerals.nodes.filter((m: Node) => m.producers.totalCount === 0).map((m: Node) => m.id);
+      expect(without.sort()).toEqual(EXPECTED.canadaMineralsWithoutProducer);
+      for (const [mineral, facility] of EXPECTED.canadaProducers) expect(producers.get(mineral)).toContain(facility);
+    });
+
+    it('lists the North American fabs, packaging, polysilicon and wafer plants with their inputs', async () => {
+      const { facilities } = await answer('NorthAmericanFabs');
+      expect(facilities.totalCount).toBe(EXPECTED.northAmericanChipPlants);
+      type Node = {
+        id: string;
+        consumes: { nodes: Array<{ id: string }> };
+        suppliers: { edges: Array<{ node: { id: string } }> };
+      };
+      const tsmc = facilities.nodes.find((f: Node) => f.id === 'fac:tsmc-arizona-fab21');
+      expect(tsmc.consumes.nodes.map((m: { id: string }) => m.id)).toContain('silicon');
+      const amkor = facilities.nodes.find((f: Node) => f.id === 'fac:amkor-peoria');
+      expect(amkor.suppliers.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['fac:tsmc-arizona-fab21']);
+    });
+
     it("measures how much of GM Spring Hill's nickel stays inside USMCA and the Canada-US bloc", async () => {
       const { usmca, bilateral } = await answer('BlocCoverage');
       expect(usmca.bloc.map((c: { id: string }) => c.id).sort()).toEqual(['CA', 'MX', 'US']);
@@ -184,4 +210,33 @@ const EXPECTED = {
   springHillNickelChokeCountries: ['US'],
   springHillNickelUsmcaCovered: 0.5,
   springHillNickelBilateralCovered: 0.5,
+  // From seed/minerals.csv (CA-2024) against seed/outputs.csv rows of facilities with country CA (or a CA-
+  // region) and status OPERATING: these twelve have none (seed/README.md gives the reasons).
+  canadaMineralsWithoutProducer: [
+    'antimony',
+    'bismuth',
+    'chromium',
+    'fluorspar',
+    'gallium',
+    'magnesium',
+    'manganese',
+    'phosphorus',
+    'tellurium',
+    'tin',
+    'tungsten',
+    'vanadium',
+  ],
+  canadaProducers: [
+    ['potash', 'fac:nutrien-rocanville'],
+    ['uranium', 'fac:cameco-cigar-lake'],
+    ['niobium', 'fac:niobec'],
+    ['aluminum', 'fac:rt-alma'],
+    ['scandium', 'fac:rtft-sorel-tracy'],
+    ['cesium', 'fac:tanco'],
+    ['helium', 'fac:nah-battle-creek'],
+    ['high-purity-iron-ore', 'fac:champion-bloom-lake'],
+  ] as Array<[string, string]>,
+  // facilities.csv rows of kind SEMICONDUCTOR_FAB (23), SEMICONDUCTOR_PACKAGING (4), WAFER (6) and POLYSILICON (4),
+  // all in CA/US/MX.
+  northAmericanChipPlants: 37,
 };

@@ -1,7 +1,7 @@
 import { main } from '../../../src/seed/cli';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 import { captureIo } from '../../fixtures/seed/cli-io';
-import { materialize, removeDir } from '../../fixtures/seed/fixture';
+import { materialize, removeDir, writeSeedDir } from '../../fixtures/seed/fixture';
 import { countByPrefix } from './graph-dump';
 
 describe('npm run seed (in-process)', () => {
@@ -50,6 +50,28 @@ describe('npm run seed (in-process)', () => {
       expect(io.err()).toContain(`facilities.csv:3: operator: unknown Company '${q}ghost'`);
       expect(io.err()).toContain(`29 problem(s) in ${dir}; nothing was written.`);
       expect(await countByPrefix(db, q)).toEqual({ nodes: 0, rels: 0 });
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('warns about a facility outside its region, refuses it with --strict, and prints coverage with --report', async () => {
+    // Real ISO region ids (no prefix) so the region's bounding box applies; --dry-run writes nothing.
+    const dir = writeSeedDir({
+      'countries.csv': 'id,name\nUS,United States\n',
+      'regions.csv': 'id,name,country\nUS-TN,Tennessee,US\n',
+      'facilities.csv': `id,name,kind,status,region,lat,lon\n${p}tn,Tennessee plant,CELL,OPERATING,US-TN,46.34,-72.43\n`,
+    });
+    try {
+      const lenient = captureIo(env);
+      expect(await main([dir, '--dry-run', '--quiet', '--report'], lenient)).toBe(0);
+      expect(lenient.out()).toContain('warning: facilities.csv:2: lat: 46.34, -72.43 lies outside US-TN');
+      expect(lenient.out()).toContain('1 data-quality warning(s); --strict makes them errors.');
+      expect(lenient.out()).toContain('facilities by country: US 1');
+      const strict = captureIo(env);
+      expect(await main([dir, '--dry-run', '--quiet', '--strict'], strict)).toBe(1);
+      expect(strict.err()).toContain('facilities.csv:2: lat: 46.34, -72.43 lies outside US-TN');
+      expect(strict.err()).toContain('1 problem(s)');
     } finally {
       removeDir(dir);
     }

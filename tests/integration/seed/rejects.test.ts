@@ -4,7 +4,8 @@ import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 import { materialize, removeDir, writeSeedDir } from '../../fixtures/seed/fixture';
 import { countByPrefix, dumpGraph } from './graph-dump';
 
-const KINDS = 'MINE, CONCENTRATOR, SMELTER, REFINERY, PRECURSOR_CATHODE, ANODE, CELL, PACK, EV_ASSEMBLY, SEMICONDUCTOR_FAB, SEMICONDUCTOR_PACKAGING, RECYCLING, POWER_PLANT, OTHER';
+const KINDS =
+  'MINE, CONCENTRATOR, SMELTER, ALUMINIUM_SMELTER, REFINERY, PRECURSOR_CATHODE, CATHODE, ANODE, BATTERY_COMPONENT, CELL, PACK, EV_ASSEMBLY, MAGNET, POLYSILICON, WAFER, SEMICONDUCTOR_FAB, SEMICONDUCTOR_PACKAGING, RECYCLING, POWER_PLANT, OTHER';
 const STATUSES = 'OPERATING, CONSTRUCTION, PLANNED, IDLE, CLOSED, CANCELLED';
 
 /** Every problem of tests/fixtures/seed/broken, located (ids shown without the test prefix). */

@@ -11,6 +11,8 @@ const base: SeedReport = {
   issues: [],
   issueCount: 0,
   warnings: [],
+  quality: [],
+  qualityCount: 0,
   tallies: [],
   nodes: zero,
   relationships: zero,

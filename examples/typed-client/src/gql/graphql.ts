@@ -6,20 +6,33 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The step of the value chain a facility performs. */
 export type FacilityKind =
+  /** Primary aluminium smelter (alumina to metal by electrolysis). */
+  | 'ALUMINIUM_SMELTER'
   | 'ANODE'
+  /** Other cell materials: separators, electrolytes, binders, foils, conductive carbon. */
+  | 'BATTERY_COMPONENT'
+  /** Cathode active material (CAM), made from precursor and lithium. */
+  | 'CATHODE'
   | 'CELL'
   | 'CONCENTRATOR'
   | 'EV_ASSEMBLY'
+  /** Permanent-magnet (e.g. NdFeB) or magnet-alloy plant. */
+  | 'MAGNET'
   | 'MINE'
   | 'OTHER'
   | 'PACK'
+  /** Polysilicon plant (solar or semiconductor grade). */
+  | 'POLYSILICON'
   | 'POWER_PLANT'
+  /** Cathode precursor (pCAM, e.g. nickel-cobalt-manganese hydroxide). */
   | 'PRECURSOR_CATHODE'
   | 'RECYCLING'
   | 'REFINERY'
   | 'SEMICONDUCTOR_FAB'
   | 'SEMICONDUCTOR_PACKAGING'
-  | 'SMELTER';
+  | 'SMELTER'
+  /** Silicon ingot and wafer plant. */
+  | 'WAFER';
 
 /** Lifecycle status of a facility. */
 export type FacilityStatus =
