@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { impact } from '../src/analytics/impact.service';
-import { shortestPath } from '../src/analytics/paths.service';
-import { shortestPaths } from '../src/analytics/queries/paths.cypher';
-import { ChainDirection } from '../src/analytics/supply-chain';
-import { supplyChain } from '../src/analytics/supply-chain.service';
+import { impact } from '../src/analytics/services/impact.service';
+import { shortestPath } from '../src/analytics/services/paths.service';
+import { shortestPaths } from '../src/analytics/services/queries/paths.cypher';
+import { ChainDirection } from '../src/analytics/algorithms/supply-chain';
+import { supplyChain } from '../src/analytics/services/supply-chain.service';
 import { cypher } from '../src/neo4j/cypher';
 import { GraphDatabase } from '../src/neo4j/driver';
 import { seedFromDirectory } from '../src/seed';

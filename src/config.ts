@@ -1,5 +1,44 @@
 import { z } from 'zod';
-import { LIMIT_DEFAULTS } from './server/security/defaults';
+
+/**
+ * Defaults of the request limits (each overridable by the env var in brackets; see docs/security.md).
+ * Sized so that every query of the test suite and the playground's introspection pass with room to
+ * spare, while a page of 500 with two nested default pages (500 × 20 × 20) does not.
+ */
+export const LIMIT_DEFAULTS = {
+  /** [MAX_QUERY_DEPTH] Nesting of fields (introspection `__schema` excluded). */
+  maxDepth: 12,
+  /** [MAX_QUERY_COST] Estimated entities returned (src/server/security/cost.ts; rule and examples in docs/security.md). */
+  maxCost: 25_000,
+  /** [MAX_QUERY_ALIASES] Aliases per operation. */
+  maxAliases: 30,
+  /** [MAX_QUERY_DIRECTIVES] Directives per operation. */
+  maxDirectives: 20,
+  /** [MAX_QUERY_TOKENS] Lexical tokens per document (the parser stops at the limit). */
+  maxTokens: 2_000,
+  /** [MAX_BODY_BYTES] Request body. */
+  maxBodyBytes: 1_048_576,
+  /** [RATE_LIMIT_PER_MINUTE] Requests per API key, JWT subject or client IP, per minute and process; 0 turns it off. */
+  rateLimitPerMinute: 600,
+} as const;
+
+/** Page sizes of every list (`first`). */
+export const PAGE_SIZE = { default: 20, max: 500 } as const;
+
+/** Bounds of every analytics argument (defaults are the GraphQL defaults). */
+export const ANALYTICS_LIMITS = {
+  maxDepth: { min: 1, max: 25, default: 10 },
+  maxHops: { min: 1, max: 15, default: 6 },
+  pathLimit: { min: 1, max: 100, default: 10 },
+  neighborhoodDepth: { min: 1, max: 3, default: 1 },
+  neighborhoodLimit: { min: 1, max: 1000, default: 200 },
+  impactLimit: { min: 1, max: 5000, default: 500 },
+  avoid: { max: 100 },
+  remove: { max: 100 },
+} as const;
+
+/** Edges returned with a neighbourhood, at most this many per node allowed in it. */
+export const EDGES_PER_NODE = 5;
 
 const limit = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { NodeKind, RelationshipType } from '../../src/domain/enums';
 import { cypher, CypherQuery } from '../../src/neo4j/cypher';
 import { GraphDatabase } from '../../src/neo4j/driver';
-import { readCsv } from '../../src/seed/csv';
+import { readCsv } from '../../src/seed/read/csv';
 
 /**
  * The seeding benchmark's baseline: the plainest correct way to write the same graph. It reads the

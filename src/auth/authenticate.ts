@@ -1,7 +1,7 @@
 import { IncomingHttpHeaders } from 'node:http';
 import { looksLikeApiKey, parseApiKey, secretMatches } from './api-key';
 import { KeyLookup } from './api-key.cache';
-import { unauthenticated } from './errors';
+import { unauthenticated } from '../errors';
 import { JwtVerifier } from './jwt';
 import { ANONYMOUS, Principal } from './principal';
 

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, unauthenticated } from '../errors';
 import { Principal } from './principal';
 import { hasRole, Role } from './roles';
 

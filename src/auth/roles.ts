@@ -1,15 +1,9 @@
-import { registerEnumType } from 'type-graphql';
-
 /** The three roles, each including the rights of the ones before it. */
 export enum Role {
   reader = 'reader',
   editor = 'editor',
   admin = 'admin',
 }
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'reader: queries; editor: also mutations; admin: also API keys and seeding.',
-});
 
 const RANK: Record<Role, number> = { [Role.reader]: 1, [Role.editor]: 2, [Role.admin]: 3 };
 

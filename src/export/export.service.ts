@@ -1,5 +1,5 @@
-import { ImpactArgs, impact } from '../analytics/impact.service';
-import { supplyChain, SupplyChainArgs } from '../analytics/supply-chain.service';
+import { ImpactArgs, impact } from '../analytics/services/impact.service';
+import { supplyChain, SupplyChainArgs } from '../analytics/services/supply-chain.service';
 import { GraphDatabase } from '../neo4j/driver';
 import { EntityRecord } from '../neo4j/mappers';
 import { entityPropertyKeys, entityRows, supplyPropertyKeys, supplyRows } from '../neo4j/queries/export.cypher';

@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal';
 import type { GraphDatabase } from '../neo4j/driver';
-import type { Loaders } from './loaders';
+import type { Loaders } from '../reads/entity-loaders';
 
 /** Per-request context shared by all resolvers. */
 export interface GraphContext {

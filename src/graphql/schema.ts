@@ -1,20 +1,20 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
-import { ApiKeyResolver } from '../auth/api-key.resolver';
-import { authChecker } from '../auth/auth-checker';
 import { analyticsResolvers } from './analytics';
-import { EntityMutationResolver } from './mutations/entity.resolver';
+import { ApiKeyResolver } from './api-keys/api-key.resolver';
+import { authChecker } from './auth-checker';
+import { ENTITY_MUTATION_RESOLVERS } from './mutations/entity.resolver';
 import { RelationshipResolver } from './mutations/relationship.resolver';
-import { AgreementResolver } from './resolvers/agreement.resolver';
-import { CompanyResolver } from './resolvers/company.resolver';
-import { EntityResolver } from './resolvers/entity.resolver';
-import { FacilityResolver } from './resolvers/facility.resolver';
-import { CountryResolver, RegionResolver } from './resolvers/geography.resolver';
-import { MineralResolver } from './resolvers/mineral.resolver';
-import { SectorResolver } from './resolvers/sector.resolver';
-import { StatsResolver } from './resolvers/stats.resolver';
-import { AGGREGATE_RESOLVERS } from './resolvers/aggregate.resolver';
+import { AgreementResolver } from './reads/agreement.resolver';
+import { CompanyResolver } from './reads/company.resolver';
+import { EntityResolver } from './reads/entity.resolver';
+import { FacilityResolver } from './reads/facility.resolver';
+import { CountryResolver, RegionResolver } from './reads/geography.resolver';
+import { MineralResolver } from './reads/mineral.resolver';
+import { SectorResolver } from './reads/sector.resolver';
+import { AGGREGATE_RESOLVERS } from './reads/aggregate.resolver';
+import { StatsResolver } from './reads/stats.resolver';
 import { ENTITY_TYPES } from './types/nodes.type';
 
 export const RESOLVERS = [
@@ -26,7 +26,7 @@ export const RESOLVERS = [
   CountryResolver,
   RegionResolver,
   SectorResolver,
-  EntityMutationResolver,
+  ...ENTITY_MUTATION_RESOLVERS,
   RelationshipResolver,
   StatsResolver,
   ...AGGREGATE_RESOLVERS,

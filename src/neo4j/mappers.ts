@@ -1,3 +1,4 @@
+import { KNOWN_LABELS } from '../domain/model';
 import { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship, isPath, Integer } from 'neo4j-driver';
 
 /**
@@ -48,8 +49,6 @@ export interface EntityRecord {
   label: string;
   [property: string]: unknown;
 }
-
-const KNOWN_LABELS = ['Country', 'Region', 'Sector', 'Mineral', 'Company', 'Facility', 'Agreement'];
 
 export function toEntity(projected: unknown): EntityRecord | null {
   if (!projected) return null;

@@ -1,7 +1,8 @@
-import { NodeKind, RelationshipType } from '../domain/enums';
+import { NODE_KINDS, NodeKind, RelationshipType } from '../domain/enums';
+import { linkTypesOf, NODES, propertyNames, RELATIONSHIPS } from '../domain/model';
 
 /**
- * The CSV contract (documented in seed/README.md): which files a seed directory may hold, their
+ * The CSV contract (documented in seed/README.md, derived from the domain model): which files a seed directory may hold, their
  * columns, and what each makes. The order of SEED_FILES is the load order: node files before
  * relationship files, and every node file after the files it references (except a company's
  * parent, which may come later in companies.csv).
@@ -33,50 +34,34 @@ export interface FileSpec {
   makes: readonly RelationshipType[];
 }
 
-const K = NodeKind;
-const R = RelationshipType;
-
+/**
+ * Derived from the model (src/domain/model): one file per node kind, in kind order, then one file
+ * per relationship type that has its own, with its endpoint columns and its properties.
+ */
 export const SEED_FILES: readonly FileSpec[] = [
-  { file: 'countries.csv', kind: K.Country, required: ['id', 'name'], optional: [], stored: [], makes: [] },
-  { file: 'regions.csv', kind: K.Region, required: ['id', 'name', 'country'], optional: [], stored: [], makes: [R.PART_OF] },
-  { file: 'sectors.csv', kind: K.Sector, required: ['id', 'name'], optional: [], stored: [], makes: [] },
-  { file: 'minerals.csv', kind: K.Mineral, required: ['id', 'name'], optional: ['symbol', 'critical'], stored: [], makes: [] },
-  {
-    file: 'companies.csv',
-    kind: K.Company,
-    required: ['id', 'name'],
-    optional: ['country', 'parent', 'ticker', 'website'],
-    stored: [],
-    makes: [R.HEADQUARTERED_IN, R.SUBSIDIARY_OF],
-  },
-  {
-    file: 'facilities.csv',
-    kind: K.Facility,
-    required: ['id', 'name', 'kind', 'status'],
-    optional: ['operator', 'country', 'region', 'city', 'lat', 'lon', 'startYear', 'sectors', 'source'],
-    stored: ['location'],
-    makes: [R.OPERATES, R.LOCATED_IN, R.IN_SECTOR],
-  },
-  {
-    file: 'agreements.csv',
-    kind: K.Agreement,
-    required: ['id', 'name', 'kind', 'status'],
-    optional: ['signed', 'effective', 'source'],
-    stored: [],
-    makes: [],
-  },
-  { file: 'outputs.csv', required: ['facility', 'mineral'], optional: ['capacity', 'unit'], stored: [], makes: [R.PRODUCES] },
-  { file: 'inputs.csv', required: ['facility', 'mineral'], optional: [], stored: [], makes: [R.CONSUMES] },
-  { file: 'ownership.csv', required: ['company', 'facility'], optional: ['share'], stored: [], makes: [R.OWNS] },
-  {
-    file: 'supply.csv',
-    required: ['supplier', 'customer'],
-    optional: ['mineral', 'product', 'volume', 'unit', 'since', 'agreement'],
-    stored: [],
-    makes: [R.SUPPLIES],
-  },
-  { file: 'agreement_parties.csv', required: ['agreement', 'party'], optional: ['role'], stored: [], makes: [R.PARTY_TO] },
-  { file: 'agreement_scope.csv', required: ['agreement', 'target'], optional: [], stored: [], makes: [R.COVERS] },
+  ...NODE_KINDS.map(
+    (kind): FileSpec => ({
+      file: NODES[kind].seed.file as SeedFileName,
+      kind,
+      required: NODES[kind].seed.required,
+      optional: NODES[kind].seed.optional,
+      stored: NODES[kind].seed.stored,
+      makes: linkTypesOf(kind),
+    }),
+  ),
+  ...Object.values(RELATIONSHIPS).flatMap((r): FileSpec[] =>
+    r.seed
+      ? [
+          {
+            file: r.seed.file as SeedFileName,
+            required: r.seed.columns,
+            optional: propertyNames(r.type),
+            stored: [],
+            makes: [r.type],
+          },
+        ]
+      : [],
+  ),
 ];
 
 /** Names no extra column may take: read by the API layer (`label`, `__labels`...) on every node. */

@@ -1,6 +1,6 @@
 import { SeedFileName } from './contract';
 import { formatIssue, SeedIssue } from './issues';
-import { OutcomeCounts, TallyEntry } from './tallies';
+import { OutcomeCounts, TallyEntry } from './write/tallies';
 import { CoverageReport, formatCoverage } from './quality/coverage';
 
 /** What a load did (or, when not `ok`, every problem that stopped it before it wrote anything). */

@@ -3,18 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { GraphDatabase } from '../neo4j/driver';
 import { FileSpec, SEED_FILES } from './contract';
-import { isGraphEmpty, wipeGraph } from './graph.cypher';
-import { acquireSeedLease, LeaseOptions } from './lease';
-import { writeFiles } from './load';
-import { databaseLookup } from './lookup';
+import { isGraphEmpty, wipeGraph } from './write/graph.cypher';
+import { acquireSeedLease, LeaseOptions } from './write/lease';
+import { writeFiles } from './load-directory';
+import { databaseLookup } from './validate/database-lookup';
 import { SeedProgress, silentProgress } from './progress';
 import { SeedReport } from './report';
-import { Tallies } from './tallies';
-import { validateFiles } from './validate';
+import { Tallies } from './write/tallies';
+import { validateFiles } from './validate/validate-directory';
 import { IssueList } from './issues';
 import { Coverage } from './quality/coverage';
 import { QualityChecks } from './quality/checks';
-import { BatchInfo } from './writer';
+import { BatchInfo } from './write/batch-writer';
 
 export interface SeedOptions {
   /** Rows per write transaction (and per database lookup while validating). Default 5000. */

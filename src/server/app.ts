@@ -11,7 +11,7 @@ import { createAuthenticator } from '../auth/authenticate';
 import { createJwtVerifier } from '../auth/jwt';
 import { AuthSettings } from '../auth/settings';
 import { GraphContext } from '../graphql/context';
-import { Loaders } from '../graphql/loaders';
+import { Loaders } from '../reads/entity-loaders';
 import { GraphDatabase } from '../neo4j/driver';
 import { formatError } from './format-error';
 import { exportRouter } from './export.router';

@@ -1,7 +1,7 @@
 import { Request, Response, Router } from 'express';
-import { coerceInputValue, GraphQLError, GraphQLInputObjectType, GraphQLSchema } from 'graphql';
-import { ChainDirection } from '../analytics/supply-chain';
-import { LIMITS } from '../analytics/limits';
+import { coerceInputValue, GraphQLInputObjectType, GraphQLSchema } from 'graphql';
+import { ChainDirection } from '../analytics/algorithms/supply-chain';
+import { LIMITS } from '../analytics/services/limits';
 import {
   exportEntities,
   ExportFormat,
@@ -11,7 +11,9 @@ import {
 } from '../export/export.service';
 import { TextSink } from '../export/sink';
 import { EXPORT_KINDS, ExportKind } from '../export/table';
-import { fromDatabaseError } from '../graphql/errors';
+import { AppError, ErrorCode, isAppError } from '../errors';
+import { extensionsOf } from '../graphql/errors';
+import { fromDatabaseError } from '../neo4j/errors';
 import { GraphDatabase } from '../neo4j/driver';
 import { Where } from '../neo4j/queries/filters';
 import { sendGraphQLError } from './security/http-errors';
@@ -85,6 +87,14 @@ function startFile(res: Response, name: string, format: ExportFormat): void {
   res.setHeader('Cache-Control', 'no-store');
 }
 
+/** HTTP status of an application error answered as a file request (no GraphQL envelope to carry a 200). */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.QUERY_TIMEOUT]: 504,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+};
+
 const ANALYSES = new Set(['supply-chain', 'impact']);
 
 export function exportRouter(db: GraphDatabase, schema: GraphQLSchema): Router {
@@ -143,12 +153,9 @@ export function exportRouter(db: GraphDatabase, schema: GraphQLSchema): Router {
       if (res.headersSent) return void res.destroy(error as Error);
       if (error instanceof ExportRequestError)
         return sendGraphQLError(req, res, error.status, error.message, error.extensions);
-      const graphql = error instanceof GraphQLError ? error : fromDatabaseError(error);
-      if (!graphql) throw error;
-      const code = graphql.extensions.code;
-      const status =
-        code === 'BAD_USER_INPUT' ? 400 : code === 'NOT_FOUND' ? 404 : code === 'QUERY_TIMEOUT' ? 504 : 503;
-      sendGraphQLError(req, res, status, graphql.message, { ...graphql.extensions });
+      const app: AppError | undefined = isAppError(error) ? error : fromDatabaseError(error);
+      if (!app) throw error;
+      sendGraphQLError(req, res, HTTP_STATUS[app.code] ?? 500, app.message, extensionsOf(app));
     }
   });
   return router;

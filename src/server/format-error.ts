@@ -1,6 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { ErrorCode, fromDatabaseError } from '../graphql/errors';
+import { ErrorCode, isAppError } from '../errors';
+import { extensionsOf } from '../graphql/errors';
+import { fromDatabaseError } from '../neo4j/errors';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
@@ -10,23 +12,28 @@ export interface FormatErrorLimits {
 }
 
 /**
- * What clients see of an error: our own codes pass through, driver errors become
+ * What clients see of an error: application errors (src/errors.ts) become their code, problems
+ * and extra facts, driver errors become
  * DATABASE_UNAVAILABLE / QUERY_TIMEOUT (naming the time limit) / CONFLICT, and anything else is
  * masked (no stack, no internal message) unless `exposeDetails` (development) is on.
  */
 export function formatError(exposeDetails: boolean, log: (error: unknown) => void, limits: FormatErrorLimits = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const mapped = fromDatabaseError(original);
-    if (mapped?.extensions.code === ErrorCode.QUERY_TIMEOUT && limits.queryTimeoutMs !== undefined) {
+    const mapped = isAppError(original) ? original : fromDatabaseError(original);
+    if (mapped?.code === ErrorCode.QUERY_TIMEOUT && limits.queryTimeoutMs !== undefined) {
       const max = limits.queryTimeoutMs;
       return {
         ...formatted,
         message: `The query exceeded its time limit of ${max} ms`,
-        extensions: { ...mapped.extensions, limit: 'queryTimeoutMs', max },
+        extensions: { ...extensionsOf(mapped), limit: 'queryTimeoutMs', max },
       };
     }
-    if (mapped) return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
+    if (mapped) {
+      const stacktrace = exposeDetails ? formatted.extensions?.stacktrace : undefined;
+      const extensions = { ...extensionsOf(mapped), ...(stacktrace ? { stacktrace } : {}) };
+      return { ...formatted, message: mapped.message, extensions };
+    }
     const code = formatted.extensions?.code as string | undefined;
     if (
       original instanceof GraphQLError ||

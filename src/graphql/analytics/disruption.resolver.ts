@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { chokePoints } from '../../analytics/choke-points.service';
-import { agreementCoverage } from '../../analytics/coverage.service';
-import { impact } from '../../analytics/impact.service';
+import { chokePoints } from '../../analytics/services/choke-points.service';
+import { agreementCoverage } from '../../analytics/services/coverage.service';
+import { impact } from '../../analytics/services/impact.service';
 import { GraphContext } from '../context';
 import { ChokePoints } from './choke-points.type';
 import { AgreementCoverage } from './coverage.type';

@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { ImpactStatus } from '../../analytics/impact';
-import { PathDirection } from '../../analytics/paths.service';
-import { RouteEnd } from '../../analytics/routes';
-import { ChainDirection } from '../../analytics/supply-chain';
+import { ImpactStatus } from '../../analytics/algorithms/impact';
+import { PathDirection } from '../../analytics/services/paths.service';
+import { RouteEnd } from '../../analytics/algorithms/share-flow';
+import { ChainDirection } from '../../analytics/algorithms/supply-chain';
 import '../types/enums';
 
 registerEnumType(PathDirection, {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { LIMITS } from '../../analytics/limits';
+import { LIMITS } from '../../analytics/services/limits';
 import { RelationshipType } from '../types/enums';
 
 @ArgsType()

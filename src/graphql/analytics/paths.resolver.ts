@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { neighborhood } from '../../analytics/neighborhood.service';
-import { allShortestPaths, shortestPath } from '../../analytics/paths.service';
+import { neighborhood } from '../../analytics/services/neighborhood.service';
+import { allShortestPaths, shortestPath } from '../../analytics/services/paths.service';
 import { GraphContext } from '../context';
 import { NeighborhoodArgs, PathArgs, PathsArgs } from './paths.args';
 import { Neighborhood, Path } from './path.type';

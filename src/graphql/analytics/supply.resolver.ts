@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { dependencies } from '../../analytics/dependencies.service';
-import { supplyChain } from '../../analytics/supply-chain.service';
+import { dependencies } from '../../analytics/services/dependencies.service';
+import { supplyChain } from '../../analytics/services/supply-chain.service';
 import { GraphContext } from '../context';
 import { Dependencies } from './dependencies.type';
 import { FacilityAnalysisArgs, SupplyChainArgs } from './supply.args';

@@ -1,4 +1,13 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import type {
+  AgreementFields,
+  CompanyFields,
+  CountryFields,
+  FacilityFields,
+  MineralFields,
+  RegionFields,
+  SectorFields,
+} from '../../editing/inputs';
 import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus } from '../types/enums';
 
 /**
@@ -8,19 +17,19 @@ import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus } from '..
  */
 
 @InputType()
-export class CountryInput {
+export class CountryInput implements CountryFields {
   @Field((_type) => ID, { description: 'ISO 3166-1 alpha-2.' }) id!: string;
   @Field((_type) => String, { nullable: true }) name?: string | null;
 }
 
 @InputType()
-export class SectorInput {
+export class SectorInput implements SectorFields {
   @Field((_type) => ID) id!: string;
   @Field((_type) => String, { nullable: true }) name?: string | null;
 }
 
 @InputType()
-export class RegionInput {
+export class RegionInput implements RegionFields {
   @Field((_type) => ID, { description: 'ISO 3166-2, e.g. CA-QC.' }) id!: string;
   @Field((_type) => String, { nullable: true }) name?: string | null;
   @Field((_type) => ID, { nullable: true, description: 'Country the region is part of (required on create).' })
@@ -28,7 +37,7 @@ export class RegionInput {
 }
 
 @InputType()
-export class MineralInput {
+export class MineralInput implements MineralFields {
   @Field((_type) => ID) id!: string;
   @Field((_type) => String, { nullable: true }) name?: string | null;
   @Field((_type) => String, { nullable: true }) symbol?: string | null;
@@ -37,7 +46,7 @@ export class MineralInput {
 }
 
 @InputType()
-export class CompanyInput {
+export class CompanyInput implements CompanyFields {
   @Field((_type) => ID) id!: string;
   @Field((_type) => String, { nullable: true }) name?: string | null;
   @Field((_type) => ID, { nullable: true, description: 'Headquarters country.' }) country?: string | null;
@@ -47,7 +56,7 @@ export class CompanyInput {
 }
 
 @InputType()
-export class FacilityInput {
+export class FacilityInput implements FacilityFields {
   @Field((_type) => ID) id!: string;
   @Field((_type) => String, { nullable: true }) name?: string | null;
   @Field((_type) => FacilityKind, { nullable: true, description: 'Required on create.' }) kind?: FacilityKind | null;
@@ -67,7 +76,7 @@ export class FacilityInput {
 }
 
 @InputType()
-export class AgreementInput {
+export class AgreementInput implements AgreementFields {
   @Field((_type) => ID) id!: string;
   @Field((_type) => String, { nullable: true }) name?: string | null;
   @Field((_type) => AgreementKind, { nullable: true, description: 'Required on create.' }) kind?: AgreementKind | null;

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import type { RelationshipFields } from '../../editing/inputs';
 import { Entity } from '../types/entity.type';
 import { RelationshipType } from '../types/enums';
 
@@ -6,7 +7,7 @@ import { RelationshipType } from '../types/enums';
   description:
     'Identifies one relationship, and (for create/update) its properties. Only the properties of its type are allowed.',
 })
-export class RelationshipInput {
+export class RelationshipInput implements RelationshipFields {
   @Field((_type) => RelationshipType) type!: RelationshipType;
   @Field((_type) => ID, { description: 'Start node id.' }) from!: string;
   @Field((_type) => ID, { description: 'End node id.' }) to!: string;

@@ -3,7 +3,7 @@ import { Role } from '../../auth/roles';
 import { Row } from '../../neo4j/driver';
 import { GraphContext } from '../context';
 import { Relationship, RelationshipInput } from './relationship.inputs';
-import { writeRelationship } from './relationship-writer';
+import { writeRelationship } from '../../editing/relationship-writer';
 
 @Resolver((_of) => Relationship)
 export class RelationshipResolver {

@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import type { AggregateSource } from '../aggregate-loader';
+import type { AggregateSource } from '../../reads/aggregate-loader';
 import { CountAggregate } from './aggregate.type';
 
 @ObjectType({ description: 'Relay pagination state of a connection.' })

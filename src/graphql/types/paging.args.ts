@@ -1,4 +1,5 @@
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { PAGE_SIZE } from '../../config';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -36,8 +37,8 @@ export class OrderBy {
   @Field((_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZE.default;
+export const MAX_PAGE_SIZE = PAGE_SIZE.max;
 
 @ArgsType()
 export class PageArgs {

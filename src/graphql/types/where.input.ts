@@ -1,6 +1,7 @@
 import { ClassType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Confidence } from '../../domain/confidence';
 import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind } from './enums';
+import type { CommonFilterField, FilterFieldOf } from '../../domain/model';
 
 registerEnumType(Confidence, {
   name: 'Confidence',
@@ -151,3 +152,20 @@ for (const type of [
   AgreementWhere,
 ])
   logical(type);
+
+/**
+ * Compile-time check that every `where` input has exactly the filter fields its kind has in the
+ * domain model (src/domain/model/nodes.ts): a field added on one side only fails the type check.
+ */
+type OwnFields<W> = Exclude<keyof W, keyof EntityFilterBase>;
+type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const WHERE_MATCHES_MODEL = {
+  Entity: true satisfies SameFields<keyof EntityWhere, CommonFilterField>,
+  Country: true satisfies SameFields<OwnFields<CountryWhere>, FilterFieldOf<NodeKind.Country>>,
+  Sector: true satisfies SameFields<OwnFields<SectorWhere>, FilterFieldOf<NodeKind.Sector>>,
+  Region: true satisfies SameFields<OwnFields<RegionWhere>, FilterFieldOf<NodeKind.Region>>,
+  Mineral: true satisfies SameFields<OwnFields<MineralWhere>, FilterFieldOf<NodeKind.Mineral>>,
+  Company: true satisfies SameFields<OwnFields<CompanyWhere>, FilterFieldOf<NodeKind.Company>>,
+  Facility: true satisfies SameFields<OwnFields<FacilityWhere>, FilterFieldOf<NodeKind.Facility>>,
+  Agreement: true satisfies SameFields<OwnFields<AgreementWhere>, FilterFieldOf<NodeKind.Agreement>>,
+} as const satisfies Record<NodeKind | 'Entity', true>;

@@ -1,4 +1,5 @@
-import { NodeKind } from '../../domain/enums';
+import { NODE_KINDS, NodeKind } from '../../domain/enums';
+import { LinkField, NODES } from '../../domain/model';
 import { cypher, CypherQuery } from '../cypher';
 import { compileWhere, Where } from './filters';
 
@@ -7,23 +8,26 @@ import { compileWhere, Where } from './filters';
  * order, with the ids of the entities its CSV columns reference. Streamed (src/neo4j/stream.ts).
  */
 
-/** Columns of the CSV contract that come from relationships: a list of ids per entity. */
-export const LINK_COLUMNS: Partial<Record<NodeKind, Record<string, string>>> = {
-  [NodeKind.Facility]: {
-    operator: '[(c:Company)-[:OPERATES]->(n) | c.id]',
-    country: '[(n)-[:LOCATED_IN]->(c:Country) | c.id]',
-    region: '[(n)-[:LOCATED_IN]->(r:Region) | r.id]',
-    sectors: '[(n)-[:IN_SECTOR]->(s:Sector) | s.id]',
-  },
-  [NodeKind.Region]: { country: '[(n)-[:PART_OF]->(c:Country) | c.id]' },
-  [NodeKind.Company]: {
-    country: '[(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id]',
-    parent: '[(n)-[:SUBSIDIARY_OF]->(c:Company) | c.id]',
-  },
-};
+/**
+ * Columns of the CSV contract that come from relationships, derived from the links of each kind in
+ * the model (src/domain/model/nodes.ts): a list of ids per entity.
+ */
+export const LINK_COLUMNS: Record<NodeKind, Record<string, string>> = Object.fromEntries(
+  NODE_KINDS.map((kind) => [
+    kind,
+    Object.fromEntries(
+      Object.entries(NODES[kind].links as Record<string, LinkField>).map(([column, l]) => [
+        column,
+        l.direction === 'OUT'
+          ? `[(n)-[:${l.type}]->(x:${l.other}) | x.id]`
+          : `[(x:${l.other})-[:${l.type}]->(n) | x.id]`,
+      ]),
+    ),
+  ]),
+) as Record<NodeKind, Record<string, string>>;
 
 function linkMap(label: NodeKind): string {
-  const columns = Object.entries(LINK_COLUMNS[label] ?? {});
+  const columns = Object.entries(LINK_COLUMNS[label]);
   return `{${columns.map(([name, expr]) => `${name}: ${expr}`).join(', ')}}`;
 }
 

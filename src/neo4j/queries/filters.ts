@@ -1,11 +1,10 @@
-import { NodeKind } from '../../domain/enums';
-import { isIsoDate, isLatitude, isLongitude } from '../../domain/model';
-// A plain application error once src/errors.ts exists; until then the GraphQL one.
-import { badInput } from '../../graphql/errors';
+import { NODE_KINDS, NodeKind } from '../../domain/enums';
+import { COMMON_FILTERS, FilterSpec, isIsoDate, isLatitude, isLongitude, NODES } from '../../domain/model';
+import { badInput } from '../../errors';
 
 /**
- * Compiles a `where` object into Cypher predicates over a node variable. Each filter field maps
- * to a fixed predicate text; only values travel as parameters, so no input reaches the query text.
+ * Compiles a `where` object into Cypher predicates over a node variable. Each filter field is
+ * described in the domain model (src/domain/model/nodes.ts) and maps to a fixed predicate text; only values travel as parameters, so no input reaches the query text.
  */
 export type Where = object;
 
@@ -17,87 +16,63 @@ export interface CompiledWhere {
 
 type PredicateTemplate = (v: string, p: string) => string;
 
-const COMMON: Record<string, PredicateTemplate> = {
-  id: (v, p) => `${v}.id = $${p}`,
-  idIn: (v, p) => `${v}.id IN $${p}`,
-  name: (v, p) => `${v}.name = $${p}`,
-  nameContains: (v, p) => `toLower(${v}.name) CONTAINS toLower($${p})`,
-  nameStartsWith: (v, p) => `toLower(${v}.name) STARTS WITH toLower($${p})`,
-  labelIn: (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`,
-};
+/** The variable of the other end in a link filter: its kind's initial (`c` for Country or Company). */
+const otherVar = (other: string) => other[0].toLowerCase();
 
-/** Confidence as stored (any case) against the enum's names. */
-const CONFIDENCE: Record<string, PredicateTemplate> = {
-  confidence: (v, p) => `toUpper(${v}.confidence) = $${p}`,
-  confidenceIn: (v, p) => `toUpper(${v}.confidence) IN $${p}`,
-};
+/** The Cypher predicate of a filter of the model; property names, labels and types come from the model only. */
+export function predicateOf(filter: FilterSpec): PredicateTemplate {
+  switch (filter.op) {
+    case 'eq':
+      return (v, p) => `${v}.${filter.property} = $${p}`;
+    case 'in':
+      return (v, p) => `${v}.${filter.property} IN $${p}`;
+    case 'gte':
+      return (v, p) => `${v}.${filter.property} >= ${filter.value === 'date' ? `date($${p})` : `$${p}`}`;
+    case 'lte':
+      return (v, p) => `${v}.${filter.property} <= ${filter.value === 'date' ? `date($${p})` : `$${p}`}`;
+    case 'eqAnyCase':
+      return (v, p) => `toUpper(${v}.${filter.property}) = $${p}`;
+    case 'inAnyCase':
+      return (v, p) => `toUpper(${v}.${filter.property}) IN $${p}`;
+    case 'within':
+      return (v, p) =>
+        `point.withinBBox(${v}.${filter.property}, point({longitude: $${p}.west, latitude: $${p}.south}), point({longitude: $${p}.east, latitude: $${p}.north}))`;
+    case 'linkedGte':
+    case 'linkedLte': {
+      const test = filter.op === 'linkedGte' ? '>=' : '<=';
+      const pattern = (v: string) =>
+        filter.direction === 'OUT'
+          ? `(${v})-[x:${filter.type}]->(:${filter.other})`
+          : `(:${filter.other})-[x:${filter.type}]->(${v})`;
+      return (v, p) => `EXISTS { ${pattern(v)} WHERE x.${filter.property} ${test} $${p} }`;
+    }
+    case 'contains':
+      return (v, p) => `toLower(${v}.${filter.property}) CONTAINS toLower($${p})`;
+    case 'startsWith':
+      return (v, p) => `toLower(${v}.${filter.property}) STARTS WITH toLower($${p})`;
+    case 'listHas':
+      return (v, p) => `$${p} IN ${v}.${filter.property}`;
+    case 'labelIn':
+      return (v, p) => `any(l IN labels(${v}) WHERE l IN $${p})`;
+    case 'linked':
+    case 'linkedIn': {
+      const o = otherVar(filter.other);
+      const test = filter.op === 'linked' ? '=' : 'IN';
+      const pattern = (v: string) =>
+        filter.direction === 'OUT'
+          ? `(${v})-[:${filter.type}]->(${o}:${filter.other})`
+          : `(${o}:${filter.other})-[:${filter.type}]->(${v})`;
+      return (v, p) => `EXISTS { ${pattern(v)} WHERE ${o}.id ${test} $${p} }`;
+    }
+  }
+}
 
-const KIND_STATUS: Record<string, PredicateTemplate> = {
-  kind: (v, p) => `${v}.kind = $${p}`,
-  kindIn: (v, p) => `${v}.kind IN $${p}`,
-  status: (v, p) => `${v}.status = $${p}`,
-  statusIn: (v, p) => `${v}.status IN $${p}`,
-};
-
-const BY_LABEL: Record<NodeKind, Record<string, PredicateTemplate>> = {
-  [NodeKind.Country]: {},
-  [NodeKind.Sector]: {},
-  [NodeKind.Region]: {
-    country: (v, p) => `EXISTS { (${v})-[:PART_OF]->(c:Country) WHERE c.id = $${p} }`,
-  },
-  [NodeKind.Mineral]: {
-    ...CONFIDENCE,
-    symbol: (v, p) => `${v}.symbol = $${p}`,
-    critical: (v, p) => `$${p} IN ${v}.critical`,
-  },
-  [NodeKind.Company]: {
-    ...CONFIDENCE,
-    country: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id = $${p} }`,
-    countryIn: (v, p) => `EXISTS { (${v})-[:HEADQUARTERED_IN]->(c:Country) WHERE c.id IN $${p} }`,
-    parent: (v, p) => `EXISTS { (${v})-[:SUBSIDIARY_OF]->(c:Company) WHERE c.id = $${p} }`,
-    ticker: (v, p) => `${v}.ticker = $${p}`,
-    operates: (v, p) => `EXISTS { (${v})-[:OPERATES]->(f:Facility) WHERE f.id = $${p} }`,
-  },
-  [NodeKind.Facility]: {
-    ...KIND_STATUS,
-    country: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(c:Country) WHERE c.id = $${p} }`,
-    countryIn: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(c:Country) WHERE c.id IN $${p} }`,
-    region: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(r:Region) WHERE r.id = $${p} }`,
-    regionIn: (v, p) => `EXISTS { (${v})-[:LOCATED_IN]->(r:Region) WHERE r.id IN $${p} }`,
-    sector: (v, p) => `EXISTS { (${v})-[:IN_SECTOR]->(s:Sector) WHERE s.id = $${p} }`,
-    operator: (v, p) => `EXISTS { (c:Company)-[:OPERATES]->(${v}) WHERE c.id = $${p} }`,
-    owner: (v, p) => `EXISTS { (c:Company)-[:OWNS]->(${v}) WHERE c.id = $${p} }`,
-    produces: (v, p) => `EXISTS { (${v})-[:PRODUCES]->(m:Mineral) WHERE m.id = $${p} }`,
-    consumes: (v, p) => `EXISTS { (${v})-[:CONSUMES]->(m:Mineral) WHERE m.id = $${p} }`,
-    city: (v, p) => `${v}.city = $${p}`,
-    startYearGte: (v, p) => `${v}.startYear >= $${p}`,
-    startYearLte: (v, p) => `${v}.startYear <= $${p}`,
-    capacityGte: (v, p) => `EXISTS { (${v})-[o:PRODUCES]->(:Mineral) WHERE o.capacity >= $${p} }`,
-    capacityLte: (v, p) => `EXISTS { (${v})-[o:PRODUCES]->(:Mineral) WHERE o.capacity <= $${p} }`,
-    within: (v, p) =>
-      `point.withinBBox(${v}.location, point({longitude: $${p}.west, latitude: $${p}.south}), point({longitude: $${p}.east, latitude: $${p}.north}))`,
-    ...CONFIDENCE,
-  },
-  [NodeKind.Agreement]: {
-    ...KIND_STATUS,
-    signedGte: (v, p) => `${v}.signed >= date($${p})`,
-    signedLte: (v, p) => `${v}.signed <= date($${p})`,
-    effectiveGte: (v, p) => `${v}.effective >= date($${p})`,
-    effectiveLte: (v, p) => `${v}.effective <= date($${p})`,
-    ...CONFIDENCE,
-    party: (v, p) => `EXISTS { (e:Entity)-[:PARTY_TO]->(${v}) WHERE e.id = $${p} }`,
-    covers: (v, p) => `EXISTS { (${v})-[:COVERS]->(e:Entity) WHERE e.id = $${p} }`,
-  },
-};
-
-/** Values checked (and normalised) before they become parameters. */
-const CHECKS: Record<string, (value: unknown, field: string) => unknown> = {
-  within: (value) => checkBox(value as BoundingBox),
-  signedGte: checkDate,
-  signedLte: checkDate,
-  effectiveGte: checkDate,
-  effectiveLte: checkDate,
-};
+/** Values checked (and normalised) before they become parameters, by the filter's operation. */
+function checkValue(filter: FilterSpec, field: string, value: unknown): unknown {
+  if (filter.op === 'within') return checkBox(field, value as BoundingBox);
+  if ((filter.op === 'gte' || filter.op === 'lte') && filter.value === 'date') return checkDate(field, value);
+  return value;
+}
 
 export interface BoundingBox {
   south: number;
@@ -107,23 +82,37 @@ export interface BoundingBox {
 }
 
 /** A box of WGS 84 degrees; west > east is a box across the antimeridian. */
-function checkBox(box: BoundingBox): BoundingBox {
+function checkBox(field: string, box: BoundingBox): BoundingBox {
   const problems = [];
   for (const side of ['south', 'north'] as const)
-    if (!isLatitude(box[side])) problems.push({ path: `within.${side}`, message: 'must be between -90 and 90' });
+    if (!isLatitude(box[side])) problems.push({ path: `${field}.${side}`, message: 'must be between -90 and 90' });
   for (const side of ['west', 'east'] as const)
-    if (!isLongitude(box[side])) problems.push({ path: `within.${side}`, message: 'must be between -180 and 180' });
+    if (!isLongitude(box[side])) problems.push({ path: `${field}.${side}`, message: 'must be between -180 and 180' });
   if (!problems.length && box.south > box.north)
-    problems.push({ path: 'within.south', message: 'must not be north of north' });
+    problems.push({ path: `${field}.south`, message: 'must not be north of north' });
   if (problems.length) throw badInput('Invalid bounding box', problems);
   return { south: box.south, west: box.west, north: box.north, east: box.east };
 }
 
-function checkDate(value: unknown, field: string): unknown {
+function checkDate(field: string, value: unknown): unknown {
   if (typeof value !== 'string' || !isIsoDate(value))
     throw badInput(`${field} must be a date (YYYY-MM-DD)`, [{ path: field, message: 'not a YYYY-MM-DD date' }]);
   return value;
 }
+
+interface CompiledFilter {
+  template: PredicateTemplate;
+  spec: FilterSpec;
+}
+
+const compiled = (filters: Readonly<Record<string, FilterSpec>>): Record<string, CompiledFilter> =>
+  Object.fromEntries(Object.entries(filters).map(([field, f]) => [field, { template: predicateOf(f), spec: f }]));
+
+const COMMON = compiled(COMMON_FILTERS);
+const BY_LABEL = Object.fromEntries(NODE_KINDS.map((k) => [k, compiled(NODES[k].filters)])) as Record<
+  NodeKind,
+  Record<string, CompiledFilter>
+>;
 
 /** The logical combinators every `where` has: all of, any of, not. */
 const COMBINATORS = new Set(['AND', 'OR', 'NOT']);
@@ -153,7 +142,7 @@ function compilePredicate(
   prefix: string,
   params: Record<string, unknown>,
 ): string {
-  const templates = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
+  const filters = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
   const predicates: string[] = [];
   for (const [field, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
@@ -163,11 +152,11 @@ function compilePredicate(
       );
       continue;
     }
-    const template = templates[field];
-    if (!template) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
+    const filter = filters[field];
+    if (!filter) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
     const param = `${prefix}_${field}`;
-    predicates.push(template(variable, param));
-    params[param] = CHECKS[field] ? CHECKS[field](value, field) : value;
+    predicates.push(filter.template(variable, param));
+    params[param] = checkValue(filter.spec, field, value);
   }
   return predicates.join(' AND ');
 }

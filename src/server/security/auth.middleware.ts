@@ -1,13 +1,14 @@
 import { RequestHandler, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { Authenticate } from '../../auth/authenticate';
 import { ANONYMOUS, Principal } from '../../auth/principal';
 import { requireRole } from '../../auth/require-role';
 import { Role } from '../../auth/roles';
-import { fromDatabaseError } from '../../graphql/errors';
+import { AppError, isAppError } from '../../errors';
+import { extensionsOf, httpStatusOf } from '../../graphql/errors';
+import { fromDatabaseError } from '../../neo4j/errors';
 import { sendGraphQLError } from './http-errors';
 
-type AuthState = { principal: Principal; error?: GraphQLError };
+type AuthState = { principal: Principal; error?: AppError };
 const STATE = 'naigAuth';
 
 /** The caller of this request (anonymous until `identify` ran). */
@@ -24,13 +25,13 @@ export function identify(authenticate: Authenticate): RequestHandler {
     try {
       res.locals[STATE] = { principal: await authenticate(req.headers) } satisfies AuthState;
     } catch (error) {
-      if (error instanceof GraphQLError) {
+      if (isAppError(error)) {
         res.locals[STATE] = { principal: ANONYMOUS, error } satisfies AuthState;
       } else {
         // The key lookup could not reach Neo4j: say so (503) rather than guess who is calling.
         const unavailable = fromDatabaseError(error);
         if (!unavailable) return next(error);
-        return sendGraphQLError(req, res, 503, unavailable.message, { ...unavailable.extensions });
+        return sendGraphQLError(req, res, 503, unavailable.message, extensionsOf(unavailable));
       }
     }
     next();
@@ -50,12 +51,13 @@ export function authGate(reads: 'public' | 'private'): RequestHandler {
       try {
         requireRole(state?.principal ?? ANONYMOUS, Role.reader);
       } catch (error) {
-        refusal = error as GraphQLError;
+        if (!isAppError(error)) return next(error);
+        refusal = error;
       }
     }
     if (!refusal) return next();
-    const { http, ...extensions } = refusal.extensions as { http?: { status?: number } };
-    if (http?.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
-    sendGraphQLError(req, res, http?.status ?? 401, refusal.message, extensions);
+    const status = httpStatusOf(refusal) ?? 401;
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    sendGraphQLError(req, res, status, refusal.message, extensionsOf(refusal));
   };
 }

@@ -1,6 +1,6 @@
 import { AuthSettings, DEFAULT_AUTH } from '../../auth/settings';
 import { Config } from '../../config';
-import { LIMIT_DEFAULTS } from './defaults';
+import { LIMIT_DEFAULTS } from '../../config';
 
 export interface LimitSettings {
   maxDepth: number;

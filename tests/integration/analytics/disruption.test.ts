@@ -1,6 +1,6 @@
-import { chokePoints } from '../../../src/analytics/choke-points.service';
-import { agreementCoverage } from '../../../src/analytics/coverage.service';
-import { impact, ImpactResult } from '../../../src/analytics/impact.service';
+import { chokePoints } from '../../../src/analytics/services/choke-points.service';
+import { agreementCoverage } from '../../../src/analytics/services/coverage.service';
+import { impact, ImpactResult } from '../../../src/analytics/services/impact.service';
 import { useFixtureGraph } from './fixture';
 
 const round = (x: number) => Math.round(x * 1e12) / 1e12;
@@ -85,21 +85,24 @@ describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
     });
 
     it('validates its arguments', async () => {
-      await expect(run(['nope'])).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', ids: [id('nope')] } });
-      await expect(run(['usmca'])).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(run(['nope'])).rejects.toMatchObject({ code: 'NOT_FOUND', details: { ids: [id('nope')] } });
+      await expect(run(['usmca'])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
       await expect(impact(db, { remove: [], maxDepth: 10, limit: 10 })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT' },
+        code: 'BAD_USER_INPUT',
       });
       await expect(
         impact(db, { remove: Array.from({ length: 101 }, (_, i) => id(`x${i}`)), maxDepth: 10, limit: 10 }),
       ).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', limit: 'remove', max: 100 },
+        code: 'BAD_USER_INPUT',
+        details: { limit: 'remove', max: 100 },
       });
       await expect(impact(db, { remove: [id('R1')], maxDepth: 0, limit: 10 })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', min: 1 },
+        code: 'BAD_USER_INPUT',
+        details: { min: 1 },
       });
       await expect(impact(db, { remove: [id('R1')], maxDepth: 10, limit: 5001 })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', max: 5000 },
+        code: 'BAD_USER_INPUT',
+        details: { max: 5000 },
       });
     });
   });
@@ -175,12 +178,12 @@ describe('impact, chokePoints and agreementCoverage (hand-built graph)', () => {
       await expect(
         agreementCoverage(db, { facility: id('E'), agreement: id('R1'), maxDepth: 10 }),
       ).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT' },
+        code: 'BAD_USER_INPUT',
       });
       await expect(
         agreementCoverage(db, { facility: id('E'), agreement: id('gone'), maxDepth: 10 }),
       ).rejects.toMatchObject({
-        extensions: { code: 'NOT_FOUND' },
+        code: 'NOT_FOUND',
       });
     });
   });

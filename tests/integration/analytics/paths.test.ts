@@ -1,6 +1,6 @@
 import { RelationshipType } from '../../../src/domain/enums';
-import { neighborhood } from '../../../src/analytics/neighborhood.service';
-import { allShortestPaths, PathView, shortestPath } from '../../../src/analytics/paths.service';
+import { neighborhood } from '../../../src/analytics/services/neighborhood.service';
+import { allShortestPaths, PathView, shortestPath } from '../../../src/analytics/services/paths.service';
 import { useFixtureGraph } from './fixture';
 
 const R = RelationshipType;
@@ -113,22 +113,25 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
 
     it('validates its arguments', async () => {
       await expect(shortestPath(db, { ...base, from: id('M1'), to: id('none') })).rejects.toMatchObject({
-        extensions: { code: 'NOT_FOUND', ids: [id('none')] },
+        code: 'NOT_FOUND',
+        details: { ids: [id('none')] },
       });
       await expect(
         shortestPath(db, { ...base, from: id('M1'), to: id('E'), avoid: [id('ghost')] }),
-      ).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(shortestPath(db, { ...base, from: id('M1'), to: id('E'), maxHops: 16 })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', limit: 'maxHops', max: 15 },
+        code: 'BAD_USER_INPUT',
+        details: { limit: 'maxHops', max: 15 },
       });
       await expect(shortestPath(db, { ...base, from: id('M1'), to: id('E'), avoid: [id('E')] })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT' },
+        code: 'BAD_USER_INPUT',
       });
       await expect(allShortestPaths(db, { ...base, from: id('M1'), to: id('E'), limit: 101 })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', max: 100 },
+        code: 'BAD_USER_INPUT',
+        details: { max: 100 },
       });
       await expect(shortestPath(db, { ...base, from: "x' OR 1=1", to: id('E') })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT' },
+        code: 'BAD_USER_INPUT',
       });
     });
   });
@@ -209,13 +212,15 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
 
     it('validates its arguments', async () => {
       await expect(neighborhood(db, { id: id('R2'), depth: 4, limit: 10 })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', max: 3 },
+        code: 'BAD_USER_INPUT',
+        details: { max: 3 },
       });
       await expect(neighborhood(db, { id: id('R2'), depth: 1, limit: 1001 })).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', max: 1000 },
+        code: 'BAD_USER_INPUT',
+        details: { max: 1000 },
       });
       await expect(neighborhood(db, { id: id('zz'), depth: 1, limit: 10 })).rejects.toMatchObject({
-        extensions: { code: 'NOT_FOUND' },
+        code: 'NOT_FOUND',
       });
     });
   });

@@ -1,6 +1,6 @@
-import { impactNetwork, upstreamNetwork } from '../../../src/analytics/queries/network.cypher';
-import { commonNeighbors, searchStart, searchStep } from '../../../src/analytics/queries/path-search.cypher';
-import { shortestPaths } from '../../../src/analytics/queries/paths.cypher';
+import { impactNetwork, upstreamNetwork } from '../../../src/analytics/services/queries/network.cypher';
+import { commonNeighbors, searchStart, searchStep } from '../../../src/analytics/services/queries/path-search.cypher';
+import { shortestPaths } from '../../../src/analytics/services/queries/paths.cypher';
 import { RelationshipType } from '../../../src/domain/enums';
 import { CypherQuery } from '../../../src/neo4j/cypher';
 import { GraphDatabase } from '../../../src/neo4j/driver';

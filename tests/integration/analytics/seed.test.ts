@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { chokePoints } from '../../../src/analytics/choke-points.service';
-import { agreementCoverage } from '../../../src/analytics/coverage.service';
-import { impact } from '../../../src/analytics/impact.service';
-import { shortestPath } from '../../../src/analytics/paths.service';
-import { dependencies } from '../../../src/analytics/dependencies.service';
+import { chokePoints } from '../../../src/analytics/services/choke-points.service';
+import { agreementCoverage } from '../../../src/analytics/services/coverage.service';
+import { impact } from '../../../src/analytics/services/impact.service';
+import { shortestPath } from '../../../src/analytics/services/paths.service';
+import { dependencies } from '../../../src/analytics/services/dependencies.service';
 import { RelationshipType } from '../../../src/domain/enums';
 import { GraphDatabase } from '../../../src/neo4j/driver';
 import { REPO_ROOT } from '../../../src/neo4j/local';

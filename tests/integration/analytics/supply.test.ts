@@ -1,6 +1,6 @@
-import { ChainDirection } from '../../../src/analytics/supply-chain';
-import { dependencies } from '../../../src/analytics/dependencies.service';
-import { supplyChain } from '../../../src/analytics/supply-chain.service';
+import { ChainDirection } from '../../../src/analytics/algorithms/supply-chain';
+import { dependencies } from '../../../src/analytics/services/dependencies.service';
+import { supplyChain } from '../../../src/analytics/services/supply-chain.service';
 import { useFixtureGraph } from './fixture';
 
 const round = (x: number) => Math.round(x * 1e12) / 1e12;
@@ -73,22 +73,24 @@ describe('supplyChain and dependencies (hand-built graph)', () => {
       await expect(
         supplyChain(db, { facility: id('nope'), direction: ChainDirection.UPSTREAM, maxDepth: 10 }),
       ).rejects.toMatchObject({
-        extensions: { code: 'NOT_FOUND', ids: [id('nope')] },
+        code: 'NOT_FOUND',
+        details: { ids: [id('nope')] },
       });
       await expect(
         supplyChain(db, { facility: id('CA'), direction: ChainDirection.UPSTREAM, maxDepth: 10 }),
       ).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT' },
+        code: 'BAD_USER_INPUT',
       });
       await expect(
         supplyChain(db, { facility: id('E'), direction: ChainDirection.UPSTREAM, maxDepth: 26 }),
       ).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', limit: 'maxDepth', max: 25 },
+        code: 'BAD_USER_INPUT',
+        details: { limit: 'maxDepth', max: 25 },
       });
       await expect(
         supplyChain(db, { facility: id('E'), direction: ChainDirection.UPSTREAM, mineral: id('E'), maxDepth: 3 }),
       ).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT' },
+        code: 'BAD_USER_INPUT',
       });
     });
   });

@@ -1,4 +1,4 @@
-import { main } from '../../../src/seed/cli';
+import { main } from '../../../src/seed/cli/seed-cli';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 import { captureIo } from '../../fixtures/seed/cli-io';
 import { materialize, removeDir, writeSeedDir } from '../../fixtures/seed/fixture';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { cypher } from '../../../src/neo4j/cypher';
-import { acquireSeedLease } from '../../../src/seed/lease';
+import { acquireSeedLease } from '../../../src/seed/write/lease';
 import { testDatabase } from '../../support/db';
 
 describe('seed write lease', () => {

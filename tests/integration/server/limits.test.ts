@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import { createApiKey } from '../../../src/auth/api-keys';
 import { Role } from '../../../src/auth/roles';
-import { fromDatabaseError } from '../../../src/graphql/errors';
+import { fromDatabaseError } from '../../../src/neo4j/errors';
 import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { GraphDatabase } from '../../../src/neo4j/driver';
@@ -213,7 +213,7 @@ describe('limits', () => {
     const db = new GraphDatabase(strict.db.driver, { database: strict.db.options.database, timeoutMs: 200 });
     const error = await db.read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch((e) => e);
     const mapped = fromDatabaseError(error);
-    expect(mapped?.extensions.code).toBe('QUERY_TIMEOUT');
+    expect(mapped?.code).toBe('QUERY_TIMEOUT');
     const shown = formatError(false, () => undefined, { queryTimeoutMs: 200 })(
       { message: String(error.message) },
       error,

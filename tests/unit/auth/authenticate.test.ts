@@ -21,8 +21,8 @@ describe('createAuthenticator', () => {
       await authenticate(headers);
       return 'accepted';
     } catch (e) {
-      const err = e as { message: string; extensions: { code: string } };
-      return `${err.extensions.code}: ${err.message}`;
+      const err = e as { message: string; code: string };
+      return `${err.code}: ${err.message}`;
     }
   };
 
@@ -77,7 +77,7 @@ describe('createAuthenticator', () => {
     expect(await failure({ 'x-api-key': 'good.jwt.token' })).toBe('UNAUTHENTICATED: Invalid or revoked API key');
     const keysOnly = createAuthenticator(lookup);
     await expect(keysOnly({ authorization: 'Bearer good.jwt.token' })).rejects.toMatchObject({
-      extensions: { code: 'UNAUTHENTICATED' },
+      code: 'UNAUTHENTICATED',
     });
   });
 });

@@ -1,3 +1,5 @@
+import type { AppError } from '../../../src/errors';
+import { httpStatusOf } from '../../../src/graphql/errors';
 import { requireRole } from '../../../src/auth/require-role';
 import { ANONYMOUS } from '../../../src/auth/principal';
 import { hasRole, highestRole, parseRole, Role } from '../../../src/auth/roles';
@@ -23,8 +25,8 @@ describe('roles', () => {
         fn();
         return 'ok';
       } catch (e) {
-        const ext = (e as { extensions: { code: string; http: { status: number } } }).extensions;
-        return `${ext.code} ${ext.http.status}`;
+        const error = e as AppError;
+        return `${error.code} ${httpStatusOf(error)}`;
       }
     };
     expect(codeOf(() => requireRole(ANONYMOUS, Role.reader))).toBe('UNAUTHENTICATED 401');

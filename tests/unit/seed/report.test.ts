@@ -1,5 +1,5 @@
 import { formatReport, SeedReport } from '../../../src/seed/report';
-import { Tallies } from '../../../src/seed/tallies';
+import { Tallies } from '../../../src/seed/write/tallies';
 
 const zero = { created: 0, updated: 0, unchanged: 0 };
 const base: SeedReport = {

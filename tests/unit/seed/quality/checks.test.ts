@@ -2,7 +2,7 @@ import { SEED_FILES, SeedFileName } from '../../../../src/seed/contract';
 import { formatIssue, SeedIssue } from '../../../../src/seed/issues';
 import { QualityChecks } from '../../../../src/seed/quality/checks';
 import { comparePartial, partialDate } from '../../../../src/seed/quality/dates';
-import { validateFiles } from '../../../../src/seed/validate';
+import { validateFiles } from '../../../../src/seed/validate/validate-directory';
 import { removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 
 /** Validates files (all of them valid by the contract) and returns the quality warnings, formatted. */

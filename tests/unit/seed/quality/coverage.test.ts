@@ -1,6 +1,6 @@
 import { SEED_FILES, SeedFileName } from '../../../../src/seed/contract';
 import { Coverage, CoverageReport, formatCoverage } from '../../../../src/seed/quality/coverage';
-import { validateFiles } from '../../../../src/seed/validate';
+import { validateFiles } from '../../../../src/seed/validate/validate-directory';
 import { removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 
 async function coverageOf(files: Partial<Record<SeedFileName, string>>): Promise<CoverageReport> {

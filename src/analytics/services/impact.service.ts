@@ -1,0 +1,103 @@
+import { NodeKind } from '../../domain/enums';
+import { badInput } from '../../errors';
+import { GraphDatabase } from '../../neo4j/driver';
+import { EntityRecord } from '../../neo4j/mappers';
+import { analyseImpact, FacilityImpact, ImpactStatus, Removal } from '../algorithms/impact';
+import { checkCount, checkIds, checkRange, LIMITS } from './limits';
+import { networkFromRows, requireEntities } from './network-loader';
+import { removedFacilities } from './queries/lookup.cypher';
+import { impactNetwork } from './queries/network.cypher';
+import { entitiesFor } from './request';
+import { NetworkEntities } from './views';
+
+const REMOVABLE = [NodeKind.Facility, NodeKind.Company, NodeKind.Region, NodeKind.Country, NodeKind.Mineral];
+
+export interface ImpactArgs {
+  remove: readonly string[];
+  mineral?: string | null;
+  maxDepth: number;
+  limit: number;
+}
+
+export interface ImpactedFacilityView {
+  facility: EntityRecord;
+  status: ImpactStatus;
+  minerals: Array<{ mineral: EntityRecord; retained: number; dependsOn: EntityRecord[] }>;
+}
+
+export interface ImpactResult {
+  removed: EntityRecord[];
+  removedFacilityCount: number;
+  mineral: EntityRecord | null;
+  maxDepth: number;
+  cutOffCount: number;
+  degradedCount: number;
+  cutOff: ImpactedFacilityView[];
+  degraded: ImpactedFacilityView[];
+}
+
+function checkImpactArgs(args: ImpactArgs): { maxDepth: number; limit: number; remove: string[] } {
+  const maxDepth = checkRange('maxDepth', args.maxDepth, LIMITS.maxDepth);
+  const limit = checkRange('limit', args.limit, LIMITS.impactLimit);
+  const remove = [...new Set(args.remove)];
+  if (!remove.length) throw badInput('remove must name at least one entity', [{ path: 'remove', message: 'empty' }]);
+  checkCount('remove', remove, LIMITS.remove.max);
+  checkIds('remove', remove);
+  if (args.mineral) checkIds('mineral', [args.mineral]);
+  return { maxDepth, limit, remove };
+}
+
+const bit = (i: number) => 1n << BigInt(i);
+
+/**
+ * The facilities downstream of the removed entities that are cut off or degraded. Four round trips
+ * in one read transaction: the ids, the facilities the removal takes out, the subnetwork, the
+ * minerals' names.
+ */
+export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<ImpactResult> {
+  const { maxDepth, limit, remove } = checkImpactArgs(args);
+  return db.readTransaction(async (run) => {
+    const known = await requireEntities(run, [
+      { argument: 'remove', ids: remove, kinds: REMOVABLE },
+      { argument: 'mineral', ids: args.mineral ? [args.mineral] : [], kinds: [NodeKind.Mineral] },
+    ]);
+    const removal = { facilities: new Map<string, bigint>(), minerals: new Map<string, bigint>() } satisfies Removal;
+    remove.forEach((id, i) => known.get(id)!.label === NodeKind.Mineral && removal.minerals.set(id, bit(i)));
+    for (const row of await run(removedFacilities(remove.filter((id) => !removal.minerals.has(id))))) {
+      const reason = bit(remove.indexOf(row.id as string));
+      for (const f of row.facilities as string[]) removal.facilities.set(f, (removal.facilities.get(f) ?? 0n) | reason);
+    }
+    const removedMinerals = [...removal.minerals.keys()].filter((m) => !args.mineral || m === args.mineral);
+    const loaded = networkFromRows(
+      await run(impactNetwork([...removal.facilities.keys()], removedMinerals, maxDepth, args.mineral)),
+    );
+    const impacts = analyseImpact(loaded.net, removal, { maxDepth, mineral: args.mineral });
+    const found = await entitiesFor(
+      run,
+      known,
+      impacts.flatMap((f) => f.minerals.map((m) => m.mineral)),
+    );
+    const entities = new NetworkEntities(loaded);
+    const view = (f: FacilityImpact): ImpactedFacilityView => ({
+      facility: entities.facility(f.facility),
+      status: f.status,
+      minerals: f.minerals.map((m) => ({
+        mineral: found.mineral(m.mineral),
+        retained: m.retained,
+        dependsOn: remove.filter((_, i) => (m.dependsOn & bit(i)) !== 0n).map((id) => known.get(id)!),
+      })),
+    });
+    const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
+    const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);
+    return {
+      removed: remove.map((id) => known.get(id)!),
+      removedFacilityCount: removal.facilities.size,
+      mineral: args.mineral ? known.get(args.mineral)! : null,
+      maxDepth,
+      cutOffCount: cutOff.length,
+      degradedCount: degraded.length,
+      cutOff: cutOff.slice(0, limit).map(view),
+      degraded: degraded.slice(0, limit).map(view),
+    };
+  });
+}

@@ -1,0 +1,37 @@
+import { isValidId } from '../../domain/model';
+import { ANALYTICS_LIMITS, EDGES_PER_NODE } from '../../config';
+import { badInput, limitExceeded } from '../../errors';
+
+/** Bounds of every analytics argument (defaults are the GraphQL defaults); set in config.ts. */
+export const LIMITS = ANALYTICS_LIMITS;
+export { EDGES_PER_NODE };
+
+export function checkRange(argument: string, value: number, bound: { min: number; max: number }): number {
+  if (!Number.isInteger(value))
+    throw badInput(`${argument} must be an integer`, [{ path: argument, message: 'not an integer' }]);
+  if (value > bound.max) throw limitExceeded(argument, bound.max, value);
+  if (value < bound.min) {
+    throw badInput(
+      `${argument} must be at least ${bound.min} (got ${value})`,
+      [{ path: argument, message: `at least ${bound.min}` }],
+      {
+        limit: argument,
+        min: bound.min,
+      },
+    );
+  }
+  return value;
+}
+
+export function checkCount(argument: string, values: readonly unknown[], max: number): void {
+  if (values.length > max) throw limitExceeded(argument, max, values.length);
+}
+
+/** Ids must look like ids before they reach a lookup. */
+export function checkIds(argument: string, ids: readonly string[]): void {
+  const bad = ids.filter((id) => !isValidId(id));
+  if (bad.length)
+    throw badInput(`${argument}: malformed id ${bad.map((b) => `'${b}'`).join(', ')}`, [
+      { path: argument, message: 'malformed id' },
+    ]);
+}

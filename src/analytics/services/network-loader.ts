@@ -1,0 +1,104 @@
+import { NodeKind } from '../../domain/enums';
+import { badInput, notFoundIds } from '../../errors';
+import { CypherQuery } from '../../neo4j/cypher';
+import { Row } from '../../neo4j/driver';
+import { EntityRecord, toEntity } from '../../neo4j/mappers';
+import { FacilityNode, SupplyLink, SupplyNetwork, usableVolume } from '../algorithms/network';
+import { entitiesByIds } from './queries/lookup.cypher';
+
+/** Runs one statement inside the request's read transaction. */
+export type Run = (q: CypherQuery) => Promise<Row[]>;
+
+export interface IdArgument {
+  argument: string;
+  ids: readonly string[];
+  /** Kinds allowed for these ids; any when undefined. */
+  kinds?: readonly NodeKind[];
+}
+
+/**
+ * Looks up every id argument of a request in one round trip: unknown ids give NOT_FOUND, ids of
+ * the wrong kind BAD_USER_INPUT.
+ */
+export async function requireEntities(run: Run, args: readonly IdArgument[]): Promise<Map<string, EntityRecord>> {
+  const ids = [...new Set(args.flatMap((a) => a.ids))];
+  const found = await lookupEntities(run, ids);
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length) throw notFoundIds(missing);
+  for (const a of args) {
+    if (!a.kinds) continue;
+    for (const id of a.ids) {
+      const label = found.get(id)!.label;
+      if (!(a.kinds as readonly string[]).includes(label)) {
+        throw badInput(`${a.argument}: '${id}' is a ${label}, expected ${a.kinds.join(' or ')}`, [
+          { path: a.argument, message: `expected ${a.kinds.join(' or ')}` },
+        ]);
+      }
+    }
+  }
+  return found;
+}
+
+export async function lookupEntities(run: Run, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+  if (!ids.length) return new Map();
+  const rows = await run(entitiesByIds(ids));
+  return new Map(rows.filter((r) => r.node).map((r) => [r.id as string, toEntity(r.node)!]));
+}
+
+export interface LoadedNetwork {
+  net: SupplyNetwork;
+  /** The facilities of the network as entities (with `label`). */
+  facilities: Map<string, EntityRecord>;
+  /** Countries of those facilities, as entities. */
+  countries: Map<string, EntityRecord>;
+}
+
+/** Builds the supply network from facility rows (see FACILITY_ROW): every row's inbound links are complete. */
+export function networkFromRows(rows: readonly Row[]): LoadedNetwork {
+  const nodes: FacilityNode[] = [];
+  const links: SupplyLink[] = [];
+  const facilities = new Map<string, EntityRecord>();
+  const countries = new Map<string, EntityRecord>();
+  for (const row of rows) {
+    const id = row.id as string;
+    if (facilities.has(id)) continue;
+    const entity = toEntity(row.node)!;
+    facilities.set(id, entity);
+    const rowCountries = ((row.countries as Array<{ id: string; name: string }>) ?? []).sort((a, b) =>
+      a.id.localeCompare(b.id),
+    );
+    for (const c of rowCountries) countries.set(c.id, { id: c.id, name: c.name ?? c.id, label: NodeKind.Country });
+    nodes.push({
+      id,
+      kind: (entity.kind as string | undefined) ?? null,
+      country: rowCountries[0]?.id ?? null,
+      region: ((row.regions as string[]) ?? []).sort()[0] ?? null,
+      operators: ((row.operators as string[]) ?? []).sort(),
+    });
+    for (const l of (row.inbound as Array<{ from: string; properties: Record<string, unknown> }>) ?? []) {
+      const p = l.properties ?? {};
+      links.push({
+        from: l.from,
+        to: id,
+        mineral: typeof p.mineral === 'string' && p.mineral ? p.mineral : null,
+        volume: usableVolume(p.volume),
+        properties: p,
+      });
+    }
+  }
+  links.sort(
+    (a, b) =>
+      a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || String(a.mineral).localeCompare(String(b.mineral)),
+  );
+  return {
+    net: { facilities: new Map(nodes.map((n) => [n.id, n])), links, expanded: new Set(nodes.map((n) => n.id)) },
+    facilities,
+    countries,
+  };
+}
+
+/** An entity for a mineral id carried by links; a placeholder when no Mineral node has that id. */
+export function mineralEntity(entities: ReadonlyMap<string, EntityRecord>, id: string): EntityRecord {
+  const e = entities.get(id);
+  return e && e.label === NodeKind.Mineral ? e : { id, name: id, label: NodeKind.Mineral, critical: [] };
+}

@@ -1,0 +1,51 @@
+import { GraphDatabase } from '../../neo4j/driver';
+import { EntityRecord } from '../../neo4j/mappers';
+import { networkFromRows } from './network-loader';
+import { downstreamNetwork, upstreamNetwork } from './queries/network.cypher';
+import { checkFacilityRequest, FacilityRequest, requireFacilityRequest } from './request';
+import { ChainDirection, supplyChainView } from '../algorithms/supply-chain';
+import { NetworkEntities, SupplyEdge, supplyEdge } from './views';
+
+export interface SupplyChainArgs extends FacilityRequest {
+  direction: ChainDirection;
+}
+
+export interface SupplyChainResult {
+  root: EntityRecord;
+  direction: ChainDirection;
+  mineral: EntityRecord | null;
+  maxDepth: number;
+  facilities: Array<{ facility: EntityRecord; depth: number; country: EntityRecord | null }>;
+  links: SupplyEdge[];
+}
+
+/** Facilities within maxDepth links up- or downstream of a facility, with their depth and the links between them. */
+export async function supplyChain(db: GraphDatabase, args: SupplyChainArgs): Promise<SupplyChainResult> {
+  const maxDepth = checkFacilityRequest(args);
+  return db.readTransaction(async (run) => {
+    const known = await requireFacilityRequest(run, args);
+    const query =
+      args.direction === ChainDirection.UPSTREAM
+        ? upstreamNetwork([args.facility], maxDepth, args.mineral)
+        : downstreamNetwork(args.facility, maxDepth, args.mineral);
+    const loaded = networkFromRows(await run(query));
+    const view = supplyChainView(loaded.net, args.facility, {
+      direction: args.direction,
+      maxDepth,
+      mineral: args.mineral,
+    });
+    const entities = new NetworkEntities(loaded);
+    return {
+      root: known.get(args.facility)!,
+      direction: args.direction,
+      mineral: args.mineral ? known.get(args.mineral)! : null,
+      maxDepth,
+      facilities: view.facilities.map((f) => ({
+        facility: entities.facility(f.id),
+        depth: f.depth,
+        country: entities.countryOfFacility(f.id),
+      })),
+      links: view.links.map((l) => supplyEdge(l)),
+    };
+  });
+}

@@ -1,0 +1,97 @@
+import { NodeKind, RelationshipType } from '../enums';
+
+/**
+ * Every relationship type once: its endpoints, the properties it may carry, the properties that
+ * (with the endpoints) identify one relationship, its evidence fields and, for the types loaded
+ * from a file of their own, the seed file and its two endpoint columns. The Cypher type lists, the
+ * mutation property list and the seed contract's relationship files are derived from this table:
+ * adding a relationship type is one entry here (plus the enum member) and its tests.
+ */
+export type PropertyType = 'string' | 'int' | 'float' | 'date' | 'id' | 'point' | 'stringList' | 'enum';
+
+/** Where a fact comes from and how sure it is (see seed/README.md "Evidence"). */
+export const EVIDENCE_FIELDS = ['confidence', 'source', 'note', 'since', 'until'] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+export interface RelationshipSeedFile {
+  file: string;
+  /** Its two endpoint columns, in file order. */
+  columns: readonly [string, string];
+}
+
+export interface RelationshipSchema {
+  type: RelationshipType;
+  from: readonly NodeKind[];
+  to: readonly NodeKind[];
+  /** Properties the relationship may carry, with their types (the order is the column order). */
+  properties: Readonly<Record<string, PropertyType>>;
+  /** Properties that, with the endpoints, identify one relationship (MERGE key). */
+  key: readonly string[];
+  /** Evidence fields the relationship carries besides its properties. */
+  evidence: readonly EvidenceField[];
+  /** The seed file of its own, when the type is not implied by a node file's cells. */
+  seed?: RelationshipSeedFile;
+}
+
+const K = NodeKind;
+const R = RelationshipType;
+
+/** A relationship with defaults: no properties, no key, no evidence, no seed file of its own. */
+function rel(
+  type: RelationshipType,
+  from: readonly NodeKind[],
+  to: readonly NodeKind[],
+  more: Partial<Omit<RelationshipSchema, 'type' | 'from' | 'to'>> = {},
+): RelationshipSchema {
+  return { type, from, to, properties: {}, key: [], evidence: [], ...more };
+}
+
+/** Ordered as the seed loads them: the types implied by node files first, then one file per type. */
+export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSchema>> = {
+  OPERATES: rel(R.OPERATES, [K.Company], [K.Facility]),
+  SUBSIDIARY_OF: rel(R.SUBSIDIARY_OF, [K.Company], [K.Company]),
+  HEADQUARTERED_IN: rel(R.HEADQUARTERED_IN, [K.Company], [K.Country]),
+  LOCATED_IN: rel(R.LOCATED_IN, [K.Facility], [K.Region, K.Country]),
+  PART_OF: rel(R.PART_OF, [K.Region], [K.Country]),
+  IN_SECTOR: rel(R.IN_SECTOR, [K.Facility], [K.Sector]),
+  PRODUCES: rel(R.PRODUCES, [K.Facility], [K.Mineral], {
+    properties: { capacity: 'float', unit: 'string' },
+    seed: { file: 'outputs.csv', columns: ['facility', 'mineral'] },
+  }),
+  CONSUMES: rel(R.CONSUMES, [K.Facility], [K.Mineral], {
+    seed: { file: 'inputs.csv', columns: ['facility', 'mineral'] },
+  }),
+  OWNS: rel(R.OWNS, [K.Company], [K.Facility], {
+    properties: { share: 'float' },
+    seed: { file: 'ownership.csv', columns: ['company', 'facility'] },
+  }),
+  SUPPLIES: rel(R.SUPPLIES, [K.Facility], [K.Facility], {
+    properties: {
+      mineral: 'id',
+      product: 'string',
+      volume: 'float',
+      unit: 'string',
+      since: 'string',
+      agreement: 'id',
+    },
+    key: ['mineral'],
+    seed: { file: 'supply.csv', columns: ['supplier', 'customer'] },
+  }),
+  PARTY_TO: rel(R.PARTY_TO, [K.Country, K.Company], [K.Agreement], {
+    properties: { role: 'string' },
+    seed: { file: 'agreement_parties.csv', columns: ['agreement', 'party'] },
+  }),
+  COVERS: rel(R.COVERS, [K.Agreement], [K.Sector, K.Mineral, K.Facility], {
+    seed: { file: 'agreement_scope.csv', columns: ['agreement', 'target'] },
+  }),
+};
+
+/** The property names of a relationship type, in column order. */
+export function propertyNames(type: RelationshipType): string[] {
+  return Object.keys(RELATIONSHIPS[type].properties);
+}
+
+/** Every property any relationship may carry (what a relationship input may name). */
+export const RELATIONSHIP_PROPERTIES: readonly string[] = [
+  ...new Set(Object.values(RELATIONSHIPS).flatMap((r) => Object.keys(r.properties))),
+];

@@ -1,0 +1,89 @@
+import { RelationshipType } from '../domain/enums';
+import { isShare, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
+import { GraphDatabase, Row } from '../neo4j/driver';
+import { labelsOf } from '../neo4j/queries/writes.cypher';
+import * as q from '../neo4j/queries/relationship-writes.cypher';
+import { badInput, conflict, FieldProblem, notFound } from '../errors';
+import type { RelationshipFields } from './inputs';
+
+/** Validates a relationship input against the fixed relationship list; returns the properties to write. */
+export function relationshipProps(
+  input: RelationshipFields,
+  mode: 'create' | 'update' | 'delete',
+): Record<string, unknown> {
+  const schema = RELATIONSHIPS[input.type];
+  const problems: FieldProblem[] = [];
+  if (!isValidId(input.from)) problems.push({ path: 'input.from', message: 'not a valid id' });
+  if (!isValidId(input.to)) problems.push({ path: 'input.to', message: 'not a valid id' });
+  const props: Record<string, unknown> = {};
+  for (const f of RELATIONSHIP_PROPERTIES as readonly (keyof RelationshipFields)[]) {
+    const v = input[f];
+    if (v === undefined || (mode === 'delete' && f === 'mineral')) continue;
+    if (!(f in schema.properties)) {
+      if (v !== null) problems.push({ path: `input.${f}`, message: `${input.type} has no property '${f}'` });
+      continue;
+    }
+    if (mode === 'delete') continue;
+    if (f === 'mineral' && mode === 'update') continue; // part of the key, not changed by update
+    props[f] = v;
+  }
+  if (typeof input.share === 'number' && !isShare(input.share))
+    problems.push({ path: 'input.share', message: 'must be between 0 and 1' });
+  for (const f of ['capacity', 'volume'] as const)
+    if (typeof input[f] === 'number' && !(input[f]! >= 0))
+      problems.push({ path: `input.${f}`, message: 'must be >= 0' });
+  if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
+  return props;
+}
+
+/** Creates, updates or deletes one relationship in one write transaction, after checking both ends. */
+export async function writeRelationship(
+  db: GraphDatabase,
+  input: RelationshipFields,
+  mode: 'create' | 'update' | 'delete',
+): Promise<Row> {
+  const props = relationshipProps(input, mode);
+  const schema = RELATIONSHIPS[input.type];
+  const mineral = schema.key.includes('mineral') ? (input.mineral ?? null) : null;
+  return db.writeTransaction(async (run) => {
+    const refs = [
+      input.from,
+      input.to,
+      ...(mineral ? [mineral] : []),
+      ...(typeof props.agreement === 'string' ? [props.agreement] : []),
+    ];
+    const labels = new Map(
+      (await run(labelsOf(refs))).map((r) => [r.id as string, (r.labels as string[] | null) ?? []]),
+    );
+    const problems: FieldProblem[] = [];
+    const check = (path: string, id: string, allowed: readonly string[]) => {
+      const have = labels.get(id) ?? [];
+      if (!have.length) problems.push({ path, message: `no entity with id '${id}'` });
+      else if (!allowed.some((l) => have.includes(l)))
+        problems.push({
+          path,
+          message: `'${id}' is a ${have.find((l) => l !== 'Entity')}; ${input.type} needs ${allowed.join(' or ')}`,
+        });
+    };
+    check('input.from', input.from, schema.from);
+    check('input.to', input.to, schema.to);
+    if (mineral) check('input.mineral', mineral, ['Mineral']);
+    if (typeof props.agreement === 'string') check('input.agreement', props.agreement, ['Agreement']);
+    if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
+
+    const [existing] = await run(q.findRelationship(input.type, input.from, input.to, mineral));
+    const description = `${input.type} from '${input.from}' to '${input.to}'${mineral ? ` for '${mineral}'` : ''}`;
+    if (mode === 'create') {
+      if (existing) throw conflict(`${description} already exists`);
+      return (await run(q.createRelationship(input.type, input.from, input.to, props)))[0];
+    }
+    if (!existing) throw notFound('Relationship', description);
+    const query =
+      mode === 'update'
+        ? q.updateRelationship(input.type, input.from, input.to, mineral, props)
+        : q.deleteRelationship(input.type, input.from, input.to, mineral);
+    return (await run(query))[0];
+  });
+}
+
+export type { RelationshipType };

@@ -1,0 +1,55 @@
+import { Arg, Authorized, ClassType, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Role } from '../../auth/roles';
+import { NodeKind } from '../../domain/enums';
+import { Mode, WritePlan } from '../../editing/entity-plans';
+import { deleteEntity, writeEntity } from '../../editing/entity-writer';
+import { GraphContext } from '../context';
+import { NodeKind as NodeKindEnum, RelationshipType } from '../types/enums';
+
+@ObjectType({ description: 'A relationship removed together with a deleted entity.' })
+export class DetachedRelationship {
+  @Field((_type) => RelationshipType) type!: RelationshipType;
+  @Field((_type) => String, { description: 'OUT when the deleted entity was the start node.' }) direction!: string;
+  @Field((_type) => ID) otherId!: string;
+  @Field((_type) => NodeKindEnum) otherLabel!: NodeKind;
+}
+
+@ObjectType({ description: 'What a delete removed.' })
+export class DeleteResult {
+  @Field((_type) => ID) id!: string;
+  @Field((_type) => NodeKindEnum) label!: NodeKind;
+  @Field((_type) => [DetachedRelationship]) detached!: DetachedRelationship[];
+}
+
+export interface EntityMutationsSpec<TInput extends object> {
+  kind: NodeKind;
+  /** The object type returned and the input class accepted. */
+  type: ClassType;
+  input: ClassType<TInput>;
+  /** The editing service's plan for this kind (all validation lives in the plans and the writer). */
+  plan: (input: TInput, mode: Mode) => WritePlan;
+}
+
+/** `createX(input)`, `updateX(input)` and `deleteX(id)` for one entity kind. Editors only. */
+export function entityMutations<TInput extends object>(spec: EntityMutationsSpec<TInput>): ClassType {
+  @Authorized(Role.editor)
+  @Resolver()
+  class EntityMutations {
+    @Mutation((_r) => spec.type, { name: `create${spec.kind}` })
+    create(@Arg('input', (_t) => spec.input) input: TInput, @Ctx() ctx: GraphContext) {
+      return writeEntity(ctx.db, spec.plan(input, 'create'), 'create');
+    }
+
+    @Mutation((_r) => spec.type, { name: `update${spec.kind}` })
+    update(@Arg('input', (_t) => spec.input) input: TInput, @Ctx() ctx: GraphContext) {
+      return writeEntity(ctx.db, spec.plan(input, 'update'), 'update');
+    }
+
+    @Mutation((_r) => DeleteResult, { name: `delete${spec.kind}` })
+    async delete(@Arg('id', (_t) => ID) id: string, @Ctx() ctx: GraphContext): Promise<DeleteResult> {
+      const { detached } = await deleteEntity(ctx.db, spec.kind, id);
+      return { id, label: spec.kind, detached: detached as unknown as DetachedRelationship[] };
+    }
+  }
+  return EntityMutations;
+}

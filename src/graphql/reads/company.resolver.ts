@@ -1,0 +1,58 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { NodeKind } from '../../domain/enums';
+import { EntityRecord } from '../../neo4j/mappers';
+import { REL } from '../../neo4j/queries/relations';
+import { GraphContext } from '../context';
+import {
+  CompanyConnection,
+  FacilityConnection,
+  OwnedFacilityConnection,
+  PartyAgreementConnection,
+} from '../types/connections.type';
+import { AgreementListArgs, CompanyListArgs, FacilityListArgs } from '../types/list.args';
+import { Company, Country } from '../types/nodes.type';
+import { EntityQueries } from './entity-queries.factory';
+
+@Resolver((_of) => Company)
+export class CompanyResolver extends EntityQueries({
+  kind: NodeKind.Company,
+  type: Company,
+  connection: CompanyConnection,
+  listArgs: CompanyListArgs,
+  one: 'company',
+  many: 'companies',
+}) {
+  @FieldResolver((_type) => Country, { nullable: true, description: 'Country of the headquarters.' })
+  headquarters(@Root() c: EntityRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.one(REL.companyHeadquarters, c.id);
+  }
+
+  @FieldResolver((_type) => Company, { nullable: true, description: 'Direct parent company.' })
+  parent(@Root() c: EntityRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.one(REL.companyParent, c.id);
+  }
+
+  @FieldResolver((_type) => CompanyConnection, { description: 'Direct subsidiaries.' })
+  subsidiaries(@Root() c: EntityRecord, @Args() args: CompanyListArgs, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.page(REL.companySubsidiaries, c.id, args);
+  }
+
+  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities the company operates.' })
+  operates(@Root() c: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.page(REL.companyOperates, c.id, args);
+  }
+
+  @FieldResolver((_type) => OwnedFacilityConnection, {
+    description: 'Facilities the company holds equity in, with the share.',
+  })
+  owns(@Root() c: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.page(REL.companyOwns, c.id, args);
+  }
+
+  @FieldResolver((_type) => PartyAgreementConnection, {
+    description: 'Agreements the company is party to, with its role.',
+  })
+  agreements(@Root() c: EntityRecord, @Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.page(REL.companyAgreements, c.id, args);
+  }
+}

@@ -1,0 +1,192 @@
+import { mineralGraph } from '../../../../src/analytics/algorithms/mineral-graph';
+import { inboundWeights, SupplyNetwork } from '../../../../src/analytics/algorithms/network';
+import { RetainedShares, RouteEnd, routeFlow } from '../../../../src/analytics/algorithms/share-flow';
+import { net, rounded } from './fixtures';
+
+const ends = (n: SupplyNetwork, target: string, maxDepth = 10, mineral = 'li') =>
+  rounded(routeFlow(mineralGraph(n, mineral), target, { maxDepth }).ends, (e) => `${e.node}:${e.end}`);
+
+describe('inbound weights', () => {
+  it('splits by volume when every link has one', () => {
+    expect(inboundWeights([30, 10])).toEqual([0.75, 0.25]);
+  });
+  it('splits equally when a volume is missing, or all volumes are 0', () => {
+    expect(inboundWeights([30, null])).toEqual([0.5, 0.5]);
+    expect(inboundWeights([0, 0, 0])).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expect(inboundWeights([])).toEqual([]);
+  });
+});
+
+describe('route shares', () => {
+  it('multiplies weights along routes: 0.5 and 0.25', () => {
+    // M1 and R supply P equally; M2 and M3 supply R equally.
+    const n = net([], ['M1>P:li', 'R>P:li', 'M2>R:li', 'M3>R:li']);
+    expect(ends(n, 'P')).toEqual({ 'M1:SOURCE': 0.5, 'M2:SOURCE': 0.25, 'M3:SOURCE': 0.25 });
+  });
+
+  it('sums the routes of a diamond', () => {
+    // P takes 30 from R1 and 10 from R2 (0.75 / 0.25); R2 takes equally from M1 and M2.
+    const n = net([], ['M1>R1:li=100', 'M1>R2:li', 'M2>R2:li', 'R1>P:li=30', 'R2>P:li=10']);
+    expect(ends(n, 'P')).toEqual({ 'M1:SOURCE': 0.875, 'M2:SOURCE': 0.125 });
+    const flow = routeFlow(mineralGraph(n, 'li'), 'P', { maxDepth: 10 });
+    expect(
+      rounded(
+        [...flow.through].map(([id, t]) => ({ id, share: t.share })),
+        (t) => t.id,
+      ),
+    ).toEqual({ P: 1, R1: 0.75, R2: 0.25 });
+    expect(flow.through.get('R2')!.depth).toBe(1);
+    expect(flow.ends.find((e) => e.node === 'M1')!.depth).toBe(2);
+  });
+
+  it('counts only links of the mineral; links without one never count', () => {
+    const n = net([], ['M1>P:li', 'M2>P:ni', 'M3>P', 'M4>M1']);
+    expect(ends(n, 'P')).toEqual({ 'M1:SOURCE': 1 });
+    expect(ends(n, 'P', 10, 'ni')).toEqual({ 'M2:SOURCE': 1 });
+  });
+
+  describe('a recycling loop: S supplies A (90), recycler C returns 10 to A, A supplies T, T sends scrap to C', () => {
+    const loop = net([], ['S>A:li=90', 'C>A:li=10', 'A>T:li', 'T>C:li']);
+    it('from T: the link T>C closes a cycle, so C is where that route ends (CYCLE)', () => {
+      expect(ends(loop, 'T')).toEqual({ 'S:SOURCE': 0.9, 'C:CYCLE': 0.1 });
+    });
+    it('from C: C>A closes a cycle and A takes everything from S', () => {
+      expect(ends(loop, 'C')).toEqual({ 'S:SOURCE': 1 });
+    });
+    it('from A: T is where the recycled share ends', () => {
+      expect(ends(loop, 'A')).toEqual({ 'S:SOURCE': 0.9, 'T:CYCLE': 0.1 });
+    });
+  });
+
+  it('follows every simple route through a loop, not a DFS tree', () => {
+    // A and B supply T and each other; S1 feeds A, S2 feeds B. A DFS tree from T would drop T<B<A<S1.
+    const n = net([], ['A>T:li', 'B>T:li', 'A>B:li', 'B>A:li', 'S1>A:li', 'S2>B:li']);
+    // T<A<S1 0.25, T<A<B<S2 0.25 (A on the route: B's link from A is ignored), T<B<S2 0.25, T<B<A<S1 0.25.
+    expect(ends(n, 'T')).toEqual({ 'S1:SOURCE': 0.5, 'S2:SOURCE': 0.5 });
+  });
+
+  it('ends a route at maxDepth when links go on upstream', () => {
+    const n = net([], ['M>A:li', 'A>B:li', 'B>T:li']);
+    expect(ends(n, 'T', 2)).toEqual({ 'A:DEPTH_LIMIT': 1 });
+    expect(ends(n, 'T', 3)).toEqual({ 'M:SOURCE': 1 });
+  });
+
+  it('treats a self-supplying facility as a cycle', () => {
+    const n = net([], ['A>A:li', 'A>T:li']);
+    expect(ends(n, 'T')).toEqual({ 'A:CYCLE': 1 });
+  });
+
+  it('a dense loop stays exact while small and is refused, not hung, when the route sets explode', () => {
+    const dense = (k: number) => {
+      const ids = Array.from({ length: k }, (_, i) => `L${i}`);
+      return net([], ['S>L0:li', ...ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => `${a}>${b}:li`))]);
+    };
+    const flow = routeFlow(mineralGraph(dense(7), 'li'), 'L3', { maxDepth: 25 });
+    expect(flow.ends.reduce((a, e) => a + e.share, 0)).toBeCloseTo(1, 12);
+    expect(() => routeFlow(mineralGraph(dense(16), 'li'), 'L3', { maxDepth: 25, maxStates: 50_000 })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        details: expect.objectContaining({ limit: 'routeStates' }),
+      }),
+    );
+  });
+
+  it('a target without inbound links is its own source', () => {
+    expect(ends(net(['T'], []), 'T')).toEqual({ 'T:SOURCE': 1 });
+  });
+});
+
+describe('retained shares', () => {
+  const retained = (n: SupplyNetwork, removed: string[], target: string, maxDepth = 10) => {
+    const g = mineralGraph(n, 'li');
+    return new RetainedShares(g, (v) => (removed.includes(g.ids[v]) ? 1n << BigInt(removed.indexOf(g.ids[v])) : 0n), {
+      maxDepth,
+    }).of(target);
+  };
+
+  it('keeps the original weights: removed suppliers pass on nothing', () => {
+    const n = net([], ['M1>P:li', 'R>P:li', 'M2>R:li', 'M3>R:li']);
+    expect(retained(n, ['M3'], 'P')).toEqual({ share: 0.75, hits: 1n });
+    expect(retained(n, ['R'], 'P')).toEqual({ share: 0.5, hits: 1n });
+    expect(retained(n, ['M1', 'R'], 'P')).toEqual({ share: 0, hits: 3n });
+    expect(retained(n, [], 'P')).toEqual({ share: 1, hits: 0n });
+  });
+
+  it('only the first removed facility on a route is reported', () => {
+    const n = net([], ['M>R:li', 'R>P:li']);
+    expect(retained(n, ['M', 'R'], 'P')).toEqual({ share: 0, hits: 2n });
+  });
+
+  it('terminates on loops and retains the cycle end', () => {
+    const loop = net([], ['S>A:li=90', 'C>A:li=10', 'A>T:li', 'T>C:li']);
+    expect(retained(loop, ['S'], 'T').share).toBeCloseTo(0.1, 12);
+    expect(retained(loop, ['C'], 'T').share).toBeCloseTo(0.9, 12);
+    expect(retained(loop, ['S'], 'C').share).toBe(0);
+  });
+});
+
+/**
+ * Reference implementation: enumerates every route (exponential) with the same rule, to check the
+ * programmes on random networks with loops.
+ */
+function bruteForce(n: SupplyNetwork, target: string, maxDepth: number, removed: Set<string>) {
+  const links = n.links.filter((l) => l.mineral === 'li');
+  const shares = new Map<string, number>();
+  let retainedShare = 0;
+  const walk = (v: string, route: string[], w: number) => {
+    if (removed.has(v)) return;
+    const inbound = links.filter((l) => l.to === v);
+    const considered = inbound.filter((l) => !route.includes(l.from));
+    let end: RouteEnd | undefined;
+    if (inbound.length === 0) end = RouteEnd.SOURCE;
+    else if (considered.length === 0) end = RouteEnd.CYCLE;
+    else if (route.length - 1 === maxDepth) end = RouteEnd.DEPTH_LIMIT;
+    if (end) {
+      shares.set(`${v}:${end}`, (shares.get(`${v}:${end}`) ?? 0) + w);
+      retainedShare += w;
+      return;
+    }
+    const weights = inboundWeights(considered.map((l) => l.volume));
+    considered.forEach((l, i) => walk(l.from, [...route, l.from], w * weights[i]));
+  };
+  walk(target, [target], 1);
+  return { shares, retained: retainedShare };
+}
+
+function randomNetwork(seed: number): SupplyNetwork {
+  let s = seed;
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const ids = Array.from({ length: 9 }, (_, i) => `F${i}`);
+  const links: string[] = [];
+  for (let i = 0; i < 18; i++) {
+    const a = ids[Math.floor(rnd() * ids.length)];
+    const b = ids[Math.floor(rnd() * ids.length)];
+    if (a === b && rnd() < 0.8) continue;
+    links.push(rnd() < 0.5 ? `${a}>${b}:li=${1 + Math.floor(rnd() * 9)}` : `${a}>${b}:li`);
+  }
+  return net(ids, links);
+}
+
+describe('the programmes equal route enumeration', () => {
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('random network %i', (seed) => {
+    const n = randomNetwork(seed);
+    const g = mineralGraph(n, 'li');
+    for (const target of ['F0', 'F4']) {
+      for (const maxDepth of [3, 10]) {
+        const reference = bruteForce(n, target, maxDepth, new Set());
+        const flow = routeFlow(g, target, { maxDepth });
+        const got = rounded(flow.ends, (e) => `${e.node}:${e.end}`);
+        const want = rounded(
+          [...reference.shares].map(([k, share]) => ({ k, share })),
+          (x) => x.k,
+        );
+        expect(got).toEqual(want);
+        expect(flow.ends.reduce((a, e) => a + e.share, 0)).toBeCloseTo(1, 12);
+        const removed = new Set(['F2', 'F5']);
+        const r = new RetainedShares(g, (v) => (removed.has(g.ids[v]) ? 1n : 0n), { maxDepth }).of(target);
+        const expected = removed.has(target) ? 0 : bruteForce(n, target, maxDepth, removed).retained;
+        expect(r.share).toBeCloseTo(expected, 12);
+      }
+    }
+  });
+});

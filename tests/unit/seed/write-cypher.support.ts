@@ -1,2 +1,0 @@
-export { deleteEntitiesQuery } from '../../../src/seed/graph.cypher';
-export { existingNodesQuery as existingNodesQueryForTest } from '../../../src/seed/lookup';
