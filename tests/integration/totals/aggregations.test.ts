@@ -149,9 +149,19 @@ describe('aggregations on the bundled data', () => {
   });
 
   it('answers aggregate on relationship connections for every parent in one round trip per measure', async () => {
-    const { data, extensions } = await graph.ask(`{
-      companies(first: 500) { nodes { id operates { aggregate { count byKind { kind count } } } } } }`);
-    const companies = data.companies.nodes;
+    const companies: any[] = [];
+    let after: string | null = null;
+    let firstPageRoundTrips: number | undefined;
+    do {
+      const { data, extensions } = await graph.ask(
+        `query($after: String) { companies(first: 500, after: $after) {
+           pageInfo { hasNextPage endCursor } nodes { id operates { aggregate { count byKind { kind count } } } } } }`,
+        { after },
+      );
+      firstPageRoundTrips ??= extensions.roundTrips;
+      companies.push(...data.companies.nodes);
+      after = data.companies.pageInfo.hasNextPage ? data.companies.pageInfo.endCursor : null;
+    } while (after);
     expect(companies.length).toBe(readCsv('companies.csv').length);
     for (const c of companies) {
       const operated = facilities.filter((f) => f.operator === c.id);
@@ -161,8 +171,8 @@ describe('aggregations on the bundled data', () => {
       );
     }
     // the page of companies, the operates pages of all of them, then one round trip per measure
-    // for all 100+ companies: bounded by the nesting, not by the number of companies
-    expect(extensions.roundTrips).toBe(4);
+    // for all 500 companies of the page: bounded by the nesting, not by the number of companies
+    expect(firstPageRoundTrips).toBe(4);
   });
 
   it('sorts companies by facilities operated and minerals by producing facilities', async () => {

@@ -20,14 +20,20 @@ describe('filters on the bundled data', () => {
   });
   afterAll(async () => graph?.close());
 
+  /** Every facility matching the filter, page after page. */
   const facilityIds = async (where: unknown) => {
-    const { data } = await graph.ask(
-      'query($w: FacilityWhere) { facilities(where: $w, first: 500) { nodes { id } } }',
-      {
-        w: where,
-      },
-    );
-    return ids(data.facilities.nodes);
+    const found: Array<Record<string, string>> = [];
+    let after: string | null = null;
+    do {
+      const { data } = await graph.ask(
+        `query($w: FacilityWhere, $after: String) {
+           facilities(where: $w, first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { w: where, after },
+      );
+      found.push(...data.facilities.nodes);
+      after = data.facilities.pageInfo.hasNextPage ? data.facilities.pageInfo.endCursor : null;
+    } while (after);
+    return ids(found);
   };
 
   it('OR: Mexican facilities or semiconductor fabs', async () => {
