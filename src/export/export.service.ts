@@ -1,21 +1,21 @@
-import { ImpactArgs, impact } from '../analytics/services/impact.service';
-import { supplyChain, SupplyChainArgs } from '../analytics/services/supply-chain.service';
-import { GraphDatabase } from '../neo4j/driver';
-import { EntityRecord } from '../neo4j/mappers';
+import { type ImpactArgs, impact } from '../analytics/services/impact.service';
+import { supplyChain, type SupplyChainArgs } from '../analytics/services/supply-chain.service';
+import { type GraphDatabase } from '../neo4j/driver';
+import { type EntityRecord } from '../neo4j/mappers';
 import { entityPropertyKeys, entityRows, supplyPropertyKeys, supplyRows } from '../neo4j/queries/export.cypher';
-import { Where } from '../neo4j/queries/filters';
+import { type Where } from '../neo4j/queries/filters';
 import { streamRead } from '../neo4j/stream';
 import {
   COLLECTION_END,
   COLLECTION_START,
-  Feature,
+  type Feature,
   featureCollection,
-  LatLon,
+  type LatLon,
   lineFeature,
   pointFeature,
 } from './geojson';
-import { TextSink } from './sink';
-import { csvHeader, csvLine, entityCells, EXPORT_KINDS, ExportKind, tableColumns } from './table';
+import { type TextSink } from './sink';
+import { csvHeader, csvLine, entityCells, EXPORT_KINDS, type ExportKind, tableColumns } from './table';
 
 export type ExportFormat = 'csv' | 'geojson';
 
@@ -103,7 +103,7 @@ export async function exportSupply(
   const count = await stream(db, supplyRows(where, mineral), (row) => {
     const props = row.props as Record<string, unknown>;
     const feature = lineFeature(
-      `${row.supplier}>${row.customer}${props.mineral ? `:${props.mineral}` : ''}`,
+      `${String(row.supplier)}>${String(row.customer)}${typeof props.mineral === 'string' && props.mineral ? `:${props.mineral}` : ''}`,
       row.fromLocation as LatLon | null,
       row.toLocation as LatLon | null,
       {

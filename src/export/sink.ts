@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import { type Writable } from 'node:stream';
 
 /** Bytes gathered before a write: large enough to keep syscalls few, small enough to keep memory flat. */
 const CHUNK_BYTES = 64 * 1024;

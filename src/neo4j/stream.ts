@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { CypherQuery } from './cypher';
-import { GraphDatabase, Row } from './driver';
+import { type CypherQuery } from './cypher';
+import { type GraphDatabase, type Row } from './driver';
 import { toPlain } from './mappers';
 
 /** Records pulled from Neo4j per batch while streaming: the driver buffers about this many rows. */

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { NodeKind } from '../domain/enums';
-import { GraphDatabase } from '../neo4j/driver';
-import { listAggregate, Measure, relatedAggregates } from '../neo4j/queries/aggregates.cypher';
-import { Where } from '../neo4j/queries/filters';
-import { RelationSpec } from '../neo4j/queries/relations';
+import { type NodeKind } from '../domain/enums';
+import { type GraphDatabase } from '../neo4j/driver';
+import { listAggregate, type Measure, relatedAggregates } from '../neo4j/queries/aggregates.cypher';
+import { type Where } from '../neo4j/queries/filters';
+import { type RelationSpec } from '../neo4j/queries/relations';
 
 /**
  * What a connection's `aggregate` measures: a top-level list (`label` + `where`) or a relationship

@@ -1,21 +1,21 @@
-import { Request, Response, Router } from 'express';
-import { coerceInputValue, GraphQLInputObjectType, GraphQLSchema } from 'graphql';
+import { type Request, type Response, Router } from 'express';
+import { coerceInputValue, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
 import { ChainDirection } from '../analytics/algorithms/supply-chain';
 import { LIMITS } from '../analytics/services/limits';
 import {
   exportEntities,
-  ExportFormat,
+  type ExportFormat,
   exportSupply,
   impactGeoJson,
   supplyChainGeoJson,
 } from '../export/export.service';
 import { TextSink } from '../export/sink';
-import { EXPORT_KINDS, ExportKind } from '../export/table';
-import { AppError, ErrorCode, isAppError } from '../errors';
+import { EXPORT_KINDS, type ExportKind } from '../export/table';
+import { type AppError, ErrorCode, isAppError } from '../errors';
 import { extensionsOf } from '../graphql/errors';
 import { fromDatabaseError } from '../neo4j/errors';
-import { GraphDatabase } from '../neo4j/driver';
-import { Where } from '../neo4j/queries/filters';
+import { type GraphDatabase } from '../neo4j/driver';
+import { type Where } from '../neo4j/queries/filters';
 import { sendGraphQLError } from './security/http-errors';
 
 /**

@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionNode, type SelectionSetNode } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { GraphDatabase } from '../../neo4j/driver';
@@ -31,11 +31,11 @@ interface StatsRequest<K extends StatsKind> {
 /** Whether the selection asks for `groups { capacity }` (the capacity sums are skipped otherwise). */
 function selectsCapacity(info: GraphQLResolveInfo): boolean {
   const seen = new Set<string>();
-  const visit = (node: { selectionSet?: { selections: readonly any[] } }, depth: number): boolean =>
-    (node.selectionSet?.selections ?? []).some((s) => {
-      if (s.kind === 'Field') return (depth === 1 && s.name.value === 'capacity') || (depth === 0 && visit(s, 1));
-      if (s.kind === 'InlineFragment') return visit(s, depth);
-      if (s.kind === 'FragmentSpread' && !seen.has(s.name.value)) {
+  const visit = (node: { selectionSet?: SelectionSetNode }, depth: number): boolean =>
+    (node.selectionSet?.selections ?? []).some((s: SelectionNode) => {
+      if (s.kind === Kind.FIELD) return (depth === 1 && s.name.value === 'capacity') || (depth === 0 && visit(s, 1));
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s, depth);
+      if (s.kind === Kind.FRAGMENT_SPREAD && !seen.has(s.name.value)) {
         seen.add(s.name.value);
         const fragment = info.fragments[s.name.value];
         return fragment ? visit(fragment, depth) : false;

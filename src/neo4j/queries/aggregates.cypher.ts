@@ -1,8 +1,8 @@
 import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
-import { cypher, CypherQuery } from '../cypher';
-import { compileWhere, Where } from './filters';
-import { RelationSpec, relationPattern } from './relations';
+import { cypher, type CypherQuery } from '../cypher';
+import { compileWhere, type Where } from './filters';
+import { type RelationSpec, relationPattern } from './relations';
 
 /**
  * Aggregations computed in the database, one round trip each: grouped statistics of one kind
@@ -102,7 +102,7 @@ export function groupStats<K extends StatsKind>(
   const keyVars = dims.map((_, i) => `k${i}`);
   const mineralKey = dims.findIndex((d) => d.name === 'MINERAL');
   const capacity = options.capacity && kind === NodeKind.Facility;
-  const sums = Object.entries(GROUP_SUMS[kind] ?? {});
+  const sums: Array<[string, string]> = Object.entries(GROUP_SUMS[kind] ?? {});
   // A pattern comprehension per facility (evaluated inline) rather than a CALL subquery per row.
   const mineralTest = mineralKey >= 0 ? ` AND (k${mineralKey} IS NULL OR m = k${mineralKey})` : '';
   const perEntity = capacity

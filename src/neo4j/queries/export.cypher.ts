@@ -1,7 +1,7 @@
 import { NODE_KINDS, NodeKind } from '../../domain/enums';
-import { LinkField, NODES } from '../../domain/model';
-import { cypher, CypherQuery } from '../cypher';
-import { compileWhere, Where } from './filters';
+import { type LinkField, NODES } from '../../domain/model';
+import { cypher, type CypherQuery } from '../cypher';
+import { compileWhere, type Where } from './filters';
 
 /**
  * The export queries: every entity of a kind (or every supply link) matching a filter, in id

@@ -1,5 +1,5 @@
-import { NODE_KINDS, NodeKind } from '../../domain/enums';
-import { COMMON_FILTERS, FilterSpec, isIsoDate, isLatitude, isLongitude, NODES } from '../../domain/model';
+import { NODE_KINDS, type NodeKind } from '../../domain/enums';
+import { COMMON_FILTERS, type FilterSpec, isIsoDate, isLatitude, isLongitude, NODES } from '../../domain/model';
 import { badInput } from '../../errors';
 
 /**

@@ -1,16 +1,16 @@
 import {
-  DocumentNode,
+  type DocumentNode,
   getNamedType,
   getVariableValues,
-  GraphQLCompositeType,
-  GraphQLField,
-  GraphQLSchema,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
   isLeafType,
   Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
-import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 
 /**
  * The estimated cost of an operation: roughly the number of entities (rows) it can make the

@@ -1,4 +1,4 @@
-import { BundledGraph, readCsv, readmeBlocks, startBundledGraph, tally } from './bundled-graph';
+import { type BundledGraph, readCsv, readmeBlocks, startBundledGraph, tally } from './bundled-graph';
 
 /**
  * Aggregations on the bundled seed/ data, each checked against a count made here from the CSV

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getSchema } from '../../../src/graphql/schema';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
+import { type LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
 import { applyMigrations } from '../../../src/neo4j/migrations';
 import { formatIssue, seedFromDirectory } from '../../../src/seed';
-import { AppOptions, RunningApp, startApp } from '../../../src/server/app';
+import { type AppOptions, type RunningApp, startApp } from '../../../src/server/app';
 import { startOwnNeo4j } from '../../support/own-neo4j';
 
 export const SEED_DIR = path.join(REPO_ROOT, 'seed');

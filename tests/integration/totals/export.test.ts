@@ -9,7 +9,7 @@ import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { formatIssue, seedFromDirectory, wipeGraph } from '../../../src/seed';
 import { startApp } from '../../../src/server/app';
-import { BundledGraph, readCsv, readmeBlocks, SEED_DIR, startBundledGraph } from './bundled-graph';
+import { type BundledGraph, readCsv, readmeBlocks, SEED_DIR, startBundledGraph } from './bundled-graph';
 
 /**
  * Export over real HTTP from the bundled data: facility CSV that loads back through the seed into

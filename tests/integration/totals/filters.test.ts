@@ -1,4 +1,4 @@
-import { BundledGraph, readCsv, startBundledGraph } from './bundled-graph';
+import { type BundledGraph, readCsv, startBundledGraph } from './bundled-graph';
 
 /**
  * AND / OR / NOT, ranges, the bounding box and confidence on the bundled data, each against the
