@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { GraphDatabase } from '../neo4j/driver';
-import { AggregateSource } from './aggregate-loader';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
 import { nodesByIds, relatedPages } from '../neo4j/queries/entities.cypher';
 import { SortKey, Where } from '../neo4j/queries/filters';
 import { RelationSpec } from '../neo4j/queries/relations';
+import { AggregateSource } from './aggregate-loader';
 import { Page, pageWindow, toPage } from './pagination';
 
 export interface RelatedArgs {
@@ -14,16 +14,39 @@ export interface RelatedArgs {
   after?: string | null;
 }
 
-export type RelatedPage = Page<EntityRecord, Record<string, unknown>> & { aggregate: AggregateSource };
+export type RelatedPage = Page<EntityRecord, Record<string, unknown>>;
+
+/** JSON with object keys sorted, so equal arguments give equal keys whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value ?? null);
+}
+
+/** The identity of a relationship field's page: the field's spec and its arguments. */
+export function relatedKey(spec: RelationSpec, args: RelatedArgs): string {
+  return `${spec.key}:${canonical([args.where ?? null, args.orderBy ?? null, args.first, args.after ?? null])}`;
+}
+
+/** What a to-one field (`operator`, `country`, …) asks for: the first related entity by name. */
+export const TO_ONE_ARGS: RelatedArgs = { first: 1 };
 
 /**
- * Per-request batching: every relationship field of every parent in one level of a query is
- * answered by one Cypher round trip per distinct (field, arguments), so a request's round trips
- * are bounded by its nesting depth, not its row count.
+ * Per-request reads of relationship fields. Pages a selection-aware read has already fetched
+ * (`prefetch`, src/graphql/read-plan.ts: one Cypher query for a whole selection) are answered from
+ * memory. Any other relationship field of every parent in one level of a query is batched into one
+ * Cypher round trip per distinct (field, arguments), so a request's round trips stay bounded by its
+ * nesting depth, not its row count.
  */
 export class Loaders {
   readonly node: DataLoader<string, EntityRecord | null>;
-  private readonly related = new Map<string, DataLoader<string, Page<EntityRecord, Record<string, unknown>>>>();
+  private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
+  private readonly prefetched = new Map<string, Map<string, RelatedPage>>();
 
   constructor(private readonly db: GraphDatabase) {
     this.node = new DataLoader(async (ids) => {
@@ -33,34 +56,61 @@ export class Loaders {
     });
   }
 
-  async page(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
-    const key = `${spec.key}:${JSON.stringify([args.where ?? null, args.orderBy ?? null, args.first, args.after ?? null])}`;
+  /**
+   * Records a page read ahead for a parent. Two selections of the same page (aliases, or the same
+   * entity reached twice) read the same rows with different properties: they are merged.
+   */
+  prefetch(key: string, parentId: string, page: RelatedPage): void {
+    let pages = this.prefetched.get(key);
+    if (!pages) this.prefetched.set(key, (pages = new Map()));
+    const known = pages.get(parentId);
+    if (!known) return void pages.set(parentId, page);
+    known.totalCount ??= page.totalCount;
+    if (!known.pageInfo.endCursor && page.pageInfo.endCursor) known.pageInfo = page.pageInfo;
+    known.edges.forEach((edge, i) => {
+      const other = page.edges[i];
+      if (other && other.node.id === edge.node.id) {
+        Object.assign(edge.node, { ...other.node, ...edge.node });
+        Object.assign(edge, { ...other, ...edge, node: edge.node, cursor: edge.cursor || other.cursor });
+      }
+    });
+  }
+
+  /** A relationship field's page, with what its `aggregate` measures (src/reads/aggregate-loader.ts). */
+  async page(
+    spec: RelationSpec,
+    parentId: string,
+    args: RelatedArgs,
+  ): Promise<RelatedPage & { aggregate: AggregateSource }> {
+    const page = await this.loadPage(spec, parentId, args);
+    return { ...page, aggregate: { spec, parentId, where: args.where } };
+  }
+
+  private loadPage(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
+    const key = relatedKey(spec, args);
+    const ready = this.prefetched.get(key)?.get(parentId);
+    if (ready) return Promise.resolve(ready);
     let loader = this.related.get(key);
     if (!loader) {
-      const window = pageWindow(args.first, args.after);
-      loader = new DataLoader<string, Page<EntityRecord, Record<string, unknown>>>(async (parentIds) => {
-        const rows = await this.db.read(
-          relatedPages(spec, parentIds, args.where ?? undefined, args.orderBy ?? undefined, window),
-        );
+      const window = pageWindow(args.first, args.after, args.orderBy);
+      loader = new DataLoader(async (parentIds) => {
+        const rows = await this.db.read(relatedPages(spec, parentIds, args.where ?? undefined, window));
         const byParent = new Map(rows.map((r) => [r.pid as string, r]));
         return parentIds.map((pid) => {
           const row = byParent.get(pid);
-          const items = ((row?.page as Array<{ node: unknown; rel: Record<string, unknown> }>) ?? []).map((i) => ({
-            ...(i.rel ?? {}),
-            node: toEntity(i.node)!,
-          }));
-          return toPage(items, window, Number(row?.total ?? 0));
+          const items = (row?.page as Array<{ node: unknown; rel: Record<string, unknown>; sort: unknown[] }>) ?? [];
+          const pageRows = items.map((i) => ({ item: { ...(i.rel ?? {}), node: toEntity(i.node)! }, sort: i.sort }));
+          return toPage(pageRows, window, Number(row?.total ?? 0));
         });
       });
       this.related.set(key, loader);
     }
-    const page = await loader.load(parentId);
-    return { ...page, aggregate: { spec, parentId, where: args.where } };
+    return loader.load(parentId);
   }
 
   /** The first related entity (by name), for to-one fields such as a facility's country. */
   async one(spec: RelationSpec, parentId: string): Promise<EntityRecord | null> {
-    const page = await this.page(spec, parentId, { first: 1 });
+    const page = await this.page(spec, parentId, TO_ONE_ARGS);
     return page.nodes[0] ?? null;
   }
 }
