@@ -13,6 +13,7 @@ import { AuthSettings } from '../auth/settings';
 import { GraphContext } from '../graphql/context';
 import { Loaders } from '../reads/entity-loaders';
 import { GraphDatabase } from '../neo4j/driver';
+import { explorerRouter, ExplorerOptions } from './explorer';
 import { formatError } from './format-error';
 import { exportRouter } from './export.router';
 import { healthRoutes } from './health';
@@ -36,10 +37,14 @@ export interface AppOptions {
   limits?: Partial<LimitSettings>;
   corsOrigins?: string[] | '*';
   trustProxy?: boolean | number | string;
+  /** How long an idempotent mutation's result is kept (IDEMPOTENCY_TTL_SECONDS; default 24 h). */
+  idempotencyTtlSeconds?: number;
   /** Hide "Did you mean …?" suggestions from errors (production). */
   hideSchemaDetails?: boolean;
   /** Routers mounted before /graphql (playground, metrics, …); they get no auth or limits from here. */
   extraRouters?: Router[];
+  /** The visual explorer at /explore (docs/explorer.md); false turns it off. */
+  explorer?: ExplorerOptions | false;
   /** Apollo plugins added after the built-in ones (metrics, tracing, …). */
   extraPlugins?: ApolloServerPlugin<GraphContext>[];
   /** On stop, how long in-flight requests may take before their connections are closed (default 10 s). */
@@ -87,9 +92,14 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     stopOnTerminationSignals: false,
     formatError: formatError(
       options.development,
-      (error) => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }),
+      (error) =>
+        log('error', 'unexpected error', {
+          error: String((error as Error)?.stack ?? error),
+          code: (error as { code?: unknown } | null)?.code,
+        }),
       {
         queryTimeoutMs: options.db.options.timeoutMs,
+        hideSuggestions: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
       },
     ),
     plugins: [
@@ -110,6 +120,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
   // --- Routes ---
   app.use(healthRoutes(options.db));
   for (const router of options.extraRouters ?? []) app.use(router);
+  if (options.explorer !== false) app.use(explorerRouter(options.explorer));
   // Files (CSV, GeoJSON) pass the same CORS, authentication, rate limit (one counter) and auth gate.
   const guards = [
     corsMiddleware(options.corsOrigins ?? DEFAULT_SECURITY.corsOrigins),
@@ -127,7 +138,15 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
         let roundTrips = 0;
         const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         const db = options.db.observe(() => void roundTrips++);
-        return { requestId, principal: principalOf(res), db, loaders: new Loaders(db), queryCount: () => roundTrips };
+        return {
+          requestId,
+          principal: principalOf(res),
+          db,
+          loaders: new Loaders(db),
+          queryCount: () => roundTrips,
+          forgetApiKey: lookupKey.forget,
+          idempotencyTtlSeconds: options.idempotencyTtlSeconds,
+        };
       },
     }),
   );

@@ -48,7 +48,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     await waitForDatabase(db, logger);
     const applied = await applyMigrations(db);
     logger.info({ applied }, 'schema migrations applied');
-    if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger);
+    if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger, config.SEED_TX_TIMEOUT_MS);
     const app = await startApp(
       {
         schema: await getSchema(),
@@ -57,6 +57,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         log: (level, message, fields) => logger[level](fields ?? {}, message),
         // Auth, limits, CORS and proxy trust from the environment (docs/security.md).
         ...securitySettings(config),
+        idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
         // Operations: request ids, request log and /metrics first, then the bundled playground.
         extraRouters: [observability.router(), ...(config.PLAYGROUND_ENABLED ? [playgroundRouter()] : [])],
         extraPlugins: [...observability.plugins(), ...landingPagePlugins()],

@@ -16,6 +16,8 @@ export interface CompiledWhere {
 
 type PredicateTemplate = (v: string, p: string) => string;
 
+import { checkFilterBounds } from '../../domain/input-bounds';
+
 /** The variable of the other end in a link filter: its kind's initial (`c` for Country or Company). */
 const otherVar = (other: string) => other[0].toLowerCase();
 
@@ -47,9 +49,10 @@ export function predicateOf(filter: FilterSpec): PredicateTemplate {
       return (v, p) => `EXISTS { ${pattern(v)} WHERE x.${filter.property} ${test} $${p} }`;
     }
     case 'contains':
-      return (v, p) => `toLower(${v}.${filter.property}) CONTAINS toLower($${p})`;
+      // The parameter is lower-cased once in the API (compileWhere), not by Cypher for every row.
+      return (v, p) => `toLower(${v}.${filter.property}) CONTAINS $${p}`;
     case 'startsWith':
-      return (v, p) => `toLower(${v}.${filter.property}) STARTS WITH toLower($${p})`;
+      return (v, p) => `toLower(${v}.${filter.property}) STARTS WITH $${p}`;
     case 'listHas':
       return (v, p) => `$${p} IN ${v}.${filter.property}`;
     case 'labelIn':
@@ -117,11 +120,19 @@ const BY_LABEL = Object.fromEntries(NODE_KINDS.map((k) => [k, compiled(NODES[k].
 /** The logical combinators every `where` has: all of, any of, not. */
 const COMBINATORS = new Set(['AND', 'OR', 'NOT']);
 
+/** Whether a filter compares lower-cased (its parameter is lower-cased here, once per query). */
+const lowered = (label: NodeKind | undefined, field: string) => {
+  const filters = (label ? NODES[label].filters : {}) as Readonly<Record<string, FilterSpec | undefined>>;
+  const op = (filters[field] ?? (COMMON_FILTERS as Readonly<Record<string, FilterSpec | undefined>>)[field])?.op;
+  return op === 'contains' || op === 'startsWith';
+};
+
 /**
  * `label` undefined means "any entity": only the common filters apply. The fields of one object
  * must all hold; `AND: [w…]` all of the sub-filters, `OR: [w…]` at least one (none given: nothing
  * matches), `NOT: w` the sub-filter must not hold. Sub-filters nest to any depth (bounded by the
- * query's depth limit), each with its own parameters.
+ * query's depth limit), each with its own parameters. Refuses (BAD_USER_INPUT) a string or list
+ * over its bound, at any depth, before any query is built.
  */
 export function compileWhere(
   label: NodeKind | undefined,
@@ -130,7 +141,7 @@ export function compileWhere(
   paramPrefix = 'w',
 ): CompiledWhere {
   const params: Record<string, unknown> = {};
-  const predicate = compilePredicate(label, where, variable, paramPrefix, params);
+  const predicate = compilePredicate(label, where, variable, paramPrefix, params, 'where');
   return { clause: predicate ? `WHERE ${predicate}` : '', params };
 }
 
@@ -141,14 +152,25 @@ function compilePredicate(
   variable: string,
   prefix: string,
   params: Record<string, unknown>,
+  path: string,
 ): string {
+  checkFilterBounds(where, path);
   const filters = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
   const predicates: string[] = [];
   for (const [field, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
     if (COMBINATORS.has(field)) {
       predicates.push(
-        combine(field, value, (sub, i) => compilePredicate(label, sub, variable, `${prefix}_${field}${i}`, params)),
+        combine(field, value, (sub, i) =>
+          compilePredicate(
+            label,
+            sub,
+            variable,
+            `${prefix}_${field}${i}`,
+            params,
+            `${path}.${field}${field === 'NOT' ? '' : `[${i}]`}`,
+          ),
+        ),
       );
       continue;
     }
@@ -156,7 +178,8 @@ function compilePredicate(
     if (!filter) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
     const param = `${prefix}_${field}`;
     predicates.push(filter.template(variable, param));
-    params[param] = checkValue(filter.spec, field, value);
+    const checked = checkValue(filter.spec, field, value);
+    params[param] = typeof checked === 'string' && lowered(label, field) ? checked.toLowerCase() : checked;
   }
   return predicates.join(' AND ');
 }
@@ -217,6 +240,7 @@ export function compileAnchoredMatch(
   variable = 'n',
   paramPrefix = 'w',
 ): AnchoredMatch {
+  checkFilterBounds(where); // the anchor's value too
   const given = Object.fromEntries(
     Object.entries((where ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null),
   );

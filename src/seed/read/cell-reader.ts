@@ -1,6 +1,7 @@
 import neo4j, { Date as Neo4jDate } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { ID_PATTERN, isIsoDate } from '../../domain/model';
+import { isHttpUrl, isPartialDate } from '../../domain/rules';
 import { SeedIssue } from '../issues';
 
 /** A reference from a cell to a node that must exist (in the files or in the database). */
@@ -128,6 +129,26 @@ export class RowReader {
     }
     const [y, m, d] = v.split('-').map(Number);
     return new neo4j.types.Date(y, m, d);
+  }
+
+  /** An absolute http(s) URL (domain rule: links a frontend may render). */
+  url(column: string): string | undefined {
+    const v = this.cell(column);
+    if (v !== undefined && !isHttpUrl(v)) {
+      this.error(column, `'${v.slice(0, 80)}' is not an absolute http:// or https:// URL`);
+      return undefined;
+    }
+    return v;
+  }
+
+  /** A year, month or day that exists: YYYY, YYYY-MM or YYYY-MM-DD (domain rule). */
+  partialDate(column: string): string | undefined {
+    const v = this.cell(column);
+    if (v !== undefined && !isPartialDate(v)) {
+      this.error(column, `'${v}' is not a real date (YYYY, YYYY-MM or YYYY-MM-DD, years 1800-2100)`);
+      return undefined;
+    }
+    return v;
   }
 
   /** The extra (non-contract) columns that hold a value, as string properties. */

@@ -1,4 +1,5 @@
 import { NodeKind, RelationshipType } from '../../domain/enums';
+import { isSelfSupply } from '../../domain/rules';
 import { SeedFileName } from '../contract';
 import { addLink, compact, RowParser } from './parsed-rows';
 
@@ -24,14 +25,14 @@ const ownership: RowParser = r => {
 const supply: RowParser = r => {
   const supplier = r.ref('supplier', [K.Facility], true);
   const customer = r.ref('customer', [K.Facility], true);
-  if (supplier !== undefined && supplier === customer) r.error('customer', 'a facility cannot supply itself');
+  if (isSelfSupply(supplier, customer)) r.error('customer', 'a facility cannot supply itself');
   const props = compact(
     {
       mineral: r.ref('mineral', [K.Mineral]),
       product: r.text('product'),
       volume: r.number('volume', { min: 0 }),
       unit: r.text('unit'),
-      since: r.text('since'),
+      since: r.partialDate('since'),
       agreement: r.ref('agreement', [K.Agreement]),
     },
     r.extras(),

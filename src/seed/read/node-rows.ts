@@ -32,7 +32,7 @@ const mineral: RowParser = r => {
 };
 
 const company: RowParser = r => {
-  const { id, node } = named(r, K.Company, { ticker: r.text('ticker'), website: r.text('website') });
+  const { id, node } = named(r, K.Company, { ticker: r.text('ticker'), website: r.url('website') });
   const parent = r.ref('parent', [K.Company]);
   if (isOwnParent(id, parent)) r.error('parent', 'a company cannot be its own parent');
   const links = addLink([], R.HEADQUARTERED_IN, id, r.ref('country', [K.Country]));
@@ -53,7 +53,7 @@ const facility: RowParser = (r, ctx): RowOutput => {
     location: lat !== undefined && lon !== undefined ? new neo4j.types.Point(4326, lon, lat) : undefined,
     city: r.text('city'),
     startYear: startYear === undefined ? undefined : neo4j.int(startYear),
-    source: r.text('source'),
+    source: r.url('source'),
   });
   // Invariant: a facility with a country (its own cell, or its region's) is LOCATED_IN it directly.
   const inCountry = impliedCountry(region === undefined ? undefined : ctx.regionCountry(region), country);
@@ -71,7 +71,7 @@ const agreement: RowParser = r => ({
     status: r.enumValue('status', AgreementStatus, true),
     signed: r.date('signed'),
     effective: r.date('effective'),
-    source: r.text('source'),
+    source: r.url('source'),
   }).node,
   links: [],
 });
