@@ -276,7 +276,7 @@ export const SORT_PROPERTY: Record<string, string> = {
  * does not apply to counts 0): companies by facilities operated, minerals by facilities producing
  * or consuming them, countries, regions and sectors by their facilities.
  */
-const SORT_COUNT: Record<string, (v: string) => string> = {
+export const SORT_COUNT: Record<string, (v: string) => string> = {
   OPERATED_FACILITIES: (v) => `COUNT { (${v})-[:OPERATES]->(:Facility) }`,
   PRODUCING_FACILITIES: (v) => `COUNT { (${v})<-[:PRODUCES]-(:Facility) }`,
   CONSUMING_FACILITIES: (v) => `COUNT { (${v})<-[:CONSUMES]-(:Facility) }`,
