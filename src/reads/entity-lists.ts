@@ -5,6 +5,7 @@ import { SortKey, Where } from '../neo4j/queries/filters';
 import { ProjectedRow, selectedNode, selectedPage } from '../neo4j/queries/selection.cypher';
 import { Loaders } from './entity-loaders';
 import { Page, pageWindow, toPage } from './pagination';
+import { AggregateSource } from './aggregate-loader';
 import { attachNode, ConnectionPlan, PlannedNode, rowOf } from './prefetch';
 
 export interface ListArgs {
@@ -25,7 +26,7 @@ export async function listEntities(
   label: NodeKind,
   args: ListArgs,
   plan: ConnectionPlan,
-): Promise<Page<EntityRecord>> {
+): Promise<Page<EntityRecord> & { aggregate: AggregateSource }> {
   const window = pageWindow(args.first, args.after, args.orderBy);
   const result = await db.read(
     selectedPage(
@@ -36,7 +37,8 @@ export async function listEntities(
     ),
   );
   const rows = result.filter((r) => r.node).map((r) => rowOf(loaders, plan.node, r.node as ProjectedRow));
-  return toPage(rows, window, plan.total ? Number(result[0]?.total ?? 0) : undefined);
+  const page = toPage(rows, window, plan.total ? Number(result[0]?.total ?? 0) : undefined);
+  return { ...page, aggregate: { label, where: args.where } };
 }
 
 /**

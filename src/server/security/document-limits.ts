@@ -2,6 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Lexer, ParseOptions, Source, TokenKind, ValidationContext, ValidationRule } from 'graphql';
 import { MAX_PAGE_SIZE } from '../../graphql/types/paging.args';
+import { MAX_GROUPS } from '../../graphql/types/stats.type';
 import { operationCost } from './cost';
 import { LimitSettings } from './settings';
 
@@ -89,7 +90,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables, MAX_PAGE_SIZE);
+          const cost = operationCost(schema, document, operation, request.variables, MAX_PAGE_SIZE, MAX_GROUPS);
           if (cost !== undefined && cost > maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${maxCost} exceeded, found ${cost}. Lower \`first\` or select fewer nested lists.`,
