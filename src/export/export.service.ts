@@ -78,6 +78,16 @@ export async function exportEntities(
  * SUPPLIES links whose supplier or customer matches `where` (and of `mineral` when given): CSV
  * rows in the supply.csv contract, or GeoJSON lines from supplier to customer.
  */
+/** `supplier>customer:mineral`; a link carrying several minerals names them all, sorted and `;`-joined. */
+function supplyFeatureId(supplier: string, customer: string, props: Record<string, unknown>): string {
+  const minerals = Array.isArray(props.minerals)
+    ? (props.minerals as unknown[]).map(String).sort().join(';')
+    : typeof props.mineral === 'string'
+      ? props.mineral
+      : '';
+  return `${supplier}>${customer}${minerals ? `:${minerals}` : ''}`;
+}
+
 export async function exportSupply(
   db: GraphDatabase,
   where: Where | undefined,
@@ -103,7 +113,7 @@ export async function exportSupply(
   const count = await stream(db, supplyRows(where, mineral), (row) => {
     const props = row.props as Record<string, unknown>;
     const feature = lineFeature(
-      `${String(row.supplier)}>${String(row.customer)}${typeof props.mineral === 'string' && props.mineral ? `:${props.mineral}` : ''}`,
+      supplyFeatureId(String(row.supplier), String(row.customer), props),
       row.fromLocation as LatLon | null,
       row.toLocation as LatLon | null,
       {

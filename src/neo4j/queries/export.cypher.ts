@@ -54,7 +54,7 @@ function supplyMatch(where: Where | undefined, mineral: string | undefined) {
   const c = compileWhere(NodeKind.Facility, where, 'c', 'wc');
   const conditions = [];
   if (s.clause) conditions.push(`((${s.clause.slice(6)}) OR (${c.clause.slice(6)}))`);
-  if (mineral !== undefined) conditions.push('r.mineral = $mineral');
+  if (mineral !== undefined) conditions.push('(r.mineral = $mineral OR $mineral IN coalesce(r.minerals, []))');
   return {
     text: `MATCH (s:Facility)-[r:SUPPLIES]->(c:Facility) ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
     params: { ...s.params, ...c.params, mineral: mineral ?? null },

@@ -77,7 +77,10 @@ describe('export', () => {
 
   it('serves supply links as GeoJSON lines from supplier to customer, and as supply.csv', async () => {
     const supply = readCsv('supply.csv');
-    const linkId = (s: Record<string, string>) => `${s.supplier}>${s.customer}${s.mineral ? `:${s.mineral}` : ''}`;
+    const mineralsOf = (s: Record<string, string>) =>
+      [...new Set([s.mineral, ...(s.minerals ?? '').split(';')].filter(Boolean))].sort().join(';');
+    const linkId = (s: Record<string, string>) =>
+      `${s.supplier}>${s.customer}${mineralsOf(s) ? `:${mineralsOf(s)}` : ''}`;
     const links = new Set(supply.map(linkId));
     const located = new Map(facilities.filter((f) => f.lat).map((f) => [f.id, [Number(f.lon), Number(f.lat)]]));
     const geo = check(await (await get('/export/supply.geojson')).text()) as FeatureCollection;
@@ -87,13 +90,17 @@ describe('export', () => {
       const [from, to] = [located.get(s.supplier), located.get(s.customer)];
       expect(feature.geometry).toEqual(from && to ? { type: 'LineString', coordinates: [from, to] } : null);
       expect(feature.properties).toMatchObject({ supplier: s.supplier, customer: s.customer });
-      expect(feature.properties!.mineral ?? '').toBe(s.mineral);
+      const carried = [feature.properties!.mineral as string, ...((feature.properties!.minerals as string[]) ?? [])];
+      expect(carried.filter(Boolean).sort().join(';')).toBe(mineralsOf(s));
     }
     const csv = await get('/export/supply.csv?mineral=lithium');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="supply.csv"');
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0].startsWith('supplier,customer,mineral,product,volume,unit,since,agreement')).toBe(true);
-    expect(lines).toHaveLength(1 + supply.filter((s) => s.mineral === 'lithium').length);
+    // The documented column order of supply.csv (seed/README.md 1.1).
+    expect(lines[0].startsWith('supplier,customer,mineral,minerals,product,volume,unit,agreement,confidence')).toBe(
+      true,
+    );
+    expect(lines).toHaveLength(1 + supply.filter((s) => mineralsOf(s).split(';').includes('lithium')).length);
   });
 
   it('serves a supply chain and an impact analysis as GeoJSON features', async () => {
