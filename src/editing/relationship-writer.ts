@@ -30,7 +30,7 @@ export function relationshipProps(
   if (typeof input.share === 'number' && !isShare(input.share))
     problems.push({ path: 'input.share', message: 'must be between 0 and 1' });
   for (const f of ['capacity', 'volume'] as const)
-    if (typeof input[f] === 'number' && !(input[f]! >= 0))
+    if (typeof input[f] === 'number' && !(input[f] >= 0))
       problems.push({ path: `input.${f}`, message: 'must be >= 0' });
   if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
   return props;

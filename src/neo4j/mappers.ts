@@ -10,17 +10,17 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
-  if (Integer.isInteger(value as Integer)) return (value as Integer).toNumber();
-  if (isDate(value as object) || isDateTime(value as object) || isLocalDateTime(value as object)) return String(value);
-  if (isPoint(value as object)) {
+  if (Integer.isInteger(value)) return value.toNumber();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
+  if (isPoint(value)) {
     const p = value as { x: number; y: number };
     return { latitude: p.y, longitude: p.x };
   }
-  if (isNode(value as object)) {
+  if (isNode(value)) {
     const n = value as { labels: string[]; properties: Record<string, unknown>; elementId: string };
     return { ...(toPlain(n.properties) as object), labels: n.labels, elementId: n.elementId };
   }
-  if (isRelationship(value as object)) {
+  if (isRelationship(value)) {
     const r = value as {
       type: string;
       properties: Record<string, unknown>;
@@ -36,7 +36,7 @@ export function toPlain(value: unknown): unknown {
       elementId: r.elementId,
     };
   }
-  if (isPath(value as object)) throw new Error('Return nodes and relationships of a path separately, not the path');
+  if (isPath(value)) throw new Error('Return nodes and relationships of a path separately, not the path');
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
   return out;

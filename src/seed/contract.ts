@@ -41,7 +41,7 @@ export interface FileSpec {
 export const SEED_FILES: readonly FileSpec[] = [
   ...NODE_KINDS.map(
     (kind): FileSpec => ({
-      file: NODES[kind].seed.file as SeedFileName,
+      file: NODES[kind].seed.file,
       kind,
       required: NODES[kind].seed.required,
       optional: NODES[kind].seed.optional,

@@ -144,7 +144,7 @@ export class Metrics {
         }
       };
       return s;
-    } as Driver['session'];
+    };
     return driver;
   }
 

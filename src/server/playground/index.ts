@@ -7,5 +7,5 @@ export { playgroundRouter, PlaygroundOptions } from './playground.router';
 
 /** Apollo's own landing page loads from a CDN: it stays off, the bundled playground replaces it. */
 export function landingPagePlugins(): ApolloServerPlugin<GraphContext>[] {
-  return [ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<GraphContext>];
+  return [ApolloServerPluginLandingPageDisabled()];
 }

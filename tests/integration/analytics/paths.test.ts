@@ -152,12 +152,12 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
             ...base,
             from: id(x),
             to: id(y),
-            directed: directed as boolean,
+            directed: directed,
             maxHops: 5,
             avoid: x === 'P' || y === 'P' ? [] : [id('P')],
           };
           const [got, want] = [
-            await shortestPath(db, args, { search: { hubDegree: hubDegree as number, handOverBelow: 0 } }),
+            await shortestPath(db, args, { search: { hubDegree: hubDegree, handOverBelow: 0 } }),
             await shortestPath(db, args, { search: false }),
           ];
           if ((got?.length ?? -1) !== (want?.length ?? -1))

@@ -16,8 +16,8 @@ describe('mutations', () => {
     await s.close();
   });
 
-  const ok = async (query: string, variables: Record<string, unknown>) => {
-    const res = await s.gql(query, variables);
+  const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) => {
+    const res = await s.gql<T>(query, variables);
     expect(res.errors).toBeUndefined();
     return res.data!;
   };
@@ -42,9 +42,12 @@ describe('mutations', () => {
         m: { id: id('lithium'), name: 'Lithium', symbol: 'Li', critical: ['CA-2024', 'US-2025'] },
       },
     );
-    const company = await ok(`mutation($i: CompanyInput!) { createCompany(input: $i) { id headquarters { id } } }`, {
-      i: { id: id('co-sayona'), name: 'Sayona Québec', country: id('CA'), ticker: 'SYA' },
-    });
+    const company = await ok<{ createCompany: { headquarters: unknown } }>(
+      `mutation($i: CompanyInput!) { createCompany(input: $i) { id headquarters { id } } }`,
+      {
+        i: { id: id('co-sayona'), name: 'Sayona Québec', country: id('CA'), ticker: 'SYA' },
+      },
+    );
     expect(company.createCompany.headquarters).toEqual({ id: id('CA') });
 
     const created = await ok(CREATE_FACILITY, {
@@ -196,7 +199,7 @@ describe('mutations', () => {
       {},
     );
     const supply = { type: 'SUPPLIES', from: id('nal'), to: id('hydroxide'), mineral: id('lithium') };
-    const created = await ok(
+    const created = await ok<{ createRelationship: { properties: unknown } }>(
       `mutation($i: RelationshipInput!) { createRelationship(input: $i) { properties { mineral volume unit agreement } } }`,
       {
         i: { ...supply, volume: 100, unit: 't', agreement: id('offtake') },
@@ -213,7 +216,7 @@ describe('mutations', () => {
         .extensions!.code,
     ).toBe('CONFLICT');
 
-    const updated = await ok(
+    const updated = await ok<{ updateRelationship: { properties: unknown } }>(
       `mutation($i: RelationshipInput!) { updateRelationship(input: $i) { properties { volume unit } } }`,
       { i: { ...supply, volume: 150 } },
     );
@@ -246,7 +249,7 @@ describe('mutations', () => {
   });
 
   it('deleting an entity says what it detached', async () => {
-    const res = await ok(
+    const res = await ok<{ deleteFacility: { id: string; label: string; detached: unknown[] } }>(
       `mutation { deleteFacility(id: "${id('nal')}") { id label detached { type direction otherId otherLabel } } }`,
       {},
     );
