@@ -1,4 +1,4 @@
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { createApiKey } from '../../../src/auth/api-keys';
 import { Role } from '../../../src/auth/roles';
 import { fromDatabaseError } from '../../../src/neo4j/errors';
@@ -10,7 +10,7 @@ import { operationCost } from '../../../src/server/security/cost';
 import { signTestToken } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
 import { startTestServer, TestServer } from '../../support/server';
-import { postJson } from './request';
+import { postJson, type RawResponse } from './request';
 
 /**
  * Each limit against hostile or careless requests refuses over real HTTP, before execution, and
@@ -49,7 +49,7 @@ describe('limits', () => {
     const token = await signTestToken(Role.admin, { sub: `limits-${caller++}` });
     return postJson(strict.url, body, { authorization: `Bearer ${token}` });
   };
-  const refusal = (res: { status: number; body: any }) => ({
+  const refusal = (res: RawResponse) => ({
     status: res.status,
     data: res.body.data,
     ...res.body.errors?.[0],
@@ -203,11 +203,13 @@ describe('limits', () => {
 
   it('ends a transaction at the Neo4j time limit and reports QUERY_TIMEOUT naming it', async () => {
     const db = new GraphDatabase(strict.db.driver, { database: strict.db.options.database, timeoutMs: 200 });
-    const error = await db.read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch((e) => e);
+    const error = await db
+      .read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n'))
+      .catch((e: unknown) => e);
     const mapped = fromDatabaseError(error);
     expect(mapped?.code).toBe('QUERY_TIMEOUT');
     const shown = formatError(false, () => undefined, { queryTimeoutMs: 200 })(
-      { message: String(error.message) },
+      { message: error instanceof Error ? error.message : String(error) },
       error,
     );
     expect(shown).toMatchObject({
@@ -220,7 +222,7 @@ describe('limits', () => {
 describe('operationCost', () => {
   const cost = async (query: string, variables: Record<string, unknown> = {}) => {
     const document = parse(query);
-    const operation = document.definitions.find((d) => d.kind === 'OperationDefinition')!;
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
     return operationCost(await getSchema(), document, operation, variables, 500);
   };
 

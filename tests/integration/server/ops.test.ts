@@ -10,7 +10,8 @@ import { RunningService, startService } from '../../../src/server/service';
  * readiness, request ids, JSON request logs, Prometheus metrics, the playground routes and a
  * graceful shutdown that lets an in-flight request finish.
  */
-type LogLine = Record<string, any>;
+/** A JSON log line; the fields these tests read are typed, the rest compared whole. */
+type LogLine = { msg?: string; requestId?: string; url?: string; pid?: number; [field: string]: unknown };
 
 /** Waiters for log lines still to come, per lines array. */
 const waiters = new WeakMap<LogLine[], Array<{ test: (l: LogLine) => boolean; resolve: (l: LogLine) => void }>>();
@@ -262,7 +263,7 @@ describe('graceful shutdown', () => {
     const order = (test: (l: LogLine) => boolean) => lines.findIndex(test);
     const began = order((l) => l.msg === 'draining in-flight requests');
     const served = order((l) => l.requestId === 'ops-test-in-flight' && l.msg === 'request');
-    const closed = order((l) => /^HTTP server closed/.test(l.msg));
+    const closed = order((l) => /^HTTP server closed/.test(l.msg ?? ''));
     expect(began).toBeGreaterThanOrEqual(0);
     expect(served).toBeGreaterThan(began);
     expect(closed).toBeGreaterThan(served);
