@@ -24,7 +24,7 @@ export interface RowOutput {
 /** What a row parser may ask beyond its own cells. */
 export interface RowContext {
   /** The country a region is PART_OF, when known (from the files or the database). */
-  regionCountry(regionId: string): string | undefined;
+  regionCountry: (regionId: string) => string | undefined;
 }
 
 export type RowParser = (r: RowReader, ctx: RowContext) => RowOutput;

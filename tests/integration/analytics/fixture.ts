@@ -68,7 +68,7 @@ export async function buildFixture(db: GraphDatabase, p: string): Promise<Fixtur
   const nodes = (label: NodeKind, rows: Array<Record<string, unknown>>) =>
     db.write(
       cypher(`UNWIND $rows AS r CREATE (n:Entity:${label}) SET n = r`, {
-        rows: rows.map((r) => ({ ...r, id: id(r.id as string), name: `${r.id} name` })),
+        rows: rows.map((r) => ({ ...r, id: id(r.id as string), name: `${r.id as string} name` })),
       }),
     );
   const rels = (type: RelationshipType, rows: Array<[string, string, Record<string, unknown>?]>) =>

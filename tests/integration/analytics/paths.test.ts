@@ -1,6 +1,6 @@
 import { RelationshipType } from '../../../src/domain/enums';
 import { neighborhood } from '../../../src/analytics/services/neighborhood.service';
-import { allShortestPaths, PathView, shortestPath } from '../../../src/analytics/services/paths.service';
+import { allShortestPaths, PathDirection, PathView, shortestPath } from '../../../src/analytics/services/paths.service';
 import { useFixtureGraph } from './fixture';
 
 const R = RelationshipType;
@@ -13,7 +13,7 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
     path.entities
       .map((e, i) => {
         const r = path.relationships[i - 1];
-        const step = !r ? '' : r.direction === 'FORWARD' ? ` -${r.type}-> ` : ` <-${r.type}- `;
+        const step = !r ? '' : r.direction === PathDirection.FORWARD ? ` -${r.type}-> ` : ` <-${r.type}- `;
         return `${step}${local(e.id)}`;
       })
       .join('');

@@ -57,7 +57,7 @@ describe('typed client example', () => {
       {
         ...ts.sys,
         onUnRecoverableConfigFileDiagnostic: (d) => {
-          throw new Error(String(d.messageText));
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
         },
       },
     )!;

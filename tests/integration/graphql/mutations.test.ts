@@ -1,6 +1,7 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
 import { startTestServer, TestServer } from '../../support/server';
+import { matching } from '../../support/matchers';
 
 /** Entity and relationship mutations over real HTTP against the real Neo4j, good input and bad. */
 describe('mutations', () => {
@@ -139,7 +140,7 @@ describe('mutations', () => {
     expect(err.extensions!.code).toBe('BAD_USER_INPUT');
     expect(err.extensions!.problems).toEqual(
       expect.arrayContaining([
-        { path: 'input.id', message: expect.stringContaining('must match') },
+        { path: 'input.id', message: matching.stringContaining('must match') },
         { path: 'input.name', message: 'is required' },
         { path: 'input.latitude', message: 'must be between -90 and 90' },
         { path: 'input.longitude', message: 'must be between -180 and 180' },

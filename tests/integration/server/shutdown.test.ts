@@ -5,6 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { REPO_ROOT } from '../../../src/neo4j/local';
 import { freePort } from '../../support/ports';
+import { matching } from '../../support/matchers';
 
 /**
  * Ctrl-C / SIGTERM on the real `npm start` process (`node dist/src/index.js` after `npm run build`,
@@ -199,7 +200,7 @@ describe('shutdown of the npm start process', () => {
     for (let i = 0; i < 2; i++) {
       expect(await post(url, keepAlive)).toEqual({
         status: 200,
-        body: expect.objectContaining({ data: { countries: { totalCount: 0 } } }),
+        body: matching.objectContaining({ data: { countries: { totalCount: 0 } } }),
       });
     }
     // The built process serves the playground's own assets from dist/ (as the Docker image must, without src/).
@@ -219,7 +220,7 @@ describe('shutdown of the npm start process', () => {
     // The in-flight request is answered, by a database that is still up.
     expect(await inFlight.answer).toEqual({
       status: 200,
-      body: expect.objectContaining({ data: { countries: { totalCount: 0 } } }),
+      body: matching.objectContaining({ data: { countries: { totalCount: 0 } } }),
     });
 
     const exit = await api.exited;

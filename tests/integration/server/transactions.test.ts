@@ -56,8 +56,8 @@ describe('transaction modes', () => {
   it('has Neo4j refuse a write inside a read transaction', async () => {
     const error = await db
       .read(cypher('CREATE (n:Entity {id: $id}) RETURN n.id AS id', { id: `${p}x` }))
-      .catch((e) => e);
-    expect(error.code).toBe('Neo.ClientError.Statement.AccessMode');
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
     expect(await db.read(cypher('MATCH (n:Entity {id: $id}) RETURN n', { id: `${p}x` }))).toEqual([]);
   });
 });

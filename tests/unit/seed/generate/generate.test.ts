@@ -83,7 +83,10 @@ describe('generateDataset', () => {
     const upstream = (start: string) => {
       const seen = new Set<string>([start]);
       const stack = [start];
-      while (stack.length) for (const s of suppliers.get(stack.pop()!) ?? []) if (!seen.has(s)) (seen.add(s), stack.push(s));
+      while (stack.length) for (const s of suppliers.get(stack.pop()!) ?? []) if (!seen.has(s)) {
+          seen.add(s);
+          stack.push(s);
+        }
       return seen;
     };
     const ev = [...kinds].filter(([, k]) => k === 'EV_ASSEMBLY').map(([id]) => id);

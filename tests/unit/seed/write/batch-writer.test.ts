@@ -17,10 +17,10 @@ function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
         // Held until the writer has done all it can without this transaction (every pending promise
         // settled), so the writer's own limit, not the clock, decides how many overlap.
         await new Promise(r => setImmediate(r));
-        return await work(async q => {
+        return await work(q => {
           queries.push(q);
-          if (fail?.(q, queries.length)) throw new Error('database unavailable');
-          return [{ outcome: 'created', rows: (q.params.rows as unknown[]).length }];
+          if (fail?.(q, queries.length)) return Promise.reject(new Error('database unavailable'));
+          return Promise.resolve([{ outcome: 'created', rows: (q.params.rows as unknown[]).length }]);
         });
       } finally {
         active--;
