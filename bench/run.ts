@@ -12,4 +12,7 @@ if (!name || !available.includes(name)) {
   process.exit(name ? 1 : 0);
 }
 process.argv.splice(2, 1);
-require(path.join(__dirname, `${name}.bench.js`));
+import(path.join(__dirname, `${name}.bench.js`)).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

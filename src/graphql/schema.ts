@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { buildSchema, type ClassType, NonEmptyArray } from 'type-graphql';
 import { analyticsResolvers } from './analytics';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { authChecker } from './auth-checker';
@@ -15,7 +15,7 @@ import { MineralResolver } from './reads/mineral.resolver';
 import { SectorResolver } from './reads/sector.resolver';
 import { ENTITY_TYPES } from './types/nodes.type';
 
-export const RESOLVERS = [
+export const RESOLVERS: NonEmptyArray<ClassType> = [
   EntityResolver,
   FacilityResolver,
   CompanyResolver,
@@ -28,7 +28,7 @@ export const RESOLVERS = [
   RelationshipResolver,
   ...analyticsResolvers,
   ApiKeyResolver,
-] as unknown as NonEmptyArray<Function>;
+];
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,4 +1,5 @@
 import { KNOWN_LABELS } from '../domain/model';
+import { NodeKind } from '../domain/enums';
 import { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship, isPath, Integer } from 'neo4j-driver';
 
 /**
@@ -46,7 +47,8 @@ export function toPlain(value: unknown): unknown {
 export interface EntityRecord {
   id: string;
   name: string;
-  label: string;
+  /** The node's kind, or `Entity` for a node with no known kind label. */
+  label: NodeKind | 'Entity';
   [property: string]: unknown;
 }
 
@@ -57,4 +59,14 @@ export function toEntity(projected: unknown): EntityRecord | null {
   const entity = { ...props, label } as EntityRecord;
   if (label === 'Mineral' && !Array.isArray(entity.critical)) entity.critical = [];
   return entity;
+}
+
+/**
+ * A plain value (after `toPlain`) as text: strings as they are, numbers, booleans and bigints
+ * printed, anything else as JSON (never "[object Object]").
+ */
+export function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? String(value);
 }

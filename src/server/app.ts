@@ -117,11 +117,17 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     authGate(auth.reads),
     ...jsonBody(limits.maxBodyBytes),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: ({ req, res }) => {
         let roundTrips = 0;
         const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         const db = options.db.observe(() => void roundTrips++);
-        return { requestId, principal: principalOf(res), db, loaders: new Loaders(db), queryCount: () => roundTrips };
+        return Promise.resolve({
+          requestId,
+          principal: principalOf(res),
+          db,
+          loaders: new Loaders(db),
+          queryCount: () => roundTrips,
+        });
       },
     }),
   );

@@ -49,7 +49,7 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
   const affected = new Map<string, Map<string, MineralImpact>>();
   const record = (facility: string, impact: MineralImpact) => {
     let m = affected.get(facility);
-    if (!m) affected.set(facility, (m = new Map()));
+    if (!m) affected.set(facility, (m = new Map<string, MineralImpact>()));
     m.set(impact.mineral, impact);
   };
   for (const mineral of minerals) {

@@ -140,7 +140,7 @@ export async function searchShortestPath(
 }
 
 class SearchState {
-  readonly visited: [Map<string, Visit>, Map<string, Visit>] = [new Map(), new Map()];
+  readonly visited: [Map<string, Visit>, Map<string, Visit>] = [new Map<string, Visit>(), new Map<string, Visit>()];
   frontier: [string[], string[]] = [[], []];
   readonly level: [number, number] = [0, 0];
   /** Known lower bound of the hub-to-hub distance per pair `h1\u0000h2`. */

@@ -130,7 +130,7 @@ export function routeFlow(g: MineralGraph, target: string, options: RouteOptions
   if (t === undefined) return result;
   const levels: Array<Map<string, { state: State; flow: number; depth: number }>> = Array.from(
     { length: options.maxDepth + 1 },
-    () => new Map(),
+    () => new Map<string, { state: State; flow: number; depth: number }>(),
   );
   const start = startState(g, t, options.maxDepth);
   levels[start.remaining].set(stateKey(start), { state: start, flow: 1, depth: 0 });

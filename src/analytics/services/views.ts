@@ -1,5 +1,5 @@
 import { NodeKind } from '../../domain/enums';
-import { EntityRecord } from '../../neo4j/mappers';
+import { EntityRecord, plainText } from '../../neo4j/mappers';
 import { LoadedNetwork } from './network-loader';
 import { SupplyLink } from '../algorithms/network';
 
@@ -17,7 +17,7 @@ export interface SupplyEdge {
   share: number | null;
 }
 
-const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : plainText(v));
 
 export function supplyEdge(l: SupplyLink, share: number | null = null): SupplyEdge {
   const p = l.properties;

@@ -1,7 +1,7 @@
 import { NodeKind } from '../../domain/enums';
 import { IdIndex } from './id-index';
 import { SeedIssue } from '../issues';
-import { NodeLookup } from './database-lookup';
+import { ExistingNode, NodeLookup } from './database-lookup';
 import { Reference } from '../read/cell-reader';
 
 /**
@@ -55,7 +55,7 @@ export class ReferenceChecker {
   private async lookUp(ids: string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += this.batchSize) {
       const chunk = ids.slice(i, i + this.batchSize);
-      const found = this.lookup ? await this.lookup(chunk) : new Map();
+      const found = this.lookup ? await this.lookup(chunk) : new Map<string, ExistingNode>();
       for (const id of chunk) {
         const node = found.get(id);
         this.fromDb.set(id, node ? { kind: node.kind } : null);

@@ -96,7 +96,7 @@ class ConflictCheck {
   private batch: Array<{ id: string; kind: NodeKind; line: number }> = [];
   private inflight: Promise<void> = Promise.resolve();
   /** A failed lookup, rethrown at the next await (a rejection nobody awaits yet would crash Node). */
-  private failure: unknown;
+  private failure: Error | undefined;
 
   constructor(
     private readonly file: string,
@@ -130,8 +130,8 @@ class ConflictCheck {
             }
           }
         },
-        error => {
-          this.failure ??= error;
+        (error: unknown) => {
+          this.failure ??= error instanceof Error ? error : new Error(String(error));
         },
       );
     }

@@ -1,6 +1,7 @@
 import { RelationshipType } from '../../domain/enums';
 import { CypherQuery } from '../../neo4j/cypher';
 import { GraphDatabase } from '../../neo4j/driver';
+import { plainText } from '../../neo4j/mappers';
 import { SeedFileName } from '../contract';
 import { Tallies } from './tallies';
 import { LinkRow, NodeRow } from '../read/parsed-rows';
@@ -69,7 +70,7 @@ export class BatchWriter {
   private readonly linkBuffers = new Map<string, Buffer<LinkParams>>();
   private ready: Sealed[] = [];
   private readonly inflight = new Set<InFlight>();
-  private failure: unknown;
+  private failure: Error | undefined;
   private committed = 0;
   /**
    * Fresh loads: hashes of the identities of the relationships created so far, per type (files that
@@ -104,7 +105,7 @@ export class BatchWriter {
     const supplies = link.type === RelationshipType.SUPPLIES;
     const withMineral = supplies && link.props.mineral !== undefined;
     const key = `${file}|${link.type}|${withMineral}`;
-    const identity = `${link.from}\u0000${link.to}\u0000${supplies ? String(link.props.mineral ?? '') : ''}`;
+    const identity = `${link.from}\u0000${link.to}\u0000${supplies ? plainText(link.props.mineral ?? '') : ''}`;
     const row = { from: link.from, to: link.to, props: link.props };
     const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, withMineral) : upsertLinks(link.type, rows));
     if (!this.options.fresh) return this.push(this.linkBuffer(key, file, link.type, merge), identity, row);
@@ -183,7 +184,7 @@ export class BatchWriter {
         },
         error => {
           this.inflight.delete(entry);
-          this.failure ??= error;
+          this.failure ??= asError(error);
         },
       ),
     };
@@ -232,4 +233,9 @@ function overlaps(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const key of small.keys()) if (big.has(key)) return true;
   return false;
+}
+
+/** A rejection as an Error (the driver and our code reject with Errors; anything else is wrapped). */
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

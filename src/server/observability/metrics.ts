@@ -126,11 +126,10 @@ export class Metrics {
    */
   instrumentDriver(driver: Driver): Driver {
     const open = driver.session.bind(driver);
-    const metrics = this;
-    driver.session = function session(...args: Parameters<Driver['session']>) {
+    driver.session = (...args: Parameters<Driver['session']>) => {
       const s = open(...args);
-      metrics.sessionsActive.inc();
-      metrics.sessionsOpened.inc();
+      this.sessionsActive.inc();
+      this.sessionsOpened.inc();
       const close = s.close.bind(s);
       let closed = false;
       s.close = async () => {
@@ -139,7 +138,7 @@ export class Metrics {
         } finally {
           if (!closed) {
             closed = true;
-            metrics.sessionsActive.dec();
+            this.sessionsActive.dec();
           }
         }
       };

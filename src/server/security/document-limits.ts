@@ -60,14 +60,15 @@ function report(limit: string, max: number) {
 /** Labels the parser's token-limit error with `limit` / `max` like the other limits. */
 function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, source }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors, source }) {
           const parseError = errors.find((e) => e.extensions?.code === 'GRAPHQL_PARSE_FAILED');
           if (parseError && source && exceedsTokens(source, maxTokens))
             Object.assign(parseError.extensions, { limit: 'maxTokens', max: maxTokens });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -85,27 +86,30 @@ export function exceedsTokens(source: string, max: number): boolean {
 
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return Promise.resolve();
           const cost = operationCost(schema, document, operation, request.variables, MAX_PAGE_SIZE);
           if (cost !== undefined && cost > maxCost) {
-            throw new GraphQLError(
-              `Query cost limit of ${maxCost} exceeded, found ${cost}. Lower \`first\` or select fewer nested lists.`,
-              {
-                extensions: {
-                  code: 'GRAPHQL_VALIDATION_FAILED',
-                  limit: 'maxCost',
-                  max: maxCost,
-                  cost,
-                  http: { status: 400 },
+            return Promise.reject(
+              new GraphQLError(
+                `Query cost limit of ${maxCost} exceeded, found ${cost}. Lower \`first\` or select fewer nested lists.`,
+                {
+                  extensions: {
+                    code: 'GRAPHQL_VALIDATION_FAILED',
+                    limit: 'maxCost',
+                    max: maxCost,
+                    cost,
+                    http: { status: 400 },
+                  },
                 },
-              },
+              ),
             );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
