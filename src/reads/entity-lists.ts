@@ -1,9 +1,11 @@
 import { NodeKind } from '../domain/enums';
 import { GraphDatabase } from '../neo4j/driver';
-import { EntityRecord, toEntity } from '../neo4j/mappers';
-import { entityPage } from '../neo4j/queries/entities.cypher';
+import { EntityRecord } from '../neo4j/mappers';
 import { SortKey, Where } from '../neo4j/queries/filters';
+import { ProjectedRow, selectedNode, selectedPage } from '../neo4j/queries/selection.cypher';
+import { Loaders } from './entity-loaders';
 import { Page, pageWindow, toPage } from './pagination';
+import { attachNode, ConnectionPlan, PlannedNode, rowOf } from './prefetch';
 
 export interface ListArgs {
   where?: Where | null;
@@ -12,20 +14,42 @@ export interface ListArgs {
   after?: string | null;
 }
 
-/** A top-level list query: one page of one label, with its total, in one round trip. */
-export async function listEntities(db: GraphDatabase, label: NodeKind, args: ListArgs): Promise<Page<EntityRecord>> {
-  const window = pageWindow(args.first, args.after);
-  const [row] = await db.read(entityPage(label, args.where ?? undefined, args.orderBy ?? undefined, window));
-  const nodes = ((row?.page as unknown[]) ?? []).map((n) => ({ node: toEntity(n)! }));
-  return toPage(nodes, window, Number(row?.total ?? 0));
+/**
+ * A top-level list and everything its plan selects below it, in one round trip
+ * (src/graphql/read-plan.ts builds the plan): the page after the cursor, the total only when
+ * selected; related pages go to the loaders.
+ */
+export async function listEntities(
+  db: GraphDatabase,
+  loaders: Loaders,
+  label: NodeKind,
+  args: ListArgs,
+  plan: ConnectionPlan,
+): Promise<Page<EntityRecord>> {
+  const window = pageWindow(args.first, args.after, args.orderBy);
+  const result = await db.read(
+    selectedPage(
+      label,
+      { where: args.where, columns: window.columns, limit: window.limit, after: window.after, cursors: plan.cursors },
+      plan.total,
+      plan.node,
+    ),
+  );
+  const rows = result.filter((r) => r.node).map((r) => rowOf(loaders, plan.node, r.node as ProjectedRow));
+  return toPage(rows, window, plan.total ? Number(result[0]?.total ?? 0) : undefined);
 }
 
-/** Looks an entity up by id and checks its kind; null when absent or of another kind. */
+/**
+ * Looks an entity up by id with everything its plan selects below it, in one round trip; null
+ * when absent or of another kind.
+ */
 export async function entityOfKind(
-  loaders: { node: { load(id: string): Promise<EntityRecord | null> } },
+  db: GraphDatabase,
+  loaders: Loaders,
   id: string,
   label: NodeKind,
-) {
-  const entity = await loaders.node.load(id);
-  return entity && entity.label === label ? entity : null;
+  plan: PlannedNode,
+): Promise<EntityRecord | null> {
+  const [row] = await db.read(selectedNode(label, id, plan));
+  return row ? attachNode(loaders, plan, row.node as Record<string, unknown>) : null;
 }

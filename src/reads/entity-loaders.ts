@@ -15,14 +15,37 @@ export interface RelatedArgs {
 
 export type RelatedPage = Page<EntityRecord, Record<string, unknown>>;
 
+/** JSON with object keys sorted, so equal arguments give equal keys whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value ?? null);
+}
+
+/** The identity of a relationship field's page: the field's spec and its arguments. */
+export function relatedKey(spec: RelationSpec, args: RelatedArgs): string {
+  return `${spec.key}:${canonical([args.where ?? null, args.orderBy ?? null, args.first, args.after ?? null])}`;
+}
+
+/** What a to-one field (`operator`, `country`, …) asks for: the first related entity by name. */
+export const TO_ONE_ARGS: RelatedArgs = { first: 1 };
+
 /**
- * Per-request batching: every relationship field of every parent in one level of a query is
- * answered by one Cypher round trip per distinct (field, arguments), so a request's round trips
- * are bounded by its nesting depth, not its row count.
+ * Per-request reads of relationship fields. Pages a selection-aware read has already fetched
+ * (`prefetch`, src/graphql/read-plan.ts: one Cypher query for a whole selection) are answered from
+ * memory. Any other relationship field of every parent in one level of a query is batched into one
+ * Cypher round trip per distinct (field, arguments), so a request's round trips stay bounded by its
+ * nesting depth, not its row count.
  */
 export class Loaders {
   readonly node: DataLoader<string, EntityRecord | null>;
   private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
+  private readonly prefetched = new Map<string, Map<string, RelatedPage>>();
 
   constructor(private readonly db: GraphDatabase) {
     this.node = new DataLoader(async (ids) => {
@@ -32,23 +55,41 @@ export class Loaders {
     });
   }
 
+  /**
+   * Records a page read ahead for a parent. Two selections of the same page (aliases, or the same
+   * entity reached twice) read the same rows with different properties: they are merged.
+   */
+  prefetch(key: string, parentId: string, page: RelatedPage): void {
+    let pages = this.prefetched.get(key);
+    if (!pages) this.prefetched.set(key, (pages = new Map()));
+    const known = pages.get(parentId);
+    if (!known) return void pages.set(parentId, page);
+    known.totalCount ??= page.totalCount;
+    if (!known.pageInfo.endCursor && page.pageInfo.endCursor) known.pageInfo = page.pageInfo;
+    known.edges.forEach((edge, i) => {
+      const other = page.edges[i];
+      if (other && other.node.id === edge.node.id) {
+        Object.assign(edge.node, { ...other.node, ...edge.node });
+        Object.assign(edge, { ...other, ...edge, node: edge.node, cursor: edge.cursor || other.cursor });
+      }
+    });
+  }
+
   page(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
-    const key = `${spec.key}:${JSON.stringify([args.where ?? null, args.orderBy ?? null, args.first, args.after ?? null])}`;
+    const key = relatedKey(spec, args);
+    const ready = this.prefetched.get(key)?.get(parentId);
+    if (ready) return Promise.resolve(ready);
     let loader = this.related.get(key);
     if (!loader) {
-      const window = pageWindow(args.first, args.after);
+      const window = pageWindow(args.first, args.after, args.orderBy);
       loader = new DataLoader(async (parentIds) => {
-        const rows = await this.db.read(
-          relatedPages(spec, parentIds, args.where ?? undefined, args.orderBy ?? undefined, window),
-        );
+        const rows = await this.db.read(relatedPages(spec, parentIds, args.where ?? undefined, window));
         const byParent = new Map(rows.map((r) => [r.pid as string, r]));
         return parentIds.map((pid) => {
           const row = byParent.get(pid);
-          const items = ((row?.page as Array<{ node: unknown; rel: Record<string, unknown> }>) ?? []).map((i) => ({
-            ...(i.rel ?? {}),
-            node: toEntity(i.node)!,
-          }));
-          return toPage(items, window, Number(row?.total ?? 0));
+          const items = (row?.page as Array<{ node: unknown; rel: Record<string, unknown>; sort: unknown[] }>) ?? [];
+          const pageRows = items.map((i) => ({ item: { ...(i.rel ?? {}), node: toEntity(i.node)! }, sort: i.sort }));
+          return toPage(pageRows, window, Number(row?.total ?? 0));
         });
       });
       this.related.set(key, loader);
@@ -58,7 +99,7 @@ export class Loaders {
 
   /** The first related entity (by name), for to-one fields such as a facility's country. */
   async one(spec: RelationSpec, parentId: string): Promise<EntityRecord | null> {
-    const page = await this.page(spec, parentId, { first: 1 });
+    const page = await this.page(spec, parentId, TO_ONE_ARGS);
     return page.nodes[0] ?? null;
   }
 }

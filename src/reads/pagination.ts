@@ -1,50 +1,87 @@
-import { badInput, limitExceeded } from '../errors';
 import { PAGE_SIZE } from '../config';
+import { badInput, limitExceeded } from '../errors';
+import { SortKey } from '../neo4j/queries/filters';
+import { isSortValue, SortColumn, sortColumns } from '../neo4j/queries/keyset';
 
-/** Cursors are opaque to clients: base64 of the offset of the edge in the ordered result. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+/**
+ * Cursors are opaque to clients: base64url of the order they belong to and the sort values of
+ * their row (ending with its id), so the next page starts after that row whatever was inserted
+ * meanwhile (keyset paging, src/neo4j/queries/keyset.ts). A cursor is validated like any input:
+ * shape, order and value types; one from another order is refused, not misread.
+ */
+const orderSignature = (columns: readonly SortColumn[]) => columns.map((c) => `${c.field}:${c.direction}`).join(',');
+
+export function encodeCursor(columns: readonly SortColumn[], values: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify({ o: orderSignature(columns), k: values }), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): number {
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput(`Invalid cursor '${cursor}'`, [{ path: 'after', message: 'not a cursor from this API' }]);
-  return Number(m[1]);
+export function decodeCursor(cursor: string, columns: readonly SortColumn[]): unknown[] {
+  const invalid = (message: string) =>
+    badInput(`Invalid cursor '${cursor.slice(0, 64)}'`, [{ path: 'after', message }]);
+  let decoded: { o?: unknown; k?: unknown };
+  try {
+    if (cursor.length > 4096 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw new Error();
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid('not a cursor from this API');
+  }
+  if (!decoded || typeof decoded !== 'object' || !Array.isArray(decoded.k) || typeof decoded.o !== 'string')
+    throw invalid('not a cursor from this API');
+  if (decoded.o !== orderSignature(columns)) throw invalid('the cursor belongs to another orderBy');
+  const values = decoded.k;
+  if (values.length !== columns.length || !columns.every((c, i) => isSortValue(c, values[i])))
+    throw invalid('not a cursor from this API');
+  return values;
 }
 
 export interface PageWindow {
-  skip: number;
+  /** Rows of the page; one more is fetched to know whether a next page exists. */
   limit: number;
+  columns: SortColumn[];
+  /** Sort values of the row the page starts after (none: the first page). */
+  after?: unknown[];
 }
 
-export function pageWindow(first: number, after?: string | null): PageWindow {
+export function pageWindow(first: number, after?: string | null, order?: readonly SortKey[] | null): PageWindow {
   if (!Number.isInteger(first) || first < 0)
     throw badInput('first must be a non-negative integer', [{ path: 'first', message: 'must be >= 0' }]);
   if (first > PAGE_SIZE.max) throw limitExceeded('first', PAGE_SIZE.max, first);
-  return { skip: after ? decodeCursor(after) + 1 : 0, limit: first };
+  const columns = sortColumns(order);
+  return { limit: first, columns, after: after ? decodeCursor(after, columns) : undefined };
 }
 
 export interface Page<TNode, TEdgeExtra = object> {
   edges: Array<{ cursor: string; node: TNode } & TEdgeExtra>;
   nodes: TNode[];
-  totalCount: number;
+  /** Computed only when the request selects it (a count can cost more than the page). */
+  totalCount?: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** Builds a connection page from the items of one window and the total count. */
+/** One fetched row: the item, and its sort values (for its cursor; absent when no cursor is selected). */
+export interface PageRow<TItem> {
+  item: TItem;
+  sort?: readonly unknown[];
+}
+
+/**
+ * Builds a connection page from up to `limit + 1` rows fetched after the window's cursor: the
+ * extra row only says that a next page exists. With a cursor there is a row before the page.
+ */
 export function toPage<TNode, TEdgeExtra extends object>(
-  items: Array<{ node: TNode } & TEdgeExtra>,
+  rows: Array<PageRow<{ node: TNode } & TEdgeExtra>>,
   window: PageWindow,
-  totalCount: number,
+  totalCount?: number,
 ): Page<TNode, TEdgeExtra> {
-  const edges = items.map((item, i) => ({ ...item, cursor: encodeCursor(window.skip + i) }));
+  const kept = rows.slice(0, window.limit);
+  const edges = kept.map((r) => ({ ...r.item, cursor: r.sort ? encodeCursor(window.columns, r.sort) : '' }));
   return {
     edges,
-    nodes: items.map((i) => i.node),
+    nodes: kept.map((r) => r.item.node),
     totalCount,
     pageInfo: {
-      hasNextPage: window.skip + items.length < totalCount,
-      hasPreviousPage: window.skip > 0,
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

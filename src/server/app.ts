@@ -13,6 +13,7 @@ import { AuthSettings } from '../auth/settings';
 import { GraphContext } from '../graphql/context';
 import { Loaders } from '../reads/entity-loaders';
 import { GraphDatabase } from '../neo4j/driver';
+import { explorerRouter, ExplorerOptions } from './explorer';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
 import { roundTripsPlugin } from './round-trips.plugin';
@@ -39,6 +40,8 @@ export interface AppOptions {
   hideSchemaDetails?: boolean;
   /** Routers mounted before /graphql (playground, metrics, …); they get no auth or limits from here. */
   extraRouters?: Router[];
+  /** The visual explorer at /explore (docs/explorer.md); false turns it off. */
+  explorer?: ExplorerOptions | false;
   /** Apollo plugins added after the built-in ones (metrics, tracing, …). */
   extraPlugins?: ApolloServerPlugin<GraphContext>[];
   /** On stop, how long in-flight requests may take before their connections are closed (default 10 s). */
@@ -109,6 +112,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
   // --- Routes ---
   app.use(healthRoutes(options.db));
   for (const router of options.extraRouters ?? []) app.use(router);
+  if (options.explorer !== false) app.use(explorerRouter(options.explorer));
   app.use(
     '/graphql',
     corsMiddleware(options.corsOrigins ?? DEFAULT_SECURITY.corsOrigins),

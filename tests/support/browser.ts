@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
+import { BrowserContext, chromium, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/neo4j/local';
 
 /**
@@ -29,4 +31,76 @@ export async function chromiumExecutable(): Promise<string> {
   );
   fs.renameSync(partial, target);
   return target;
+}
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * A headless Chromium (`chromiumExecutable()`) in a throw-away profile, downloads accepted: what the
+ * explorer's test and benchmark drive. Swapping the browser changes this file only.
+ */
+export async function launchBrowser(viewport = { width: 1400, height: 900 }): Promise<LaunchedBrowser> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: await chromiumExecutable(),
+    headless: true,
+    args: FLAGS,
+    viewport,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A URL the page may load: this machine (loopback http), or data:/blob: made by the page itself. */
+export function isLocalUrl(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === 'data:' || u.protocol === 'blob:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
+}
+
+/**
+ * Fails every request that would leave the machine (and records it), and records console errors
+ * and uncaught page errors: what a test then asserts is empty.
+ */
+export async function guardPage(context: BrowserContext, page: Page) {
+  const offHost: string[] = [];
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (isLocalUrl(url)) return route.continue();
+    offHost.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const watch = (p: Page) => {
+    p.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+    p.on('pageerror', (e) => consoleErrors.push(e.message));
+  };
+  watch(page);
+  context.on('page', watch);
+  return { offHost, requests, consoleErrors };
 }

@@ -1,7 +1,9 @@
-import { Arg, Args, ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ClassType, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { entityOfKind, ListArgs, listEntities } from '../../reads/entity-lists';
 import { GraphContext } from '../context';
+import { listPlan, lookupPlan } from '../read-plan';
 
 export interface EntityQueriesSpec {
   kind: NodeKind;
@@ -18,19 +20,20 @@ export interface EntityQueriesSpec {
 
 /**
  * The `x(id)` / `xs(where, orderBy, first, after)` pair every entity kind has, as an abstract
- * resolver a kind's resolver extends (type-graphql resolver inheritance).
+ * resolver a kind's resolver extends (type-graphql resolver inheritance). Each reads its whole
+ * selection in one query (read-plan.ts: the request's selection as a plan for src/reads).
  */
 export function EntityQueries(spec: EntityQueriesSpec) {
   @Resolver()
   abstract class EntityQueriesBase {
     @Query((_returns) => spec.type, { name: spec.one, nullable: true, description: spec.oneDescription })
-    one(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
-      return entityOfKind(ctx.loaders, id, spec.kind);
+    one(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+      return entityOfKind(ctx.db, ctx.loaders, id, spec.kind, lookupPlan(info));
     }
 
     @Query((_returns) => spec.connection, { name: spec.many, description: spec.manyDescription })
-    many(@Args((_type) => spec.listArgs) args: ListArgs, @Ctx() ctx: GraphContext) {
-      return listEntities(ctx.db, spec.kind, args);
+    many(@Args((_type) => spec.listArgs) args: ListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+      return listEntities(ctx.db, ctx.loaders, spec.kind, args, listPlan(info));
     }
   }
   return EntityQueriesBase;

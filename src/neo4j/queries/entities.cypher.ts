@@ -1,7 +1,8 @@
 import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { cypher, CypherQuery } from '../cypher';
-import { compileOrderBy, compileWhere, SortKey, Where } from './filters';
+import { compileWhere, Where } from './filters';
+import { keysetPredicate, orderByText, SortColumn, sortValuesText } from './keyset';
 import { RelationSpec, relationPattern } from './relations';
 
 /** Projection of a node: its properties plus its labels (mapped to `label` by mappers). */
@@ -11,52 +12,37 @@ export function nodesByIds(ids: readonly string[]): CypherQuery {
   return cypher(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${NODE('n')} AS node`, { ids });
 }
 
-export interface Window {
-  skip: number;
+/** Which rows of each parent's ordered related entities: size (+1 read) and keyset cursor. */
+export interface RelatedWindow {
+  columns: readonly SortColumn[];
   limit: number;
-}
-
-/** One page of entities of a label plus the total count, in one round trip. */
-export function entityPage(
-  label: NodeKind,
-  where: Where | undefined,
-  order: readonly SortKey[] | undefined,
-  window: Window,
-): CypherQuery {
-  const w = compileWhere(label, where);
-  return cypher(
-    `CALL () { MATCH (n:${label}) ${w.clause} RETURN count(n) AS total }
-     CALL () { MATCH (n:${label}) ${w.clause} WITH n ${compileOrderBy(order)} SKIP $skip LIMIT $limit
-               RETURN collect(${NODE('n')}) AS page }
-     RETURN total, page`,
-    { ...w.params, skip: int(window.skip), limit: int(window.limit) },
-  );
+  after?: readonly unknown[];
 }
 
 /**
  * Related entities of many parents at once (one round trip per relationship field and argument
- * set, whatever the number of parents): per parent, the total and one ordered window.
+ * set, whatever the number of parents): per parent, the total and one ordered window of up to
+ * `limit + 1` rows after the cursor. The fallback for fields a selection-aware read
+ * (selection.cypher.ts) did not already answer: it reads whole nodes, since it does not know the
+ * selection.
  */
 export function relatedPages(
   spec: RelationSpec,
   parentIds: readonly string[],
   where: Where | undefined,
-  order: readonly SortKey[] | undefined,
-  window: Window,
+  window: RelatedWindow,
 ): CypherQuery {
   const w = compileWhere(spec.target, where);
+  const k = window.after ? keysetPredicate(window.columns, window.after, 'n', 'c') : undefined;
+  const filter = [w.clause.slice('WHERE '.length), k?.predicate].filter(Boolean).join(' AND ');
   return cypher(
     `UNWIND $parentIds AS pid
      MATCH (p:Entity {id: pid})
-     CALL (p) {
-       MATCH ${relationPattern(spec)}
-       ${w.clause}
-       WITH r, n ${compileOrderBy(order)}
-       WITH collect({node: ${NODE('n')}, rel: properties(r)}) AS items
-       RETURN size(items) AS total, items[$skip..($skip + $limit)] AS page
-     }
-     RETURN pid, total, page`,
-    { ...w.params, parentIds, skip: int(window.skip), limit: int(window.limit) },
+     RETURN pid, COUNT { MATCH ${relationPattern(spec)} ${w.clause} } AS total,
+       COLLECT { MATCH ${relationPattern(spec)} ${filter ? `WHERE ${filter}` : ''}
+                 WITH r, n ${orderByText(window.columns, 'n')} LIMIT $limit
+                 RETURN {node: ${NODE('n')}, rel: properties(r), sort: ${sortValuesText(window.columns, 'n')}} } AS page`,
+    { ...w.params, ...k?.params, parentIds, limit: int(window.limit + 1) },
   );
 }
 

@@ -80,7 +80,77 @@ export function compileWhere(
   return { clause: predicates.length ? `WHERE ${predicates.join(' AND ')}` : '', params };
 }
 
-const SORT_PROPERTY: Record<string, string> = {
+/**
+ * Relation filters that can start a list's match from their node instead of testing every node of
+ * the label (`EXISTS {}` per row): an index seek on the related entity's id, then its
+ * relationships. Per label, in order of preference (fewest nodes behind one related entity
+ * first: a company operates a handful of facilities, a region holds fewer than its country).
+ */
+type AnchorTemplate = (v: string, p: string) => string;
+const ANCHORS: Partial<Record<NodeKind, Array<[field: string, pattern: AnchorTemplate]>>> = {
+  [NodeKind.Facility]: [
+    ['operator', (v, p) => `(a:Entity:Company {id: $${p}})-[:OPERATES]->(${v}:Facility)`],
+    ['owner', (v, p) => `(a:Entity:Company {id: $${p}})-[:OWNS]->(${v}:Facility)`],
+    ['region', (v, p) => `(a:Entity:Region {id: $${p}})<-[:LOCATED_IN]-(${v}:Facility)`],
+    ['consumes', (v, p) => `(a:Entity:Mineral {id: $${p}})<-[:CONSUMES]-(${v}:Facility)`],
+    ['produces', (v, p) => `(a:Entity:Mineral {id: $${p}})<-[:PRODUCES]-(${v}:Facility)`],
+    ['sector', (v, p) => `(a:Entity:Sector {id: $${p}})<-[:IN_SECTOR]-(${v}:Facility)`],
+    ['country', (v, p) => `(a:Entity:Country {id: $${p}})<-[:LOCATED_IN]-(${v}:Facility)`],
+  ],
+  [NodeKind.Company]: [
+    ['operates', (v, p) => `(a:Entity:Facility {id: $${p}})<-[:OPERATES]-(${v}:Company)`],
+    ['parent', (v, p) => `(a:Entity:Company {id: $${p}})<-[:SUBSIDIARY_OF]-(${v}:Company)`],
+    ['country', (v, p) => `(a:Entity:Country {id: $${p}})<-[:HEADQUARTERED_IN]-(${v}:Company)`],
+  ],
+  [NodeKind.Region]: [['country', (v, p) => `(a:Entity:Country {id: $${p}})<-[:PART_OF]-(${v}:Region)`]],
+  [NodeKind.Agreement]: [
+    ['covers', (v, p) => `(a:Entity {id: $${p}})<-[:COVERS]-(${v}:Agreement)`],
+    ['party', (v, p) => `(a:Entity {id: $${p}})-[:PARTY_TO]->(${v}:Agreement)`],
+  ],
+};
+
+export interface AnchoredMatch {
+  /** `MATCH …` pattern binding the variable, plus `WHERE …` for the other filters (or ''). */
+  match: string;
+  /** Whether the match starts from a related entity (not from the label or an id). */
+  anchored: boolean;
+  clause: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The match of a top-level list: an id filter seeks the id index directly; otherwise the most
+ * selective relation filter given (ANCHORS) becomes the start of the pattern and the remaining
+ * filters are predicates; with neither, every node of the label is a candidate.
+ */
+export function compileAnchoredMatch(
+  label: NodeKind,
+  where: Where | null | undefined,
+  variable = 'n',
+  paramPrefix = 'w',
+): AnchoredMatch {
+  const given = Object.fromEntries(
+    Object.entries((where ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null),
+  );
+  const byId = given.id !== undefined || given.idIn !== undefined;
+  const anchor = byId ? undefined : ANCHORS[label]?.find(([field]) => given[field] !== undefined);
+  if (!anchor) {
+    const w = compileWhere(label, given, variable, paramPrefix);
+    return { match: `MATCH (${variable}:Entity:${label})`, anchored: false, clause: w.clause, params: w.params };
+  }
+  const [field, pattern] = anchor;
+  const { [field]: value, ...rest } = given;
+  const param = `${paramPrefix}_${field}`;
+  const w = compileWhere(label, rest, variable, paramPrefix);
+  return {
+    match: `MATCH ${pattern(variable, param)}`,
+    anchored: true,
+    clause: w.clause,
+    params: { ...w.params, [param]: value },
+  };
+}
+
+export const SORT_PROPERTY: Record<string, string> = {
   NAME: 'name',
   ID: 'id',
   START_YEAR: 'startYear',

@@ -232,8 +232,23 @@ describe('reads', () => {
       headquarters: { id: id('CA') },
       parent: { id: id('co-parent') },
     });
-    // 1 list + 5 relationship fields at depth 2 (operator, country, region, produces, sectors) + 2 at depth 3.
-    expect(roundTrips).toBe(8);
+    // The list and every relationship field below it (operator, country, region, produces, sectors
+    // at depth 2, headquarters and parent at depth 3) are read by one query.
+    expect(roundTrips).toBe(1);
+  });
+
+  it('stays bounded by depth where relationship fields are resolved by the batched loaders', async () => {
+    // Below an interface (agreement parties are any Entity) relationship fields are batched per
+    // level: one query for the lookup with its parties, one for the regions of all parties.
+    const { data, roundTrips } = await ok<{ agreement: { parties: { edges: unknown[] } } }>(
+      `query($a: ID!) { agreement(id: $a) { parties { edges { role node { id ... on Country { regions { nodes { id } } } } } } } }`,
+      { a: id('agr') },
+    );
+    expect(data.agreement.parties.edges).toEqual([
+      { role: 'signatory', node: { id: id('CA'), regions: { nodes: [{ id: id('CA-QC') }] } } },
+      { role: 'signatory', node: { id: id('US'), regions: { nodes: [] } } },
+    ]);
+    expect(roundTrips).toBe(2);
   });
 
   it('rejects oversized pages and foreign cursors with BAD_USER_INPUT', async () => {

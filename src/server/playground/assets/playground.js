@@ -86,5 +86,16 @@
     storage: GraphiQL.createLocalStorage({ namespace: 'naig-playground' }),
   };
 
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(h(GraphiQL, props));
+  // The logo corner links to the visual explorer (served by the same API at /explore).
+  var logo = h(
+    GraphiQL.Logo,
+    null,
+    'GraphiQL · ',
+    h(
+      'a',
+      { href: '/explore', className: 'naig-explorer-link', title: 'Map, supply graphs and scenarios' },
+      'Visual explorer',
+    ),
+  );
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(h(GraphiQL, props, logo));
 })();
