@@ -61,7 +61,7 @@ export class Loaders {
    */
   prefetch(key: string, parentId: string, page: RelatedPage): void {
     let pages = this.prefetched.get(key);
-    if (!pages) this.prefetched.set(key, (pages = new Map()));
+    if (!pages) this.prefetched.set(key, (pages = new Map<string, RelatedPage>()));
     const known = pages.get(parentId);
     if (!known) return void pages.set(parentId, page);
     known.totalCount ??= page.totalCount;

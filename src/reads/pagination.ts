@@ -21,7 +21,7 @@ export function decodeCursor(cursor: string, columns: readonly SortColumn[]): un
   let decoded: { o?: unknown; k?: unknown };
   try {
     if (cursor.length > 4096 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw new Error();
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as typeof decoded;
   } catch {
     throw invalid('not a cursor from this API');
   }

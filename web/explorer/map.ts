@@ -276,7 +276,7 @@ export class MapView {
 
   private click(event: MouseEvent): void {
     const target = event.target as Element;
-    const marker = target.closest('circle.marker') as SVGCircleElement | null;
+    const marker = target.closest<SVGCircleElement>('circle.marker');
     if (marker?.dataset.id) {
       this.onSelect(marker.dataset.id);
       return;
@@ -291,7 +291,7 @@ export class MapView {
   }
 
   private hover(event: MouseEvent): void {
-    const marker = (event.target as Element).closest('circle.marker') as SVGCircleElement | null;
+    const marker = (event.target as Element).closest<SVGCircleElement>('circle.marker');
     const index = marker?.dataset.id ? this.byId.get(marker.dataset.id) : undefined;
     if (index === undefined) {
       this.tooltip.hidden = true;
