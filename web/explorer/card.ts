@@ -51,7 +51,12 @@ function evidence(edge: CardLinkEdge, evidenceFields: string[]): Node {
   for (const field of evidenceFields) {
     const value = edge[field];
     if (value === null || value === undefined || value === '') continue;
-    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : JSON.stringify(value);
     if (field === 'confidence') parts.push(h('span', { class: `confidence ${text}` }, text));
     else if (field === 'source' || field === 'sourceUrl') {
       const link = sourceLink(text);
