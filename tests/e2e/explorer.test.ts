@@ -3,7 +3,6 @@ import path from 'node:path';
 import pino from 'pino';
 import { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
-import { Logger } from '../../src/logger';
 import { LocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
 import { buildExplorer, EXPLORER_CSP } from '../../src/server/explorer';
 import { RunningService, startService } from '../../src/server/service';
@@ -70,7 +69,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
         SEED_ON_EMPTY: 'true',
         QUERY_TIMEOUT_MS: '60000',
       }),
-      pino({ level: 'silent' }) as Logger,
+      pino({ level: 'silent' }),
     );
     origin = service.url.replace(/\/graphql$/, '');
     browser = await launchBrowser();
@@ -373,7 +372,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
       page.waitForEvent('download'),
       page.locator('button[data-csv="facilities"]').click(),
     ]);
-    const text = fs.readFileSync((await download.path())!, 'utf8');
+    const text = fs.readFileSync(await download.path(), 'utf8');
     const lines = text.trimEnd().split('\r\n');
     // The Robstown scenario is on screen: the table and its CSV carry each facility's fate.
     expect(lines[0]).toBe('id,name,kind,status,country,region,capacity,unit,latitude,longitude,scenario,retained');
