@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { dependencies } from '../src/analytics/services/dependencies.service';
 import { impact } from '../src/analytics/services/impact.service';
 import { shortestPath } from '../src/analytics/services/paths.service';
 import { shortestPaths } from '../src/analytics/services/queries/paths.cypher';
 import { ChainDirection } from '../src/analytics/algorithms/supply-chain';
 import { supplyChain } from '../src/analytics/services/supply-chain.service';
+import { warmAnalyticsPlans } from '../src/analytics/services/warm-up';
 import { cypher } from '../src/neo4j/cypher';
 import { GraphDatabase } from '../src/neo4j/driver';
 import { seedFromDirectory } from '../src/seed';
@@ -90,6 +92,26 @@ async function benchSize(db: GraphDatabase, size: number, runs: number, seed: nu
   const evs = Array.from({ length: runs + 20 }, () => pick(evPlants));
   const removed = Array.from({ length: runs + 20 }, () => pick(mines));
   const lines: Line[] = [];
+
+  // Cold queries: the plans warmed as at start-up, then the first call of each new maxDepth (one
+  // query text whatever the depth, so none of them plans again), then warm calls.
+  const warmedMs = await warmAnalyticsPlans(db);
+  const firstCalls: number[] = [];
+  for (const maxDepth of [3, 7, 13, 25]) {
+    const t = performance.now();
+    await dependencies(db, { facility: pick(evPlants), maxDepth });
+    firstCalls.push(performance.now() - t);
+  }
+  lines.push({
+    query: 'dependencies, first call of a new maxDepth',
+    samples: firstCalls,
+    note: `depths 3, 7, 13, 25; plans warmed in ${warmedMs.toFixed(0)} ms`,
+  });
+  let d = 0;
+  const dep = await measure(async () => {
+    await dependencies(db, { facility: evs[d++ % evs.length], maxDepth: 10 });
+  }, runs);
+  lines.push({ query: 'dependencies (warm, defaults)', samples: dep, note: 'asOf today, INFERRED, no planned' });
 
   // Service and raw Cypher on the same pairs, interleaved (alternating which goes first), so both
   // see the same caches; their lengths must agree.

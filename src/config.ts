@@ -65,6 +65,8 @@ const schema = z
       .default('true')
       .transform((v) => v === 'true'),
     SEED_DIR: z.string().default('seed'),
+    // A seed batch's own transaction timeout (not QUERY_TIMEOUT_MS: a batch of 5000 rows on a loaded host needs more).
+    SEED_TX_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     // Operations: fail fast when Neo4j is down, playground, metrics (docs/operations.md).
     NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
@@ -87,7 +89,10 @@ const schema = z
     AUTH_JWT_ISSUER: z.string().min(1).optional(),
     AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
     AUTH_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    AUTH_JWT_MAX_AGE_SECONDS: limit(60, 31_536_000, 86_400),
+    AUTH_JWT_CLOCK_SKEW_SECONDS: limit(0, 600, 60),
     AUTH_KEY_CACHE_MS: limit(0, 300_000, 5_000),
+    IDEMPOTENCY_TTL_SECONDS: limit(60, 2_592_000, 86_400),
     CORS_ORIGINS: z.string().default('*'),
     TRUST_PROXY: z.string().default('false'),
     MAX_QUERY_DEPTH: limit(1, 100, LIMIT_DEFAULTS.maxDepth),

@@ -36,7 +36,7 @@ export async function createApiKey(
   role: Role,
   name: string,
 ): Promise<{ key: string; info: ApiKeyInfo }> {
-  await db.write(ensureApiKeySchema());
+  await db.plain().write(ensureApiKeySchema()); // a schema statement: its own transaction
   const created = generateApiKey();
   const [row] = await db.write(insertApiKey(created.keyId, created.hash, role, name));
   return { key: created.key, info: toInfo(row) };

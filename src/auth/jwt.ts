@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { highestRole, Role } from './roles';
-import { JwtSettings } from './settings';
+import { JWT_DEFAULTS, JwtSettings } from './settings';
 
 export interface VerifiedToken {
   subject: string | null;
@@ -10,11 +10,20 @@ export interface VerifiedToken {
 export type JwtVerifier = (token: string) => Promise<VerifiedToken>;
 
 /**
- * Verifies signature, expiry (`exp`, `nbf`) and, when configured, issuer and audience, then reads
- * the role from the roles claim. Rejects (any jose error) when the token is not acceptable.
+ * Verifies signature, `exp` (required), `nbf` (honoured when present) with the configured clock
+ * skew, a lifetime of at most `maxAgeSeconds` and, when configured, issuer and audience, then
+ * reads the role from the roles claim. Rejects (any jose error) when the token is not acceptable:
+ * a token without `exp` would be valid forever.
  */
 export function createJwtVerifier(settings: JwtSettings): JwtVerifier {
-  const options = { issuer: settings.issuer, audience: settings.audience };
+  const maxAge = settings.maxAgeSeconds ?? JWT_DEFAULTS.maxAgeSeconds;
+  const skew = settings.clockSkewSeconds ?? JWT_DEFAULTS.clockSkewSeconds;
+  const options = {
+    issuer: settings.issuer,
+    audience: settings.audience,
+    requiredClaims: ['exp'],
+    clockTolerance: skew,
+  };
   let verify: (token: string) => Promise<JWTPayload>;
   if (settings.secret) {
     const key = new TextEncoder().encode(settings.secret);
@@ -28,6 +37,10 @@ export function createJwtVerifier(settings: JwtSettings): JwtVerifier {
   }
   return async (token) => {
     const payload = await verify(token);
+    const now = Math.floor(Date.now() / 1000);
+    const issued = typeof payload.iat === 'number' ? Math.min(payload.iat, now + skew) : now;
+    if (typeof payload.exp !== 'number' || payload.exp - issued > maxAge + skew)
+      throw new Error(`token lifetime exceeds ${maxAge} s`);
     return {
       subject: typeof payload.sub === 'string' ? payload.sub : null,
       role: rolesFromClaim(payload, settings.rolesClaim),

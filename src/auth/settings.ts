@@ -17,6 +17,12 @@ export interface JwtSettings {
   audience?: string;
   /** Dotted path of the roles claim (`roles`, `realm_access.roles`): a string or an array of strings. */
   rolesClaim: string;
+  /** Longest accepted token lifetime: `exp` at most this far past `iat` (or now, without `iat`). Default 86 400 s. */
+  maxAgeSeconds?: number;
+  /** Clock difference tolerated on `exp`, `nbf` and `iat` between the issuer and this server. Default 60 s. */
+  clockSkewSeconds?: number;
 }
+
+export const JWT_DEFAULTS = { maxAgeSeconds: 86_400, clockSkewSeconds: 60 } as const;
 
 export const DEFAULT_AUTH: AuthSettings = { reads: 'public', keyCacheMs: 5_000 };

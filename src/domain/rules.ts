@@ -31,3 +31,71 @@ export function impliedCountry<T extends string>(regionCountry: T | null | undef
 export function regionOutsideCountry(regionCountry: string | null | undefined, country: string | null | undefined) {
   return !!regionCountry && !!country && regionCountry !== country;
 }
+
+/**
+ * Value rules every way into the graph enforces: the seed validator and the mutation planners
+ * both call these, each naming the offending field in its own terms (`source` cell,
+ * `input.source`). Pure; tested from both entry points (tests/integration/hardening/validation-rules.test.ts).
+ */
+
+/**
+ * A link a frontend may render as `<a href>`: an absolute `http:` or `https:` URL with a host, no
+ * whitespace or control characters, at most 2048 characters. Refuses `javascript:`, `data:`,
+ * relative and protocol-relative URLs (stored XSS).
+ */
+export const MAX_URL_LENGTH = 2048;
+
+export function isHttpUrl(value: string): boolean {
+  if (
+    value.length > MAX_URL_LENGTH ||
+    /\s/.test(value) ||
+    [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
+  )
+    return false;
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** An ISO 8601 calendar date (YYYY-MM-DD) that exists: 2023-02-29 and 2023-13-45 do not. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Years a date or year may name (as a facility's start year). */
+export const YEAR_RANGE = { min: 1800, max: 2100 } as const;
+
+/**
+ * A date at the precision it is known: a year (`2023`), a month (`2023-06`) or a day
+ * (`2023-06-30`), each real and within YEAR_RANGE: `since`, `until` and the dates of the evidence.
+ */
+export function isPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return false;
+  if (m[3] !== undefined) return isCalendarDate(value);
+  if (m[2] !== undefined) return Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return true;
+}
+
+/** A facility cannot supply itself. */
+export function isSelfSupply(from: string | undefined, to: string | undefined): boolean {
+  return from !== undefined && from === to;
+}
+
+/**
+ * Ownership shares of one facility add up to at most 1, with a tolerance for rounded published
+ * figures (three owners of 33.4 % each): a total up to 1.001 is accepted.
+ */
+export const OWNERSHIP_TOLERANCE = 0.001;
+
+export function ownershipExceeds(total: number): boolean {
+  return total > 1 + OWNERSHIP_TOLERANCE;
+}

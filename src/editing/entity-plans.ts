@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { NodeKind, RelationshipType } from '../domain/enums';
 import { isIsoDate, isLatitude, isLongitude, isValidId } from '../domain/model';
-import { coordinatesPaired, isOwnParent, isStartYear, START_YEAR } from '../domain/rules';
+import { coordinatesPaired, isHttpUrl, isOwnParent, isStartYear, START_YEAR } from '../domain/rules';
 import { LinkReplacement } from '../neo4j/queries/writes.cypher';
 import { FieldProblem } from '../errors';
 import type {
@@ -46,6 +46,15 @@ function base(label: NodeKind, input: AnyInput, mode: Mode): WritePlan {
 /** Copies the listed scalar fields that are present (undefined = untouched, null = clear). */
 function copy(plan: WritePlan, input: Record<string, unknown>, fields: string[]): void {
   for (const f of fields) if (input[f] !== undefined) plan.props[f] = input[f];
+}
+
+/** Link fields a frontend may render as `<a href>`: absolute http(s) URLs only (domain rule). */
+function urls(plan: WritePlan, input: Record<string, unknown>, fields: string[]): void {
+  for (const f of fields) {
+    const v = input[f];
+    if (typeof v === 'string' && !isHttpUrl(v))
+      plan.problems.push({ path: `input.${f}`, message: 'must be an absolute http:// or https:// URL' });
+  }
 }
 
 function requireOnCreate(plan: WritePlan, input: Record<string, unknown>, mode: Mode, fields: string[]): void {
@@ -101,6 +110,7 @@ export function planMineral(i: MineralFields, mode: Mode): WritePlan {
 export function planCompany(i: CompanyFields, mode: Mode): WritePlan {
   const plan = base(K.Company, i as AnyInput, mode);
   copy(plan, i as AnyInput, ['ticker', 'website']);
+  urls(plan, i as AnyInput, ['website']);
   if (isOwnParent(i.id, i.parent))
     plan.problems.push({ path: 'input.parent', message: 'a company cannot be its own parent' });
   link(plan, i.country, R.HEADQUARTERED_IN, 'OUT', K.Country);
@@ -112,6 +122,7 @@ export function planFacility(i: FacilityFields, mode: Mode): WritePlan {
   const plan = base(K.Facility, i as AnyInput, mode);
   requireOnCreate(plan, i as AnyInput, mode, ['kind', 'status']);
   copy(plan, i as AnyInput, ['kind', 'status', 'city', 'source', 'startYear']);
+  urls(plan, i as AnyInput, ['source']);
   if (i.startYear != null && !isStartYear(i.startYear))
     plan.problems.push({
       path: 'input.startYear',
@@ -143,6 +154,7 @@ export function planAgreement(i: AgreementFields, mode: Mode): WritePlan {
   const plan = base(K.Agreement, i as AnyInput, mode);
   requireOnCreate(plan, i as AnyInput, mode, ['kind', 'status']);
   copy(plan, i as AnyInput, ['kind', 'status', 'source']);
+  urls(plan, i as AnyInput, ['source']);
   date(plan, i as AnyInput, 'signed');
   date(plan, i as AnyInput, 'effective');
   return plan;

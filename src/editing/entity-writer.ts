@@ -4,7 +4,7 @@ import { impliedCountry, regionOutsideCountry } from '../domain/rules';
 import { GraphDatabase } from '../neo4j/driver';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
 import {
-  createNode,
+  createNodeWithLinks,
   deleteNode,
   dropRegionOutsideCountry,
   labelsOf,
@@ -56,9 +56,11 @@ export async function writeEntity(db: GraphDatabase, plan: WritePlan, mode: Mode
         links.push({ type: RelationshipType.LOCATED_IN, direction: 'OUT', other: NodeKind.Country, ids: [implied] });
     }
 
-    const [written] = await run(
-      mode === 'create' ? createNode(plan.label, plan.props) : updateNode(plan.label, plan.id, plan.props),
-    );
+    if (mode === 'create') {
+      const [created] = await run(createNodeWithLinks(plan.label, plan.props, links));
+      return toEntity(created.node)!;
+    }
+    const [written] = await run(updateNode(plan.label, plan.id, plan.props));
     for (const l of links) await run(replaceLinks(plan.label, plan.id, l));
     if (countryLink && !regionLink && countryLink.ids[0])
       await run(dropRegionOutsideCountry(plan.id, countryLink.ids[0]));
@@ -73,14 +75,27 @@ export interface Detached {
   otherLabel: string;
 }
 
+/** A relationship property that held the deleted id: the relationship was removed or the property cleared. */
+export interface ClearedReference {
+  type: string;
+  from: string;
+  to: string;
+  property: string;
+  action: 'REMOVED' | 'CLEARED';
+}
+
 export async function deleteEntity(
   db: GraphDatabase,
   label: NodeKind,
   id: string,
-): Promise<{ entity: EntityRecord; detached: Detached[] }> {
+): Promise<{ entity: EntityRecord; detached: Detached[]; references: ClearedReference[] }> {
   const [row] = await db.write(deleteNode(label, id));
   if (!row) throw notFound(label, id);
-  return { entity: toEntity(row.node)!, detached: row.detached as Detached[] };
+  return {
+    entity: toEntity(row.node)!,
+    detached: row.detached as Detached[],
+    references: row.references as ClearedReference[],
+  };
 }
 
 function kindOf(labels: string[]): string {

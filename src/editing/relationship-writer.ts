@@ -1,5 +1,6 @@
 import { RelationshipType } from '../domain/enums';
 import { isShare, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
+import { isPartialDate, isSelfSupply, OWNERSHIP_TOLERANCE, ownershipExceeds } from '../domain/rules';
 import { GraphDatabase, Row } from '../neo4j/driver';
 import { labelsOf } from '../neo4j/queries/writes.cypher';
 import * as q from '../neo4j/queries/relationship-writes.cypher';
@@ -27,6 +28,13 @@ export function relationshipProps(
     if (f === 'mineral' && mode === 'update') continue; // part of the key, not changed by update
     props[f] = v;
   }
+  if (input.type === RelationshipType.SUPPLIES && mode !== 'delete' && isSelfSupply(input.from, input.to))
+    problems.push({ path: 'input.to', message: 'a facility cannot supply itself' });
+  if (typeof input.since === 'string' && !isPartialDate(input.since))
+    problems.push({
+      path: 'input.since',
+      message: 'must be a real date: YYYY, YYYY-MM or YYYY-MM-DD (years 1800-2100)',
+    });
   if (typeof input.share === 'number' && !isShare(input.share))
     problems.push({ path: 'input.share', message: 'must be between 0 and 1' });
   for (const f of ['capacity', 'volume'] as const)
@@ -72,6 +80,18 @@ export async function writeRelationship(
     if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
 
     const [existing] = await run(q.findRelationship(input.type, input.from, input.to, mineral));
+    if (input.type === RelationshipType.OWNS && typeof props.share === 'number') {
+      // Locks the facility first, so two owners added at once cannot both pass the check.
+      const [{ others }] = await run(q.otherOwnersShare(input.to, input.from));
+      const total = Number(others) + props.share;
+      if (ownershipExceeds(total))
+        throw badInput(`Ownership of '${input.to}' would total ${round(total)}`, [
+          {
+            path: 'input.share',
+            message: `the shares of a facility add up to at most 1 (tolerance ${OWNERSHIP_TOLERANCE}); other owners hold ${round(Number(others))}`,
+          },
+        ]);
+    }
     const description = `${input.type} from '${input.from}' to '${input.to}'${mineral ? ` for '${mineral}'` : ''}`;
     if (mode === 'create') {
       if (existing) throw conflict(`${description} already exists`);
@@ -85,5 +105,7 @@ export async function writeRelationship(
     return (await run(query))[0];
   });
 }
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 export type { RelationshipType };

@@ -12,4 +12,8 @@ export interface GraphContext {
   loaders: Loaders;
   /** Cypher round trips made so far by this request. */
   queryCount: () => number;
+  /** Drops a key from this replica's key cache (called when it is revoked, so it stops working at once). */
+  forgetApiKey?: (keyId: string) => void;
+  /** How long an idempotent mutation's result is kept (default 24 h: IDEMPOTENCY_TTL_SECONDS). */
+  idempotencyTtlSeconds?: number;
 }

@@ -13,6 +13,18 @@ export interface QueryEvent {
 }
 export type QueryObserver = (event: QueryEvent) => void;
 
+export type RunInTx = (q: CypherQuery) => Promise<Row[]>;
+
+/**
+ * Wraps the work of a write transaction, inside that transaction: `before` may answer instead of
+ * the work (a stored result), `after` sees the work's result before the commit. Used for
+ * idempotent mutations, so the result is stored atomically with the write it describes.
+ */
+export interface WriteInterceptor {
+  before(run: RunInTx): Promise<{ answer: unknown } | undefined>;
+  after(run: RunInTx, result: unknown): Promise<void>;
+}
+
 export interface GraphDatabaseOptions {
   database: string;
   /** Server-side transaction timeout applied to every transaction. */
@@ -57,10 +69,21 @@ export class GraphDatabase {
     readonly driver: Driver,
     readonly options: GraphDatabaseOptions,
     private readonly observers: readonly QueryObserver[] = [],
+    private readonly interceptor?: WriteInterceptor,
   ) {}
 
   observe(observer: QueryObserver): GraphDatabase {
-    return new GraphDatabase(this.driver, this.options, [...this.observers, observer]);
+    return new GraphDatabase(this.driver, this.options, [...this.observers, observer], this.interceptor);
+  }
+
+  /** A view whose write transactions run inside `interceptor` (one mutation's writes). */
+  intercept(interceptor: WriteInterceptor): GraphDatabase {
+    return new GraphDatabase(this.driver, this.options, this.observers, interceptor);
+  }
+
+  /** A view without the interceptor (for schema statements, which cannot share a transaction with data writes). */
+  plain(): GraphDatabase {
+    return this.interceptor ? new GraphDatabase(this.driver, this.options, this.observers) : this;
   }
 
   async read(query: CypherQuery, timeoutMs?: number): Promise<Row[]> {
@@ -108,7 +131,16 @@ export class GraphDatabase {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: this.options.app ?? 'naig' } };
-    const body = (tx: ManagedTransaction) => work((q) => this.runInTx(tx, mode, q));
+    const interceptor = mode === 'WRITE' ? this.interceptor : undefined;
+    const body = async (tx: ManagedTransaction): Promise<T> => {
+      const run: RunInTx = (q) => this.runInTx(tx, mode, q);
+      if (!interceptor) return work(run);
+      const stored = await interceptor.before(run);
+      if (stored) return stored.answer as T;
+      const result = await work(run);
+      await interceptor.after(run, result);
+      return result;
+    };
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } finally {

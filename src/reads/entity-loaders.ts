@@ -1,3 +1,4 @@
+import { parseConfidence, partialDateOf } from '../domain/evidence';
 import DataLoader from 'dataloader';
 import { GraphDatabase } from '../neo4j/driver';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
@@ -88,7 +89,10 @@ export class Loaders {
         return parentIds.map((pid) => {
           const row = byParent.get(pid);
           const items = (row?.page as Array<{ node: unknown; rel: Record<string, unknown>; sort: unknown[] }>) ?? [];
-          const pageRows = items.map((i) => ({ item: { ...(i.rel ?? {}), node: toEntity(i.node)! }, sort: i.sort }));
+          const pageRows = items.map((i) => ({
+            item: { ...edgeProperties(i.rel ?? {}), node: toEntity(i.node)! },
+            sort: i.sort,
+          }));
           return toPage(pageRows, window, Number(row?.total ?? 0));
         });
       });
@@ -102,4 +106,15 @@ export class Loaders {
     const page = await this.page(spec, parentId, TO_ONE_ARGS);
     return page.nodes[0] ?? null;
   }
+}
+
+/**
+ * A relationship's properties as edge fields: the evidence typed (confidence as the enum value,
+ * dates only when they are partial dates), everything else as stored.
+ */
+export function edgeProperties(rel: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...rel };
+  if ('confidence' in rel) out.confidence = parseConfidence(rel.confidence) ?? null;
+  for (const k of ['since', 'until']) if (k in rel) out[k] = partialDateOf(rel[k]);
+  return out;
 }

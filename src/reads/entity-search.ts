@@ -1,4 +1,5 @@
 import { NodeKind } from '../domain/enums';
+import { checkText } from '../domain/input-bounds';
 import { isLatitude, isLongitude } from '../domain/model';
 import { badInput, FieldProblem, limitExceeded } from '../errors';
 import { GraphDatabase } from '../neo4j/driver';
@@ -15,6 +16,7 @@ const MAX_NEAR_RESULTS = 500;
 export async function searchEntities(db: GraphDatabase, text: string, kinds: NodeKind[] | null, first: number) {
   if (first < 1) throw badInput('first must be at least 1', [{ path: 'first', message: 'must be >= 1' }]);
   if (first > MAX_SEARCH_RESULTS) throw limitExceeded('first', MAX_SEARCH_RESULTS, first);
+  checkText(text, 'text', 'maxSearchTextLength');
   const query = luceneQuery(text);
   if (!query)
     throw badInput('text must contain at least one letter or digit', [{ path: 'text', message: 'empty search' }]);

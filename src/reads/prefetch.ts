@@ -1,3 +1,4 @@
+import { edgeProperties } from './entity-loaders';
 import { EntityRecord, toEntity } from '../neo4j/mappers';
 import {
   NodeSelection,
@@ -47,7 +48,7 @@ export function attachNode(loaders: Loaders, plan: PlannedNode, projected: Recor
     const pageRows = rows.map((row) => {
       const rel = row[REL_KEY] as object | undefined;
       const { item, sort } = rowOf(loaders, r.node, row);
-      return { item: { ...rel, ...item }, sort };
+      return { item: { ...edgeProperties((rel ?? {}) as Record<string, unknown>), ...item }, sort };
     });
     loaders.prefetch(
       r.argsKey,

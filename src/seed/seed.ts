@@ -14,7 +14,10 @@ import { validateFiles } from './validate/validate-directory';
 import { IssueList } from './issues';
 import { Coverage } from './quality/coverage';
 import { QualityChecks } from './quality/checks';
-import { BatchInfo } from './write/batch-writer';
+import { BatchInfo, RetryInfo } from './write/batch-writer';
+
+/** A seed batch's transaction timeout unless told otherwise (SEED_TX_TIMEOUT_MS): far above the API's 15 s. */
+export const SEED_TX_TIMEOUT_DEFAULT_MS = 120_000;
 
 export interface SeedOptions {
   /** Rows per write transaction (and per database lookup while validating). Default 5000. */
@@ -27,8 +30,14 @@ export interface SeedOptions {
   maxIssues?: number;
   /** Write transactions in flight at once. Default 2. */
   concurrency?: number;
-  /** Timeout of each batch transaction. Default 120 s. */
+  /** Timeout of each batch transaction: the seed's own (SEED_TX_TIMEOUT_MS), not the API's. Default 120 s. */
   timeoutMs?: number;
+  /** Extra attempts of a batch failing with a retryable Neo4j error. Default 4. */
+  retries?: number;
+  /** Delay before the first retry (doubled for each next). Default 500 ms. */
+  retryDelayMs?: number;
+  /** Told before each retry of a batch. */
+  onRetry?: (info: RetryInfo) => void | Promise<void>;
   progress?: SeedProgress;
   /** The write lease (one load writes at a time): timings, and what to tell while waiting for it. */
   lease?: LeaseOptions;
@@ -114,7 +123,10 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
     progress.start('write', rows(f => f.kind !== undefined) + rows(f => f.makes.length > 0), 'rows');
     written = await writeFiles(db, dir, files, validation, {
       batchSize,
-      timeoutMs: options.timeoutMs ?? 120_000,
+      timeoutMs: options.timeoutMs ?? SEED_TX_TIMEOUT_DEFAULT_MS,
+      retries: options.retries,
+      retryDelayMs: options.retryDelayMs,
+      onRetry: options.onRetry,
       concurrency: options.concurrency,
       fresh,
       afterBatch: options.afterBatch,

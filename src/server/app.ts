@@ -36,6 +36,8 @@ export interface AppOptions {
   limits?: Partial<LimitSettings>;
   corsOrigins?: string[] | '*';
   trustProxy?: boolean | number | string;
+  /** How long an idempotent mutation's result is kept (IDEMPOTENCY_TTL_SECONDS; default 24 h). */
+  idempotencyTtlSeconds?: number;
   /** Hide "Did you mean …?" suggestions from errors (production). */
   hideSchemaDetails?: boolean;
   /** Routers mounted before /graphql (playground, metrics, …); they get no auth or limits from here. */
@@ -89,9 +91,14 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     stopOnTerminationSignals: false,
     formatError: formatError(
       options.development,
-      (error) => log('error', 'unexpected error', { error: String((error as Error)?.stack ?? error) }),
+      (error) =>
+        log('error', 'unexpected error', {
+          error: String((error as Error)?.stack ?? error),
+          code: (error as { code?: unknown } | null)?.code,
+        }),
       {
         queryTimeoutMs: options.db.options.timeoutMs,
+        hideSuggestions: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
       },
     ),
     plugins: [
@@ -131,6 +138,8 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
           db,
           loaders: new Loaders(db),
           queryCount: () => roundTrips,
+          forgetApiKey: lookupKey.forget,
+          idempotencyTtlSeconds: options.idempotencyTtlSeconds,
         });
       },
     }),

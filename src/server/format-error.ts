@@ -9,7 +9,12 @@ const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !=
 export interface FormatErrorLimits {
   /** The Neo4j transaction timeout, named in QUERY_TIMEOUT errors. */
   queryTimeoutMs?: number;
+  /** Production: drop "Did you mean …?" suggestions from every message (validation, variable coercion, …). */
+  hideSuggestions?: boolean;
 }
+
+/** graphql-js appends its suggestions to the end of the message (`didYouMean`). */
+const SUGGESTION = /\s*Did you mean [\s\S]*$/;
 
 /**
  * What clients see of an error: application errors (src/errors.ts) become their code, problems
@@ -18,14 +23,17 @@ export interface FormatErrorLimits {
  * masked (no stack, no internal message) unless `exposeDetails` (development) is on.
  */
 export function formatError(exposeDetails: boolean, log: (error: unknown) => void, limits: FormatErrorLimits = {}) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const mapped = isAppError(original) ? original : fromDatabaseError(original);
     if (mapped?.code === ErrorCode.QUERY_TIMEOUT && limits.queryTimeoutMs !== undefined) {
       const max = limits.queryTimeoutMs;
       return {
         ...formatted,
-        message: `The query exceeded its time limit of ${max} ms`,
+        message:
+          mapped.details.reason === 'lock-wait'
+            ? `The write waited for another write past its time limit of ${max} ms; retry shortly`
+            : `The query exceeded its time limit of ${max} ms`,
         extensions: { ...extensionsOf(mapped), limit: 'queryTimeoutMs', max },
       };
     }
@@ -55,5 +63,10 @@ export function formatError(exposeDetails: boolean, log: (error: unknown) => voi
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+  };
+  if (!limits.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return SUGGESTION.test(out.message) ? { ...out, message: out.message.replace(SUGGESTION, '') } : out;
   };
 }

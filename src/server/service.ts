@@ -7,6 +7,7 @@ import { applyMigrations } from '../neo4j/migrations';
 import { startApp } from './app';
 import { Observability } from './observability';
 import { landingPagePlugins, playgroundRouter } from './playground';
+import { warmAnalyticsPlans } from '../analytics/services/warm-up';
 import { seedIfEmpty } from './seed-on-start';
 import { securitySettings } from './security/settings';
 
@@ -48,7 +49,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     await waitForDatabase(db, logger);
     const applied = await applyMigrations(db);
     logger.info({ applied }, 'schema migrations applied');
-    if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger);
+    if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger, config.SEED_TX_TIMEOUT_MS);
+    // Plans first, so the first analysis is not a cold one: the API (and /readyz) only listen after.
+    logger.info({ ms: Math.round(await warmAnalyticsPlans(db)) }, 'analytics query plans warmed');
     const app = await startApp(
       {
         schema: await getSchema(),
@@ -57,6 +60,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         log: (level, message, fields) => logger[level](fields ?? {}, message),
         // Auth, limits, CORS and proxy trust from the environment (docs/security.md).
         ...securitySettings(config),
+        idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
         // Operations: request ids, request log and /metrics first, then the bundled playground.
         extraRouters: [observability.router(), ...(config.PLAYGROUND_ENABLED ? [playgroundRouter()] : [])],
         extraPlugins: [...observability.plugins(), ...landingPagePlugins()],

@@ -6,7 +6,7 @@ import { startTestServer, TestServer, GraphQLResponse } from './server';
  */
 let server: Promise<TestServer> | undefined;
 
-export async function executeOperation<T = Record<string, unknown>>(
+export async function executeOperation<T = Record<string, any>>(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {

@@ -7,7 +7,7 @@ import { signTestToken, TEST_JWT_SECRET } from './auth';
 import { testDatabase } from './db';
 
 /** A GraphQL response body: `T` is the shape of `data` a test asserts on (declare it at the call). */
-export interface GraphQLResponse<T = Record<string, unknown>> {
+export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T;
   errors?: GraphQLErrorBody[];
@@ -25,7 +25,7 @@ export interface TestServer {
   db: GraphDatabase;
   app: RunningApp;
   /** POSTs a GraphQL request over real HTTP, as the server's `role` unless `headers` carry a credential. */
-  gql<T = Record<string, unknown>>(
+  gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,

@@ -1,6 +1,7 @@
 import { MineralGraph, mineralGraph } from './mineral-graph';
 import { networkMinerals, receivedMinerals, SupplyNetwork } from './network';
 import { RetainedShares } from './share-flow';
+import { evidenced, EvidencedShare, mixTotal, unmodelledPart } from './route-mix';
 import { snapShare } from './shares';
 
 /**
@@ -16,6 +17,10 @@ export interface Removal {
 export interface MineralImpact {
   mineral: string;
   retained: number;
+  /** What the retained share rests on; null for an unaffected mineral (nothing computed). */
+  evidence: EvidencedShare | null;
+  /** The part of the retained share from UNMODELLED supply (an unknown origin is not a removed one). */
+  unmodelled: number;
   /** Removal reasons found first on the facility's routes of this mineral. */
   dependsOn: bigint;
 }
@@ -45,7 +50,7 @@ export interface ImpactOptions {
  * no route); a removed mineral cuts off every facility receiving it.
  */
 export function analyseImpact(net: SupplyNetwork, removal: Removal, options: ImpactOptions): FacilityImpact[] {
-  const minerals = options.mineral ? [options.mineral] : [...new Set([...networkMinerals(net)])];
+  const minerals = options.mineral ? [options.mineral] : networkMinerals(net);
   const affected = new Map<string, Map<string, MineralImpact>>();
   const record = (facility: string, impact: MineralImpact) => {
     let m = affected.get(facility);
@@ -58,7 +63,7 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     if (mineralReason) {
       for (let v = 0; v < g.ids.length; v++) {
         if (g.inbound[v].length && !removal.facilities.has(g.ids[v]))
-          record(g.ids[v], { mineral, retained: 0, dependsOn: mineralReason });
+          record(g.ids[v], { mineral, retained: 0, evidence: null, unmodelled: 0, dependsOn: mineralReason });
       }
       continue;
     }
@@ -66,7 +71,14 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     for (const id of downstreamOfRemoved(g, removal, options.maxDepth)) {
       const r = retained.of(id);
       const share = snapShare(r.share);
-      if (r.hits && share < 1) record(id, { mineral, retained: share, dependsOn: r.hits });
+      if (r.hits && share < 1)
+        record(id, {
+          mineral,
+          retained: share,
+          evidence: evidenced(r.mix),
+          unmodelled: snapShare(mixTotal(unmodelledPart(r.mix))),
+          dependsOn: r.hits,
+        });
     }
   }
   const analysed = new Set(minerals);
@@ -74,15 +86,16 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     .map(([facility, hit]) => {
       const all = receivedMinerals(net, facility)
         .filter((m) => analysed.has(m))
-        .map((m) => hit.get(m) ?? { mineral: m, retained: 1, dependsOn: 0n });
+        .map((m) => hit.get(m) ?? { mineral: m, retained: 1, evidence: null, unmodelled: 0, dependsOn: 0n });
       const status = all.some((m) => m.retained === 0) ? ImpactStatus.CUT_OFF : ImpactStatus.DEGRADED;
       return { facility, status, minerals: all };
     })
     .sort((a, b) => minRetained(a) - minRetained(b) || a.facility.localeCompare(b.facility));
 }
 
+/** Lists are ordered by the lowest retained share rounded to 6 decimals (float noise never reorders), then id. */
 function minRetained(f: FacilityImpact): number {
-  return Math.min(...f.minerals.map((m) => m.retained));
+  return Math.round(Math.min(...f.minerals.map((m) => m.retained)) * 1e6) / 1e6;
 }
 
 /** Facilities (not removed) within maxDepth links downstream of a removed facility. */

@@ -1,4 +1,5 @@
-import { SupplyLink, SupplyNetwork, usableVolume } from './network';
+import { Confidence, confidenceRank } from '../../domain/evidence';
+import { Consumption, SupplyLink, SupplyNetwork, usableVolume } from './network';
 
 /**
  * The network of one mineral (only links tagged with it), indexed for the route programmes:
@@ -22,12 +23,56 @@ export interface MineralGraph {
   cyclic: Uint8Array;
   /** Per facility: no simple route upstream of it has more links than this. */
   height: Int32Array;
+  /**
+   * Per node: -1 for a facility; for an UNMODELLED pseudo-source, the index of the facility whose
+   * unmodelled supply it stands for.
+   */
+  unmodelledAt: Int32Array;
 }
 
 export interface InboundLink {
   from: number;
   volume: number | null;
+  /** Rank of the link's confidence (0 CONFIRMED .. 2 INFERRED; missing counts as INFERRED). */
+  confidence: number;
   link: SupplyLink;
+}
+
+/** Id of the UNMODELLED pseudo-source at a facility (never a valid entity id). */
+export function unmodelledId(facility: string): string {
+  return `\u0000UNMODELLED ${facility}`;
+}
+
+/** Same unit: trimmed, case-insensitive; a missing unit matches only a missing unit. */
+function sameUnit(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+}
+
+/**
+ * Whether a facility's inbound volumes may be summed: all in one unit and, when the facility states
+ * a CONSUMES volume of the mineral, in that volume's unit.
+ */
+function comparableVolumes(inbound: readonly InboundLink[], use: Consumption | undefined): boolean {
+  const units = inbound.filter((e) => e.volume !== null).map((e) => e.link.unit);
+  if (units.some((u) => !sameUnit(u, units[0]))) return false;
+  const consumed = use ? usableVolume(use.volume) : null;
+  return consumed === null || units.length === 0 || sameUnit(units[0], use!.unit);
+}
+
+/**
+ * The volume of a facility's unmodelled supply: what its CONSUMES volume leaves over the sum of its
+ * inbound volumes, when every inbound link has a volume in the CONSUMES unit; null otherwise.
+ */
+export function unmodelledVolume(inbound: readonly InboundLink[], use: Consumption | undefined): number | null {
+  if (!use || inbound.length === 0) return null;
+  const consumed = usableVolume(use.volume);
+  if (consumed === null || consumed <= 0) return null;
+  let sum = 0;
+  for (const e of inbound) {
+    if (e.volume === null || !sameUnit(e.link.unit, use.unit)) return null;
+    sum += e.volume;
+  }
+  return sum < consumed ? consumed - sum : null;
 }
 
 export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph {
@@ -43,7 +88,7 @@ export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph 
     return i;
   };
   for (const id of net.facilities.keys()) add(id);
-  const links = net.links.filter((l) => l.mineral === mineral);
+  const links = net.links.filter((l) => l.minerals.includes(mineral));
   for (const l of links) {
     add(l.from);
     add(l.to);
@@ -53,11 +98,41 @@ export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph 
   for (const l of links) {
     const from = index.get(l.from)!;
     const to = index.get(l.to)!;
-    inbound[to].push({ from, volume: usableVolume(l.volume), link: l });
+    inbound[to].push({ from, volume: usableVolume(l.volume), confidence: rankOf(l.confidence), link: l });
     outbound[from].push(to);
   }
+  const unmodelledAt: number[] = ids.map(() => -1);
+  const facilityCount = ids.length;
+  // Volumes in different units are never summed: such a facility's weights are an equal split.
+  for (let v = 0; v < facilityCount; v++) {
+    const use = net.facilities.get(ids[v])?.consumes?.get(mineral);
+    if (!comparableVolumes(inbound[v], use)) inbound[v] = inbound[v].map((e) => ({ ...e, volume: null }));
+  }
+  for (let v = 0; v < facilityCount; v++) {
+    if (net.expanded && !net.expanded.has(ids[v])) continue; // its inbound set is incomplete
+    const use = net.facilities.get(ids[v])?.consumes?.get(mineral);
+    const volume = unmodelledVolume(inbound[v], use);
+    if (volume === null) continue;
+    const pseudo = ids.length;
+    ids.push(unmodelledId(ids[v]));
+    index.set(ids[pseudo], pseudo);
+    inbound.push([]);
+    outbound.push([v]);
+    unmodelledAt.push(v);
+    const link: SupplyLink = {
+      from: ids[pseudo],
+      to: ids[v],
+      minerals: [mineral],
+      volume,
+      unit: use!.unit,
+      confidence: use!.confidence,
+      properties: {},
+      unmodelled: true,
+    };
+    inbound[v].push({ from: pseudo, volume, confidence: rankOf(use!.confidence), link });
+  }
   const expanded = new Uint8Array(ids.length);
-  ids.forEach((id, i) => (expanded[i] = !net.expanded || net.expanded.has(id) ? 1 : 0));
+  ids.forEach((id, i) => (expanded[i] = !net.expanded || net.expanded.has(id) || unmodelledAt[i] >= 0 ? 1 : 0));
   const { scc, order, count } = upstreamComponents(inbound);
   const cyclic = new Uint8Array(count);
   const size = new Int32Array(count);
@@ -76,7 +151,12 @@ export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph 
     scc,
     cyclic,
     height: routeHeights(inbound, scc, order, size),
+    unmodelledAt: Int32Array.from(unmodelledAt),
   };
+}
+
+function rankOf(c: Confidence | undefined): number {
+  return confidenceRank(c ?? Confidence.INFERRED);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { Confidence, PartialDate } from '../../domain/evidence';
+
 /**
  * The supply network as the analytics see it: facilities and the SUPPLIES links between them,
  * loaded for one request. Plain data, no driver or GraphQL types.
@@ -10,15 +12,39 @@ export interface FacilityNode {
   region: string | null;
   /** Ids of the companies that OPERATE the facility. */
   operators: readonly string[];
+  /** Lifecycle status (PLANNED and CONSTRUCTION facilities neither supply nor receive unless asked). */
+  status?: string | null;
+  /** Its CONSUMES volumes per mineral (for UNMODELLED supply). */
+  consumes?: ReadonlyMap<string, Consumption>;
+}
+
+/** A facility's annual consumption of one mineral, as its CONSUMES relationship states it. */
+export interface Consumption {
+  volume: number | null;
+  unit: string | null;
+  confidence: Confidence;
 }
 
 export interface SupplyLink {
   from: string;
   to: string;
-  /** Mineral id carried by the link; null for links without one (shown, never counted in shares). */
-  mineral: string | null;
+  /**
+   * Mineral ids carried by the link (a shipment may carry several: it takes part in each mineral's
+   * network with its volume); empty for links without one (shown, never counted in shares).
+   */
+  minerals: readonly string[];
   /** Shipped volume; null when absent (then the customer's inbound links split equally). */
   volume: number | null;
+  unit?: string | null;
+  /** Missing confidence counts as INFERRED. */
+  confidence?: Confidence;
+  since?: PartialDate | null;
+  /** The link's own end, or else the end (`expires` / term end) of the agreement it runs under. */
+  until?: PartialDate | null;
+  /** Status of the supplier (it may lie outside the loaded facilities). */
+  supplierStatus?: string | null;
+  /** True for the pseudo-link of an UNMODELLED source (never stored, never listed as a link). */
+  unmodelled?: boolean;
   /** The relationship's properties as stored (product, unit, since, agreement, ...). */
   properties: Readonly<Record<string, unknown>>;
 }
@@ -47,14 +73,12 @@ export function supplyNetwork(
 
 /** The minerals carried by the network's tagged links, sorted. */
 export function networkMinerals(net: SupplyNetwork): string[] {
-  return [...new Set(net.links.flatMap((l) => (l.mineral === null ? [] : [l.mineral])))].sort();
+  return [...new Set(net.links.flatMap((l) => l.minerals))].sort();
 }
 
 /** The minerals a facility receives: those of its tagged inbound links, sorted. */
 export function receivedMinerals(net: SupplyNetwork, facility: string): string[] {
-  return [
-    ...new Set(net.links.filter((l) => l.to === facility && l.mineral !== null).map((l) => l.mineral as string)),
-  ].sort();
+  return [...new Set(net.links.filter((l) => l.to === facility).flatMap((l) => l.minerals))].sort();
 }
 
 /** A volume that can weigh a link: finite and non-negative. */
@@ -67,11 +91,26 @@ export function usableVolume(v: unknown): number | null {
  * has a volume (and the sum is positive), otherwise an equal split. They always add up to 1.
  */
 export function inboundWeights(volumes: ReadonlyArray<number | null>): number[] {
+  return weighInbound(volumes).weights;
+}
+
+/** The weights and whether they came from volumes (true) or are an equal split (false). */
+export function weighInbound(volumes: ReadonlyArray<number | null>): { weights: number[]; byVolume: boolean } {
   const n = volumes.length;
-  if (n === 0) return [];
+  if (n === 0) return { weights: [], byVolume: false };
   if (volumes.every((v) => v !== null)) {
     const sum = (volumes as number[]).reduce((a, b) => a + b, 0);
-    if (sum > 0) return (volumes as number[]).map((v) => v / sum);
+    if (sum > 0) return { weights: (volumes as number[]).map((v) => v / sum), byVolume: true };
   }
-  return volumes.map(() => 1 / n);
+  return { weights: volumes.map(() => 1 / n), byVolume: false };
+}
+
+/**
+ * The minerals a facility analysis covers: `mineral` when given, else every mineral received;
+ * either way only those the target has a counted inbound link of (a target receiving nothing,
+ * e.g. a planned plant without includePlanned, gives an empty list).
+ */
+export function analysedMinerals(net: SupplyNetwork, target: string, mineral?: string | null): string[] {
+  const received = receivedMinerals(net, target);
+  return mineral ? received.filter((m) => m === mineral) : received;
 }

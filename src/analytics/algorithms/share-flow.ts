@@ -1,6 +1,18 @@
 import { badInput } from '../../errors';
 import { MineralGraph } from './mineral-graph';
-import { inboundWeights, SupplyLink } from './network';
+import { SupplyLink, weighInbound } from './network';
+import {
+  addJoined,
+  addMix,
+  addStep,
+  emptyMix,
+  ENDS_UNMODELLED,
+  Mix,
+  mixTotal,
+  unitMix,
+  WEIGHT_EQUAL_SPLIT,
+  WEIGHT_FROM_VOLUME,
+} from './route-mix';
 
 /**
  * The route programme shared by every share computation.
@@ -27,6 +39,8 @@ export enum RouteEnd {
   SOURCE = 'SOURCE',
   CYCLE = 'CYCLE',
   DEPTH_LIMIT = 'DEPTH_LIMIT',
+  /** The unmodelled part of a facility's consumption (a pseudo-source at that facility). */
+  UNMODELLED = 'UNMODELLED',
 }
 
 /** Route states one analysis may create (memory stays in the tens of MB). */
@@ -58,6 +72,9 @@ interface Step {
   node: number;
   weight: number;
   linkIndex: number;
+  /** Route-class bits the link adds (see route-mix.ts) and its confidence rank. */
+  flags: number;
+  confidence: number;
 }
 
 /** The end kind of a state, or its weighted steps upstream (zero weights dropped). */
@@ -73,10 +90,14 @@ function expand(g: MineralGraph, s: State): RouteEnd | Step[] {
   }
   if (considered.length === 0) return RouteEnd.CYCLE;
   if (s.remaining === 0) return RouteEnd.DEPTH_LIMIT;
-  const weights = inboundWeights(considered.map((i) => inbound[i].volume));
+  const { weights, byVolume } = weighInbound(considered.map((i) => inbound[i].volume));
+  const basis = byVolume ? WEIGHT_FROM_VOLUME : WEIGHT_EQUAL_SPLIT;
   const steps: Step[] = [];
   considered.forEach((i, k) => {
-    if (weights[k] > 0) steps.push({ node: inbound[i].from, weight: weights[k], linkIndex: i });
+    if (weights[k] <= 0) return;
+    const e = inbound[i];
+    const flags = basis | (g.unmodelledAt[e.from] >= 0 ? ENDS_UNMODELLED : 0);
+    steps.push({ node: e.from, weight: weights[k], linkIndex: i, flags, confidence: e.confidence });
   });
   return steps;
 }
@@ -102,7 +123,18 @@ export interface EndShare {
   node: string;
   end: RouteEnd;
   share: number;
+  /** The share by route class (basis, weakest confidence; see route-mix.ts). */
+  mix: Mix;
   /** Fewest links from the target to this end over the routes. */
+  depth: number;
+  /** For an UNMODELLED pseudo-source: the facility whose unmodelled supply it is. */
+  unmodelledAt?: string;
+}
+
+export interface ThroughShare {
+  share: number;
+  /** The whole routes (source to target) through the facility, by class. */
+  mix: Mix;
   depth: number;
 }
 
@@ -113,65 +145,110 @@ export interface FlowResult {
    * Per facility other than the ends of routes: the share of the target's supply that passes
    * through it (the target itself passes 1), and its fewest links from the target.
    */
-  through: Map<string, { share: number; depth: number }>;
-  /** Share of the target's supply carried by each link. */
+  through: Map<string, ThroughShare>;
+  /** Share of the target's supply carried by each link (UNMODELLED pseudo-links included). */
   links: Map<SupplyLink, number>;
   states: number;
 }
 
+interface Visited {
+  state: State;
+  key: string;
+  down: Mix;
+  depth: number;
+  out: RouteEnd | Step[];
+  childKeys: string[];
+}
+
 /**
  * Pushes the target's supply (1) upstream over the route states in order of falling remaining
- * depth, so every state is complete before it is expanded.
+ * depth, so every state is complete before it is expanded. The flow into a state is kept by route
+ * class (`down`); once every state is known, what a state passes on to the ends (`up`, also by
+ * class) is pulled in the reverse order, so a facility's through share is classed over whole routes.
  */
 export function routeFlow(g: MineralGraph, target: string, options: RouteOptions): FlowResult {
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const t = g.index.get(target);
   const result: FlowResult = { ends: [], through: new Map(), links: new Map(), states: 0 };
   if (t === undefined) return result;
-  const levels: Array<Map<string, { state: State; flow: number; depth: number }>> = Array.from(
+  const levels: Array<Map<string, { state: State; down: Mix; depth: number }>> = Array.from(
     { length: options.maxDepth + 1 },
-    () => new Map<string, { state: State; flow: number; depth: number }>(),
+    () => new Map<string, { state: State; down: Mix; depth: number }>(),
   );
   const start = startState(g, t, options.maxDepth);
-  levels[start.remaining].set(stateKey(start), { state: start, flow: 1, depth: 0 });
+  levels[start.remaining].set(stateKey(start), { state: start, down: unitMix(), depth: 0 });
   const ends = new Map<string, EndShare>();
+  const visited: Visited[] = [];
   let states = 1;
   for (let r = options.maxDepth; r >= 0; r--) {
-    for (const { state, flow, depth } of levels[r].values()) {
+    for (const [key, { state, down, depth }] of levels[r]) {
       const id = g.ids[state.node];
       const out = expand(g, state);
+      const v: Visited = { state, key, down, depth, out, childKeys: [] };
+      visited.push(v);
       if (!Array.isArray(out)) {
-        const key = `${id}|${out}`;
-        const e = ends.get(key);
+        const pseudoOf = g.unmodelledAt[state.node];
+        const end = pseudoOf >= 0 ? RouteEnd.UNMODELLED : out;
+        const endKey = `${id}|${end}`;
+        const e = ends.get(endKey);
         if (e) {
-          e.share += flow;
+          addMix(e.mix, down);
           e.depth = Math.min(e.depth, depth);
-        } else ends.set(key, { node: id, end: out, share: flow, depth });
+        } else {
+          const mix = emptyMix();
+          addMix(mix, down);
+          ends.set(endKey, {
+            node: id,
+            end,
+            share: 0,
+            mix,
+            depth,
+            ...(pseudoOf >= 0 ? { unmodelledAt: g.ids[pseudoOf] } : {}),
+          });
+        }
         continue;
       }
-      const th = result.through.get(id);
-      if (th) {
-        th.share += flow;
-        th.depth = Math.min(th.depth, depth);
-      } else result.through.set(id, { share: flow, depth });
+      const flow = mixTotal(down);
       for (const step of out) {
         const next = child(g, state, step.node);
-        const key = stateKey(next);
-        const f = flow * step.weight;
-        const existing = levels[next.remaining].get(key);
+        const nextKey = stateKey(next);
+        v.childKeys.push(nextKey);
+        const existing = levels[next.remaining].get(nextKey);
+        let into: Mix;
         if (existing) {
-          existing.flow += f;
+          into = existing.down;
           existing.depth = Math.min(existing.depth, depth + 1);
         } else {
           if (++states > maxStates) throw tooLarge(maxStates);
-          levels[next.remaining].set(key, { state: next, flow: f, depth: depth + 1 });
+          into = emptyMix();
+          levels[next.remaining].set(nextKey, { state: next, down: into, depth: depth + 1 });
         }
+        addStep(into, down, step.weight, step.flags, step.confidence);
         const link = g.inbound[state.node][step.linkIndex].link;
-        result.links.set(link, (result.links.get(link) ?? 0) + f);
+        result.links.set(link, (result.links.get(link) ?? 0) + flow * step.weight);
       }
     }
     levels[r].clear();
   }
+  // What each state passes on, by class: children were visited after their parents.
+  const up = new Map<string, Mix>();
+  for (let i = visited.length - 1; i >= 0; i--) {
+    const v = visited[i];
+    if (!Array.isArray(v.out)) {
+      up.set(v.key, unitMix());
+      continue;
+    }
+    const mine = emptyMix();
+    v.out.forEach((step, k) => addStep(mine, up.get(v.childKeys[k])!, step.weight, step.flags, step.confidence));
+    up.set(v.key, mine);
+    const id = g.ids[v.state.node];
+    let th = result.through.get(id);
+    if (!th) result.through.set(id, (th = { share: 0, mix: emptyMix(), depth: v.depth }));
+    th.depth = Math.min(th.depth, v.depth);
+    addJoined(th.mix, v.down, mine);
+  }
+  for (const th of result.through.values()) th.share = mixTotal(th.mix);
+  for (const e of ends.values()) e.share = mixTotal(e.mix);
   result.ends = [...ends.values()];
   result.states = states;
   return result;
@@ -180,11 +257,15 @@ export function routeFlow(g: MineralGraph, target: string, options: RouteOptions
 export interface Retained {
   /** Share of the target's supply still reaching it (original weights, no renormalisation). */
   share: number;
+  /** The retained share by route class (basis, weakest confidence, UNMODELLED ends). */
+  mix: Mix;
   /** Bit i set: the i-th removal reason lies on a route of positive weight (first removed facility on it). */
   hits: bigint;
 }
 
-const FULL: Retained = { share: 1, hits: 0n };
+const FULL_MIX = unitMix();
+const FULL: Retained = { share: 1, mix: FULL_MIX, hits: 0n };
+const NOTHING = emptyMix();
 
 /**
  * Retained shares after removals, memoised across targets (one instance per mineral and removal
@@ -212,21 +293,21 @@ export class RetainedShares {
 
   private value(s: State): Retained {
     const reasons = this.removed(s.node);
-    if (reasons) return { share: 0, hits: reasons };
+    if (reasons) return { share: 0, mix: NOTHING, hits: reasons };
     const key = stateKey(s);
     const known = this.memo.get(key);
     if (known) return known;
     const out = expand(this.g, s);
     let result = FULL;
     if (Array.isArray(out)) {
-      let share = 0;
+      const mix = emptyMix();
       let hits = 0n;
       for (const step of out) {
         const v = this.value(child(this.g, s, step.node));
-        share += step.weight * v.share;
+        addStep(mix, v.mix, step.weight, step.flags, step.confidence);
         hits |= v.hits;
       }
-      result = { share, hits };
+      result = { share: mixTotal(mix), mix, hits };
     }
     if (this.memo.size >= this.maxStates) throw tooLarge(this.maxStates);
     this.memo.set(key, result);

@@ -14,15 +14,26 @@ export interface CountryShare {
   share: number;
 }
 
-/** Sums shares per key; sorted by share (descending), then key. */
+/**
+ * Snaps a share that may exceed 1 (a step's share counts a route once per facility of the kind it
+ * passes): float noise near a whole number is rounded to it, negatives to 0, and nothing is capped.
+ */
+export function snapStepShare(x: number): number {
+  if (x <= 0) return 0;
+  const whole = Math.round(x);
+  return Math.abs(x - whole) <= SHARE_EPSILON ? whole : x;
+}
+
+/** Sums shares per key; sorted by share (descending), then key. `snap` rounds each sum (default: into [0, 1]). */
 export function groupShares<T>(
   items: Iterable<T>,
   keyOf: (t: T) => string | null,
   shareOf: (t: T) => number,
+  snap: (x: number) => number = snapShare,
 ): Array<{ key: string | null; share: number }> {
   const sums = new Map<string | null, number>();
   for (const it of items) sums.set(keyOf(it), (sums.get(keyOf(it)) ?? 0) + shareOf(it));
-  return [...sums].map(([key, share]) => ({ key, share: snapShare(share) })).sort(byShareThenKey);
+  return [...sums].map(([key, share]) => ({ key, share: snap(share) })).sort(byShareThenKey);
 }
 
 export function byShareThenKey(

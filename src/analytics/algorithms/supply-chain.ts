@@ -20,7 +20,7 @@ export interface ChainOptions {
 
 /** Breadth-first from the root along the links (against their direction upstream). */
 export function supplyChainView(net: SupplyNetwork, root: string, options: ChainOptions): ChainView {
-  const links = net.links.filter((l) => !options.mineral || l.mineral === options.mineral);
+  const links = net.links.filter((l) => !options.mineral || l.minerals.includes(options.mineral));
   const next = new Map<string, string[]>();
   for (const l of links) {
     const [a, b] = options.direction === ChainDirection.UPSTREAM ? [l.to, l.from] : [l.from, l.to];

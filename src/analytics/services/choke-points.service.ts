@@ -2,9 +2,10 @@ import { NodeKind } from '../../domain/enums';
 import { GraphDatabase } from '../../neo4j/driver';
 import { EntityRecord } from '../../neo4j/mappers';
 import { findChokePoints } from '../algorithms/choke-points';
+import { filterNetwork } from '../algorithms/evidence-filter';
 import { networkFromRows } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
-import { checkFacilityRequest, entitiesFor, FacilityRequest, requireFacilityRequest } from './request';
+import { evidenceFilter, checkFacilityRequest, entitiesFor, FacilityRequest, requireFacilityRequest } from './request';
 import { NetworkEntities } from './views';
 
 export interface ChokePointView {
@@ -24,10 +25,14 @@ export interface ChokePointsResult {
 /** Upstream facilities, companies and countries whose removal alone cuts the facility off from a mineral. */
 export async function chokePoints(db: GraphDatabase, args: FacilityRequest): Promise<ChokePointsResult> {
   const maxDepth = checkFacilityRequest(args);
+  const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], maxDepth, args.mineral)));
-    const found = findChokePoints(loaded.net, args.facility, { maxDepth, mineral: args.mineral });
+    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const found = findChokePoints(filterNetwork(loaded.net, filter), args.facility, {
+      maxDepth,
+      mineral: args.mineral,
+    });
     const minerals = [...found.facilities.values(), ...found.companies.values(), ...found.countries.values()].flat();
     const more = await entitiesFor(run, known, [...found.companies.keys(), ...minerals]);
     const entities = new NetworkEntities(loaded);

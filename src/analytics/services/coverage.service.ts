@@ -1,67 +1,124 @@
 import { NodeKind } from '../../domain/enums';
+import { badInput } from '../../errors';
 import { GraphDatabase } from '../../neo4j/driver';
 import { EntityRecord, toEntity } from '../../neo4j/mappers';
-import { analyseCoverage } from '../algorithms/coverage';
-import { checkIds } from './limits';
+import { analyseCoverage, MineralCoverage } from '../algorithms/coverage';
+import { filterNetwork } from '../algorithms/evidence-filter';
+import { checkCount, checkIds } from './limits';
 import { networkFromRows } from './network-loader';
-import { agreementCountries } from './queries/lookup.cypher';
+import { agreementCountries, controlledFacilities } from './queries/lookup.cypher';
 import { upstreamNetwork } from './queries/network.cypher';
-import { checkFacilityRequest, entitiesFor, FacilityRequest, requireFacilityRequest } from './request';
+import { checkFacilityRequest, entitiesFor, evidenceFilter, FacilityRequest, requireFacilityRequest } from './request';
+import { EvidencedShare } from '../algorithms/route-mix';
 import { NetworkEntities } from './views';
 
+export interface ControlExclusion {
+  countries: readonly string[];
+  /** Total ownership share from which a facility counts as controlled (default 0.25). */
+  minShare?: number | null;
+}
+
 export interface CoverageArgs extends FacilityRequest {
-  agreement: string;
+  agreement?: string | null;
+  agreements?: readonly string[] | null;
+  excludeControlledBy?: ControlExclusion | null;
 }
 
 export interface CoverageResult {
   facility: EntityRecord;
+  /** The first agreement of the bloc (`agreement`, else the first of `agreements`). */
   agreement: EntityRecord;
+  agreements: EntityRecord[];
   bloc: EntityRecord[];
+  excludedCountries: EntityRecord[];
   maxDepth: number;
+  asOf: string;
   minerals: Array<{
     mineral: EntityRecord;
     coveredShare: number;
     uncoveredShare: number;
-    outOfBlocSteps: Array<{ facility: EntityRecord; country: EntityRecord | null; share: number; depth: number }>;
+    covered: EvidencedShare;
+    unmodelled: EvidencedShare;
+    outOfBlocSteps: Array<
+      EvidencedShare & { facility: EntityRecord; country: EntityRecord | null; controlled: boolean; depth: number }
+    >;
   }>;
 }
 
-/** Share of a facility's supply whose whole route lies in the countries party to an agreement. */
+export const DEFAULT_CONTROL_SHARE = 0.25;
+
+function checkCoverageArgs(args: CoverageArgs): { agreements: string[]; minShare: number; excluded: string[] } {
+  const agreements = [...new Set([...(args.agreement ? [args.agreement] : []), ...(args.agreements ?? [])])];
+  if (!agreements.length)
+    throw badInput('Name the bloc: give agreement or agreements (at least one)', [
+      { path: 'agreements', message: 'at least one agreement' },
+    ]);
+  checkCount('agreements', agreements, 100);
+  checkIds('agreements', agreements);
+  const excluded = [...new Set(args.excludeControlledBy?.countries ?? [])];
+  checkIds('excludeControlledBy.countries', excluded);
+  const minShare = args.excludeControlledBy?.minShare ?? DEFAULT_CONTROL_SHARE;
+  if (!(minShare >= 0 && minShare <= 1))
+    throw badInput('excludeControlledBy.minShare must be between 0 and 1', [
+      { path: 'excludeControlledBy.minShare', message: 'between 0 and 1' },
+    ]);
+  return { agreements, minShare, excluded };
+}
+
+/**
+ * Share of a facility's supply whose whole route lies in the countries party to the agreements
+ * (and, with excludeControlledBy, at facilities not controlled from the excluded countries).
+ */
 export async function agreementCoverage(db: GraphDatabase, args: CoverageArgs): Promise<CoverageResult> {
   const maxDepth = checkFacilityRequest(args);
-  checkIds('agreement', [args.agreement]);
+  const filter = evidenceFilter(args);
+  const { agreements, minShare, excluded } = checkCoverageArgs(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args, [
-      { argument: 'agreement', ids: [args.agreement], kinds: [NodeKind.Agreement] },
+      { argument: 'agreements', ids: agreements, kinds: [NodeKind.Agreement] },
+      { argument: 'excludeControlledBy.countries', ids: excluded, kinds: [NodeKind.Country] },
     ]);
-    const bloc = (await run(agreementCountries(args.agreement))).map((r) => toEntity(r.node)!);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], maxDepth, args.mineral)));
-    const coverage = analyseCoverage(loaded.net, args.facility, new Set(bloc.map((c) => c.id)), {
-      maxDepth,
-      mineral: args.mineral,
-    });
+    const bloc = (await run(agreementCountries(agreements))).map((r) => toEntity(r.node)!);
+    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const controlled = new Set<string>();
+    if (excluded.length) {
+      for (const r of await run(controlledFacilities([...loaded.net.facilities.keys()], excluded, minShare)))
+        controlled.add(r.id as string);
+    }
+    const coverage = analyseCoverage(
+      filterNetwork(loaded.net, filter),
+      args.facility,
+      new Set(bloc.map((c) => c.id)),
+      { maxDepth, mineral: args.mineral },
+      controlled,
+    );
     const found = await entitiesFor(
       run,
       known,
       coverage.map((c) => c.mineral),
     );
     const entities = new NetworkEntities(loaded);
+    const view = (c: MineralCoverage) => ({
+      mineral: found.mineral(c.mineral),
+      coveredShare: c.covered.share,
+      uncoveredShare: c.uncovered,
+      covered: c.covered,
+      unmodelled: c.unmodelled,
+      outOfBlocSteps: c.outOfBloc.map((s) => ({
+        ...s,
+        facility: entities.facility(s.facility),
+        country: entities.country(s.country),
+      })),
+    });
     return {
       facility: known.get(args.facility)!,
-      agreement: known.get(args.agreement)!,
+      agreement: known.get(agreements[0])!,
+      agreements: agreements.map((id) => known.get(id)!),
       bloc,
+      excludedCountries: excluded.map((id) => known.get(id)!),
       maxDepth,
-      minerals: coverage.map((c) => ({
-        mineral: found.mineral(c.mineral),
-        coveredShare: c.covered,
-        uncoveredShare: c.uncovered,
-        outOfBlocSteps: c.outOfBloc.map((s) => ({
-          facility: entities.facility(s.facility),
-          country: entities.country(s.country),
-          share: s.share,
-          depth: s.depth,
-        })),
-      })),
+      asOf: filter.asOf,
+      minerals: coverage.map(view),
     };
   });
 }

@@ -1,32 +1,32 @@
 import { GraphDatabase } from '../../neo4j/driver';
 import { EntityRecord } from '../../neo4j/mappers';
-import { analyseDependencies } from '../algorithms/dependencies';
+import { analyseDependencies, RouteEndShare } from '../algorithms/dependencies';
+import { filterNetwork } from '../algorithms/evidence-filter';
 import { networkFromRows } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
-import { checkFacilityRequest, entitiesFor, FacilityRequest, requireFacilityRequest } from './request';
+import { checkFacilityRequest, entitiesFor, evidenceFilter, FacilityRequest, requireFacilityRequest } from './request';
+import { EvidencedShare } from '../algorithms/route-mix';
 import { RouteEnd } from '../algorithms/share-flow';
 import { CountryShareView, NetworkEntities, SupplyEdge, supplyEdge } from './views';
 
-export interface FacilityShareView {
+export interface FacilityShareView extends EvidencedShare {
   facility: EntityRecord;
   country: EntityRecord | null;
-  share: number;
   depth: number;
 }
 
 export interface DependenciesResult {
   facility: EntityRecord;
   maxDepth: number;
+  asOf: string;
   minerals: Array<{
     mineral: EntityRecord;
-    sources: Array<FacilityShareView & { end: RouteEnd }>;
+    sources: Array<FacilityShareView & { end: RouteEnd; ends: RouteEndShare[] }>;
+    unmodelled: EvidencedShare & { at: FacilityShareView[] };
     sourcesByCountry: CountryShareView[];
-    steps: Array<{
-      kind: string | null;
-      share: number;
-      byCountry: CountryShareView[];
-      facilities: FacilityShareView[];
-    }>;
+    steps: Array<
+      EvidencedShare & { kind: string | null; byCountry: CountryShareView[]; facilities: FacilityShareView[] }
+    >;
     links: SupplyEdge[];
   }>;
   untaggedLinks: SupplyEdge[];
@@ -35,39 +35,48 @@ export interface DependenciesResult {
 /** Per mineral received: the sources with their shares, and the shares by country at the source and processing steps. */
 export async function dependencies(db: GraphDatabase, args: FacilityRequest): Promise<DependenciesResult> {
   const maxDepth = checkFacilityRequest(args);
+  const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], maxDepth, args.mineral)));
-    const analysed = analyseDependencies(loaded.net, args.facility, { maxDepth, mineral: args.mineral });
+    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const net = filterNetwork(loaded.net, filter);
+    const analysed = analyseDependencies(net, args.facility, { maxDepth, mineral: args.mineral });
     const found = await entitiesFor(
       run,
       known,
       analysed.map((d) => d.mineral),
     );
     const entities = new NetworkEntities(loaded);
-    const view = (f: { facility: string; share: number; depth: number }): FacilityShareView => ({
+    const view = <T extends EvidencedShare & { facility: string; depth: number }>(f: T): FacilityShareView => ({
       facility: entities.facility(f.facility),
       country: entities.countryOfFacility(f.facility),
       share: f.share,
+      basis: f.basis,
+      byConfidence: f.byConfidence,
       depth: f.depth,
     });
     return {
       facility: known.get(args.facility)!,
       maxDepth,
+      asOf: filter.asOf,
       minerals: analysed.map((d) => ({
         mineral: found.mineral(d.mineral),
-        sources: d.sources.map((s) => ({ ...view(s), end: s.end })),
+        sources: d.sources.map((s) => ({ ...view(s), end: s.end, ends: s.ends })),
+        unmodelled: { ...d.unmodelled, at: d.unmodelled.at.map(view) },
         sourcesByCountry: entities.countryShares(d.sourcesByCountry),
         steps: d.steps.map((s) => ({
           kind: s.kind,
           share: s.share,
+          basis: s.basis,
+          byConfidence: s.byConfidence,
           byCountry: entities.countryShares(s.byCountry),
           facilities: s.facilities.map(view),
         })),
         links: d.links.map((l) => supplyEdge(l.link, l.share)),
       })),
-      untaggedLinks: loaded.net.links
-        .filter((l) => l.mineral === null && loaded.net.facilities.has(l.from))
+      // Links without a mineral, never counted; with a `mineral` argument none is loaded (the list is empty).
+      untaggedLinks: net.links
+        .filter((l) => l.minerals.length === 0 && net.facilities.has(l.from))
         .map((l) => supplyEdge(l)),
     };
   });

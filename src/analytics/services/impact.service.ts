@@ -7,12 +7,14 @@ import { checkCount, checkIds, checkRange, LIMITS } from './limits';
 import { networkFromRows, requireEntities } from './network-loader';
 import { removedFacilities } from './queries/lookup.cypher';
 import { impactNetwork } from './queries/network.cypher';
-import { entitiesFor } from './request';
+import { filterNetwork } from '../algorithms/evidence-filter';
+import { entitiesFor, EvidenceArgs, evidenceFilter } from './request';
+import { EvidencedShare } from '../algorithms/route-mix';
 import { NetworkEntities } from './views';
 
 const REMOVABLE = [NodeKind.Facility, NodeKind.Company, NodeKind.Region, NodeKind.Country, NodeKind.Mineral];
 
-export interface ImpactArgs {
+export interface ImpactArgs extends EvidenceArgs {
   remove: readonly string[];
   mineral?: string | null;
   maxDepth: number;
@@ -22,7 +24,12 @@ export interface ImpactArgs {
 export interface ImpactedFacilityView {
   facility: EntityRecord;
   status: ImpactStatus;
-  minerals: Array<{ mineral: EntityRecord; retained: number; dependsOn: EntityRecord[] }>;
+  minerals: Array<
+    { mineral: EntityRecord; retained: number; unmodelled: number; dependsOn: EntityRecord[] } & Omit<
+      EvidencedShare,
+      'share'
+    >
+  >;
 }
 
 export interface ImpactResult {
@@ -56,6 +63,7 @@ const bit = (i: number) => 1n << BigInt(i);
  */
 export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<ImpactResult> {
   const { maxDepth, limit, remove } = checkImpactArgs(args);
+  const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireEntities(run, [
       { argument: 'remove', ids: remove, kinds: REMOVABLE },
@@ -69,9 +77,9 @@ export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<Impac
     }
     const removedMinerals = [...removal.minerals.keys()].filter((m) => !args.mineral || m === args.mineral);
     const loaded = networkFromRows(
-      await run(impactNetwork([...removal.facilities.keys()], removedMinerals, maxDepth, args.mineral)),
+      await run(impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral)),
     );
-    const impacts = analyseImpact(loaded.net, removal, { maxDepth, mineral: args.mineral });
+    const impacts = analyseImpact(filterNetwork(loaded.net, filter), removal, { maxDepth, mineral: args.mineral });
     const found = await entitiesFor(
       run,
       known,
@@ -84,6 +92,9 @@ export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<Impac
       minerals: f.minerals.map((m) => ({
         mineral: found.mineral(m.mineral),
         retained: m.retained,
+        unmodelled: m.unmodelled,
+        basis: m.evidence?.basis ?? null,
+        byConfidence: m.evidence?.byConfidence ?? [],
         dependsOn: remove.filter((_, i) => (m.dependsOn & bit(i)) !== 0n).map((id) => known.get(id)!),
       })),
     });

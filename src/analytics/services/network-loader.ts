@@ -3,7 +3,8 @@ import { badInput, notFoundIds } from '../../errors';
 import { CypherQuery } from '../../neo4j/cypher';
 import { Row } from '../../neo4j/driver';
 import { EntityRecord, toEntity } from '../../neo4j/mappers';
-import { FacilityNode, SupplyLink, SupplyNetwork, usableVolume } from '../algorithms/network';
+import { confidenceOf, earlier, partialDateOf } from '../../domain/evidence';
+import { Consumption, FacilityNode, SupplyLink, SupplyNetwork, usableVolume } from '../algorithms/network';
 import { entitiesByIds } from './queries/lookup.cypher';
 
 /** Runs one statement inside the request's read transaction. */
@@ -68,27 +69,30 @@ export function networkFromRows(rows: readonly Row[]): LoadedNetwork {
       a.id.localeCompare(b.id),
     );
     for (const c of rowCountries) countries.set(c.id, { id: c.id, name: c.name ?? c.id, label: NodeKind.Country });
+    const consumes = new Map<string, Consumption>();
+    for (const c of (row.consumes as Array<Record<string, unknown>>) ?? []) {
+      consumes.set(String(c.mineral), {
+        volume: usableVolume(c.volume),
+        unit: typeof c.unit === 'string' ? c.unit : null,
+        confidence: confidenceOf(c.confidence),
+      });
+    }
     nodes.push({
       id,
       kind: (entity.kind as string | undefined) ?? null,
       country: rowCountries[0]?.id ?? null,
       region: ((row.regions as string[]) ?? []).sort()[0] ?? null,
       operators: ((row.operators as string[]) ?? []).sort(),
+      status: (entity.status as string | undefined) ?? null,
+      consumes,
     });
-    for (const l of (row.inbound as Array<{ from: string; properties: Record<string, unknown> }>) ?? []) {
-      const p = l.properties ?? {};
-      links.push({
-        from: l.from,
-        to: id,
-        mineral: typeof p.mineral === 'string' && p.mineral ? p.mineral : null,
-        volume: usableVolume(p.volume),
-        properties: p,
-      });
-    }
+    for (const l of (row.inbound as InboundRow[]) ?? []) links.push(supplyLinkOf(l, id));
   }
   links.sort(
     (a, b) =>
-      a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || String(a.mineral).localeCompare(String(b.mineral)),
+      a.to.localeCompare(b.to) ||
+      a.from.localeCompare(b.from) ||
+      a.minerals.join(';').localeCompare(b.minerals.join(';')),
   );
   return {
     net: { facilities: new Map(nodes.map((n) => [n.id, n])), links, expanded: new Set(nodes.map((n) => n.id)) },
@@ -101,4 +105,40 @@ export function networkFromRows(rows: readonly Row[]): LoadedNetwork {
 export function mineralEntity(entities: ReadonlyMap<string, EntityRecord>, id: string): EntityRecord {
   const e = entities.get(id);
   return e && e.label === NodeKind.Mineral ? e : { id, name: id, label: NodeKind.Mineral, critical: [] };
+}
+
+interface InboundRow {
+  from: string;
+  fromStatus?: string | null;
+  properties?: Record<string, unknown>;
+  /** The agreement the link runs under: its `expires` and `term_end` dates. */
+  agreementEnd?: { expires?: unknown; term_end?: unknown } | null;
+}
+
+/** The minerals a stored SUPPLIES link carries: `minerals` (a list), else its single `mineral`. */
+export function linkMinerals(p: Readonly<Record<string, unknown>>): string[] {
+  if (Array.isArray(p.minerals))
+    return [...new Set(p.minerals.filter((m): m is string => typeof m === 'string' && m !== ''))].sort();
+  return typeof p.mineral === 'string' && p.mineral ? [p.mineral] : [];
+}
+
+/**
+ * A stored link as the analytics see it. Its end is its own `until`, or else the earlier of its
+ * agreement's `expires` and term end (a contract that has ended carries nothing).
+ */
+function supplyLinkOf(l: InboundRow, to: string): SupplyLink {
+  const p = l.properties ?? {};
+  const agreementEnd = earlier(partialDateOf(l.agreementEnd?.expires), partialDateOf(l.agreementEnd?.term_end));
+  return {
+    from: l.from,
+    to,
+    minerals: linkMinerals(p),
+    volume: usableVolume(p.volume),
+    unit: typeof p.unit === 'string' ? p.unit : null,
+    confidence: confidenceOf(p.confidence),
+    since: partialDateOf(p.since),
+    until: partialDateOf(p.until) ?? agreementEnd,
+    supplierStatus: l.fromStatus ?? null,
+    properties: p,
+  };
 }

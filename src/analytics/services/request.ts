@@ -1,10 +1,37 @@
 import { NodeKind } from '../../domain/enums';
+import { Confidence, isPartialDate, today } from '../../domain/evidence';
+import { badInput } from '../../errors';
+import { EvidenceFilter } from '../algorithms/evidence-filter';
 import { EntityRecord } from '../../neo4j/mappers';
 import { checkIds, checkRange, LIMITS } from './limits';
 import { IdArgument, lookupEntities, mineralEntity, requireEntities, Run } from './network-loader';
 
+/** Which links count: shared by every analysis over SUPPLIES (see EvidenceFilter). */
+export interface EvidenceArgs {
+  /** Default: today. */
+  asOf?: string | null;
+  /** Default: INFERRED (all links). */
+  minConfidence?: Confidence | null;
+  /** Default: false. */
+  includePlanned?: boolean | null;
+}
+
+/** The filter of a request, with the defaults; a malformed `asOf` is BAD_USER_INPUT. */
+export function evidenceFilter(args: EvidenceArgs): EvidenceFilter {
+  const asOf = args.asOf ?? today();
+  if (!isPartialDate(asOf))
+    throw badInput(`asOf: '${asOf}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, [
+      { path: 'asOf', message: 'not a date' },
+    ]);
+  return {
+    asOf,
+    minConfidence: args.minConfidence ?? Confidence.INFERRED,
+    includePlanned: args.includePlanned ?? false,
+  };
+}
+
 /** The arguments shared by the facility analyses. */
-export interface FacilityRequest {
+export interface FacilityRequest extends EvidenceArgs {
   facility: string;
   mineral?: string | null;
   maxDepth: number;

@@ -1,8 +1,9 @@
 import { GraphDatabase } from '../../neo4j/driver';
 import { EntityRecord } from '../../neo4j/mappers';
+import { filterNetwork } from '../algorithms/evidence-filter';
 import { networkFromRows } from './network-loader';
 import { downstreamNetwork, upstreamNetwork } from './queries/network.cypher';
-import { checkFacilityRequest, FacilityRequest, requireFacilityRequest } from './request';
+import { evidenceFilter, checkFacilityRequest, FacilityRequest, requireFacilityRequest } from './request';
 import { ChainDirection, supplyChainView } from '../algorithms/supply-chain';
 import { NetworkEntities, SupplyEdge, supplyEdge } from './views';
 
@@ -22,14 +23,15 @@ export interface SupplyChainResult {
 /** Facilities within maxDepth links up- or downstream of a facility, with their depth and the links between them. */
 export async function supplyChain(db: GraphDatabase, args: SupplyChainArgs): Promise<SupplyChainResult> {
   const maxDepth = checkFacilityRequest(args);
+  const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
     const query =
       args.direction === ChainDirection.UPSTREAM
-        ? upstreamNetwork([args.facility], maxDepth, args.mineral)
-        : downstreamNetwork(args.facility, maxDepth, args.mineral);
+        ? upstreamNetwork([args.facility], args.mineral)
+        : downstreamNetwork(args.facility, args.mineral);
     const loaded = networkFromRows(await run(query));
-    const view = supplyChainView(loaded.net, args.facility, {
+    const view = supplyChainView(filterNetwork(loaded.net, filter), args.facility, {
       direction: args.direction,
       maxDepth,
       mineral: args.mineral,

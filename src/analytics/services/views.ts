@@ -1,18 +1,28 @@
 import { NodeKind } from '../../domain/enums';
+import { Confidence, confidenceOf } from '../../domain/evidence';
 import { EntityRecord, plainText } from '../../neo4j/mappers';
 import { LoadedNetwork } from './network-loader';
+import { CountryShare } from '../algorithms/dependencies';
 import { SupplyLink } from '../algorithms/network';
+import { EvidencedShare } from '../algorithms/route-mix';
 
 /** Output shapes shared by the services (the GraphQL object types mirror them). */
 export interface SupplyEdge {
   from: string;
   to: string;
+  /** The single mineral of a one-mineral link (null for none or several: see `minerals`). */
   mineral: string | null;
+  minerals: string[];
   volume: number | null;
   product: string | null;
   unit: string | null;
   since: string | null;
   agreement: string | null;
+  confidence: Confidence;
+  source: string | null;
+  note: string | null;
+  /** The link's own end (the analyses also end it at its agreement's expiry). */
+  until: string | null;
   /** Share of the analysed facility's supply carried by the link (dependencies only). */
   share: number | null;
 }
@@ -24,19 +34,24 @@ export function supplyEdge(l: SupplyLink, share: number | null = null): SupplyEd
   return {
     from: l.from,
     to: l.to,
-    mineral: l.mineral,
+    mineral: l.minerals.length === 1 ? l.minerals[0] : null,
+    minerals: [...l.minerals],
     volume: l.volume,
     product: text(p.product),
     unit: text(p.unit),
     since: text(p.since),
     agreement: text(p.agreement),
+    confidence: confidenceOf(p.confidence),
+    source: text(p.source),
+    note: text(p.note),
+    until: text(p.until),
     share,
   };
 }
 
-export interface CountryShareView {
+export interface CountryShareView extends EvidencedShare {
   country: EntityRecord | null;
-  share: number;
+  unmodelled: boolean;
 }
 
 /** Entity lookups over a loaded network: facilities and countries as entities. */
@@ -57,7 +72,7 @@ export class NetworkEntities {
     return this.country(this.loaded.net.facilities.get(id)?.country ?? null);
   }
 
-  countryShares(shares: ReadonlyArray<{ country: string | null; share: number }>): CountryShareView[] {
-    return shares.map((s) => ({ country: this.country(s.country), share: s.share }));
+  countryShares(shares: ReadonlyArray<CountryShare>): CountryShareView[] {
+    return shares.map((s) => ({ ...s, country: this.country(s.country), unmodelled: !!s.unmodelled }));
   }
 }

@@ -56,29 +56,36 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSchema
   IN_SECTOR: rel(R.IN_SECTOR, [K.Facility], [K.Sector]),
   PRODUCES: rel(R.PRODUCES, [K.Facility], [K.Mineral], {
     properties: { capacity: 'float', unit: 'string' },
+    evidence: EVIDENCE_FIELDS,
     seed: { file: 'outputs.csv', columns: ['facility', 'mineral'] },
   }),
   CONSUMES: rel(R.CONSUMES, [K.Facility], [K.Mineral], {
+    properties: { volume: 'float', unit: 'string' },
+    evidence: EVIDENCE_FIELDS,
     seed: { file: 'inputs.csv', columns: ['facility', 'mineral'] },
   }),
   OWNS: rel(R.OWNS, [K.Company], [K.Facility], {
     properties: { share: 'float' },
+    evidence: EVIDENCE_FIELDS,
     seed: { file: 'ownership.csv', columns: ['company', 'facility'] },
   }),
   SUPPLIES: rel(R.SUPPLIES, [K.Facility], [K.Facility], {
     properties: {
       mineral: 'id',
+      minerals: 'stringList',
       product: 'string',
       volume: 'float',
       unit: 'string',
-      since: 'string',
       agreement: 'id',
     },
+    // One mineral: `mineral`; several: the sorted list `minerals` (see seed/README.md).
     key: ['mineral'],
+    evidence: EVIDENCE_FIELDS,
     seed: { file: 'supply.csv', columns: ['supplier', 'customer'] },
   }),
   PARTY_TO: rel(R.PARTY_TO, [K.Country, K.Company], [K.Agreement], {
     properties: { role: 'string' },
+    evidence: EVIDENCE_FIELDS,
     seed: { file: 'agreement_parties.csv', columns: ['agreement', 'party'] },
   }),
   COVERS: rel(R.COVERS, [K.Agreement], [K.Sector, K.Mineral, K.Facility], {
@@ -86,12 +93,12 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSchema
   }),
 };
 
-/** The property names of a relationship type, in column order. */
+/** The property names of a relationship type, in column order, then its evidence fields. */
 export function propertyNames(type: RelationshipType): string[] {
-  return Object.keys(RELATIONSHIPS[type].properties);
+  return [...Object.keys(RELATIONSHIPS[type].properties), ...RELATIONSHIPS[type].evidence];
 }
 
 /** Every property any relationship may carry (what a relationship input may name). */
 export const RELATIONSHIP_PROPERTIES: readonly string[] = [
-  ...new Set(Object.values(RELATIONSHIPS).flatMap((r) => Object.keys(r.properties))),
+  ...new Set(Object.values(RELATIONSHIPS).flatMap((r) => [...Object.keys(r.properties), ...r.evidence])),
 ];

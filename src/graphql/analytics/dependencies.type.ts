@@ -2,16 +2,25 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FacilityKind } from '../types/enums';
 import { Country, Facility, Mineral } from '../types/nodes.type';
 import { RouteEnd } from './enums';
+import { Evidenced, Share } from './evidence.type';
+import { PartialDateScalar } from '../types/partial-date.scalar';
 import { SupplyEdge } from './supply-chain.type';
 
-@ObjectType({ description: 'A share of supply attributed to a country (null: facilities without a country).' })
-export class CountryShare {
+@ObjectType({
+  description:
+    'A share of supply attributed to a country (null: facilities without a country, or the UNMODELLED line).',
+})
+export class CountryShare extends Evidenced {
   @Field((_type) => Country, { nullable: true }) country!: Country | null;
   @Field((_type) => Float) share!: number;
+  @Field((_type) => Boolean, {
+    description: 'True for the line of UNMODELLED supply, which belongs to no country.',
+  })
+  unmodelled!: boolean;
 }
 
 @ObjectType({ description: "A facility with the share of the analysed facility's supply that passes through it." })
-export class FacilityShare {
+export class FacilityShare extends Evidenced {
   @Field((_type) => Facility) facility!: Facility;
   @Field((_type) => Country, { nullable: true }) country!: Country | null;
   @Field((_type) => Float, {
@@ -22,19 +31,42 @@ export class FacilityShare {
   depth!: number;
 }
 
-@ObjectType({ description: 'Where a route of supply ends, and the share of supply coming from there.' })
+@ObjectType({ description: 'The routes ending at a facility for one reason, with their share.' })
+export class RouteEndShare extends Evidenced {
+  @Field((_type) => RouteEnd) end!: RouteEnd;
+  @Field((_type) => Float) share!: number;
+}
+
+@ObjectType({
+  description: 'A facility where routes of supply end (one entry per facility), and the share coming from there.',
+})
 export class SourceShare extends FacilityShare {
   @Field((_type) => RouteEnd, {
     description:
-      'SOURCE for a facility without inbound links of the mineral; CYCLE / DEPTH_LIMIT when the route ends there for those reasons.',
+      'The route end with the largest share here: SOURCE for a facility without inbound links of the mineral; CYCLE / DEPTH_LIMIT when routes end there for those reasons (see `ends` for all).',
   })
   end!: RouteEnd;
+  @Field((_type) => [RouteEndShare], {
+    description: 'Every kind of route end at this facility with its share (they add up to the facility share).',
+  })
+  ends!: RouteEndShare[];
+}
+
+@ObjectType({
+  description:
+    "Supply no link accounts for: where a facility's CONSUMES volume exceeds its modelled inbound volumes (same unit), the remainder is a pseudo-source at that facility.",
+})
+export class UnmodelledShare extends Share {
+  @Field((_type) => [FacilityShare], {
+    description: 'The facilities where unmodelled supply enters, each with its share of the analysed supply.',
+  })
+  at!: FacilityShare[];
 }
 
 @ObjectType({
   description: 'A processing step: the facilities of one kind between the sources and the analysed facility.',
 })
-export class StepShare {
+export class StepShare extends Evidenced {
   @Field((_type) => FacilityKind, { nullable: true }) kind!: FacilityKind | null;
   @Field((_type) => Float, {
     description:
@@ -51,10 +83,16 @@ export class MineralDependency {
   @Field((_type) => Mineral) mineral!: Mineral;
   @Field((_type) => [SourceShare], {
     description:
-      'Route ends with their share: the sum over the routes from each to the facility of the product of the link weights. They add up to 1.',
+      'Facilities where routes end, one entry each, with their share: the sum over the routes from each to the facility of the product of the link weights. With `unmodelled` they add up to 1.',
   })
   sources!: SourceShare[];
-  @Field((_type) => [CountryShare], { description: 'Shares at the source step, by the country of the sources.' })
+  @Field((_type) => UnmodelledShare, {
+    description: 'UNMODELLED supply: `sources` plus this add up to 1.',
+  })
+  unmodelled!: UnmodelledShare;
+  @Field((_type) => [CountryShare], {
+    description: 'Shares at the source step, by the country of the sources (UNMODELLED as its own line).',
+  })
   sourcesByCountry!: CountryShare[];
   @Field((_type) => [StepShare], {
     description:
@@ -74,9 +112,14 @@ export class MineralDependency {
 export class Dependencies {
   @Field((_type) => Facility) facility!: Facility;
   @Field((_type) => Int) maxDepth!: number;
-  @Field((_type) => [MineralDependency]) minerals!: MineralDependency[];
+  @Field((_type) => PartialDateScalar, { description: 'The date the links were counted at.' }) asOf!: string;
+  @Field((_type) => [MineralDependency], {
+    description: 'Empty when the facility has no counted inbound link (e.g. a planned plant without includePlanned).',
+  })
+  minerals!: MineralDependency[];
   @Field((_type) => [SupplyEdge], {
-    description: 'Links without a mineral within maxDepth upstream: shown, never counted in shares.',
+    description:
+      'Links without a mineral upstream: shown, never counted in shares. Empty when a `mineral` is given (only its links are followed).',
   })
   untaggedLinks!: SupplyEdge[];
 }

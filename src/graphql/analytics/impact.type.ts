@@ -2,15 +2,20 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Entity } from '../types/entity.type';
 import { Facility, Mineral } from '../types/nodes.type';
 import { ImpactStatus } from './enums';
+import { Evidenced } from './evidence.type';
 
 @ObjectType({ description: "What is left of a facility's supply of one mineral after the removal." })
-export class RetainedMineral {
+export class RetainedMineral extends Evidenced {
   @Field((_type) => Mineral) mineral!: Mineral;
   @Field((_type) => Float, {
     description:
       'Retained share: removed facilities pass on 0, route ends pass on 1, every other facility passes on the weighted sum of what reaches it with the original weights (no renormalisation).',
   })
   retained!: number;
+  @Field((_type) => Float, {
+    description: 'The part of `retained` from UNMODELLED supply (kept: an unknown origin is not a removed one).',
+  })
+  unmodelled!: number;
   @Field((_type) => [Entity], {
     description:
       'The removed entities (from `remove`) behind the first removed facility on some route of positive weight, or the removed mineral.',

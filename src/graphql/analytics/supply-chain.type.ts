@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Country, Facility, Mineral } from '../types/nodes.type';
+import { Confidence } from '../types/enums';
+import { Agreement, Country, Facility, Mineral } from '../types/nodes.type';
+import { PartialDateScalar } from '../types/partial-date.scalar';
 import { ChainDirection } from './enums';
 
 @ObjectType({ description: 'A SUPPLIES link between two facilities.' })
@@ -8,9 +10,14 @@ export class SupplyEdge {
   @Field((_type) => ID, { description: 'Customer facility id.' }) to!: string;
   @Field((_type) => ID, {
     nullable: true,
-    description: 'Mineral carried; links without one are shown but never counted in shares.',
+    description: 'The mineral of a one-mineral link (null for none or several: see `minerals`).',
   })
   mineral!: string | null;
+  @Field((_type) => [Mineral], {
+    description:
+      'Minerals carried (a shipment may carry several; it takes part in each mineral network with its volume). Empty: shown, never counted in shares.',
+  })
+  minerals!: Mineral[];
   @Field((_type) => Float, {
     nullable: true,
     description:
@@ -19,8 +26,23 @@ export class SupplyEdge {
   volume!: number | null;
   @Field((_type) => String, { nullable: true }) product!: string | null;
   @Field((_type) => String, { nullable: true }) unit!: string | null;
-  @Field((_type) => String, { nullable: true }) since!: string | null;
-  @Field((_type) => ID, { nullable: true, description: 'Agreement the link runs under.' }) agreement!: string | null;
+  @Field((_type) => PartialDateScalar, { nullable: true, description: 'Since when the link runs.' })
+  since!: string | null;
+  @Field((_type) => PartialDateScalar, {
+    nullable: true,
+    description: 'When the link stopped (its own date; the analyses also end it at its agreement expiry or term end).',
+  })
+  until!: string | null;
+  @Field((_type) => Agreement, { nullable: true, description: 'Agreement the link runs under.' })
+  agreement!: Agreement | null;
+  @Field((_type) => ID, { nullable: true, description: 'Id of the agreement the link runs under.' })
+  agreementId!: string | null;
+  @Field((_type) => Confidence, { description: 'How well the link is established (missing: INFERRED).' })
+  confidence!: Confidence;
+  @Field((_type) => String, { nullable: true, description: 'URL of the document stating the link.' })
+  source!: string | null;
+  @Field((_type) => String, { nullable: true, description: 'What the source says, what is uncertain.' })
+  note!: string | null;
   @Field((_type) => Float, {
     nullable: true,
     description: "In `dependencies`: share of the analysed facility's supply of the mineral carried by this link.",

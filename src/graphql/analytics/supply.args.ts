@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { LIMITS } from '../../analytics/services/limits';
 import { ChainDirection } from './enums';
+import { EvidenceArgs } from './evidence.type';
 
 const MAX_DEPTH = `Most links on a route, ${LIMITS.maxDepth.min}..${LIMITS.maxDepth.max}.`;
 
 @ArgsType()
-export class SupplyChainArgs {
+export class SupplyChainArgs extends EvidenceArgs {
   @Field((_type) => ID) facility!: string;
   @Field((_type) => ChainDirection, { defaultValue: ChainDirection.UPSTREAM }) direction!: ChainDirection;
   @Field((_type) => ID, {
@@ -17,7 +18,7 @@ export class SupplyChainArgs {
 }
 
 @ArgsType()
-export class FacilityAnalysisArgs {
+export class FacilityAnalysisArgs extends EvidenceArgs {
   @Field((_type) => ID) facility!: string;
   @Field((_type) => ID, {
     nullable: true,

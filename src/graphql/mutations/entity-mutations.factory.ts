@@ -4,6 +4,7 @@ import { NodeKind } from '../../domain/enums';
 import { Mode, WritePlan } from '../../editing/entity-plans';
 import { deleteEntity, writeEntity } from '../../editing/entity-writer';
 import { GraphContext } from '../context';
+import { IdempotencyKey, writesOf } from './idempotency.arg';
 import { NodeKind as NodeKindEnum, RelationshipType } from '../types/enums';
 
 @ObjectType({ description: 'A relationship removed together with a deleted entity.' })
@@ -14,11 +15,26 @@ export class DetachedRelationship {
   @Field((_type) => NodeKindEnum) otherLabel!: NodeKind;
 }
 
-@ObjectType({ description: 'What a delete removed.' })
+@ObjectType({
+  description:
+    'A relationship whose property held the deleted id: a SUPPLIES link of a deleted mineral is REMOVED, the agreement of a SUPPLIES link under a deleted agreement is CLEARED.',
+})
+export class ClearedReference {
+  @Field((_type) => RelationshipType) type!: RelationshipType;
+  @Field((_type) => ID) from!: string;
+  @Field((_type) => ID) to!: string;
+  @Field((_type) => String, { description: 'The property that held the id (`mineral`, `agreement`).' })
+  property!: string;
+  @Field((_type) => String, { description: 'REMOVED (the relationship) or CLEARED (the property).' })
+  action!: string;
+}
+
+@ObjectType({ description: 'What a delete removed: the entity, its relationships, and every reference to its id.' })
 export class DeleteResult {
   @Field((_type) => ID) id!: string;
   @Field((_type) => NodeKindEnum) label!: NodeKind;
   @Field((_type) => [DetachedRelationship]) detached!: DetachedRelationship[];
+  @Field((_type) => [ClearedReference]) references!: ClearedReference[];
 }
 
 export interface EntityMutationsSpec<TInput extends object> {
@@ -36,19 +52,39 @@ export function entityMutations<TInput extends object>(spec: EntityMutationsSpec
   @Resolver()
   class EntityMutations {
     @Mutation((_r) => spec.type, { name: `create${spec.kind}` })
-    create(@Arg('input', (_t) => spec.input) input: TInput, @Ctx() ctx: GraphContext) {
-      return writeEntity(ctx.db, spec.plan(input, 'create'), 'create');
+    async create(
+      @Arg('input', (_t) => spec.input) input: TInput,
+      @IdempotencyKey() key: string | null,
+      @Ctx() ctx: GraphContext,
+    ) {
+      const db = await writesOf(ctx, key, `create${spec.kind}`, { input });
+      return writeEntity(db, spec.plan(input, 'create'), 'create');
     }
 
     @Mutation((_r) => spec.type, { name: `update${spec.kind}` })
-    update(@Arg('input', (_t) => spec.input) input: TInput, @Ctx() ctx: GraphContext) {
-      return writeEntity(ctx.db, spec.plan(input, 'update'), 'update');
+    async update(
+      @Arg('input', (_t) => spec.input) input: TInput,
+      @IdempotencyKey() key: string | null,
+      @Ctx() ctx: GraphContext,
+    ) {
+      const db = await writesOf(ctx, key, `update${spec.kind}`, { input });
+      return writeEntity(db, spec.plan(input, 'update'), 'update');
     }
 
     @Mutation((_r) => DeleteResult, { name: `delete${spec.kind}` })
-    async delete(@Arg('id', (_t) => ID) id: string, @Ctx() ctx: GraphContext): Promise<DeleteResult> {
-      const { detached } = await deleteEntity(ctx.db, spec.kind, id);
-      return { id, label: spec.kind, detached: detached as unknown as DetachedRelationship[] };
+    async delete(
+      @Arg('id', (_t) => ID) id: string,
+      @IdempotencyKey() key: string | null,
+      @Ctx() ctx: GraphContext,
+    ): Promise<DeleteResult> {
+      const db = await writesOf(ctx, key, `delete${spec.kind}`, { id });
+      const { detached, references } = await deleteEntity(db, spec.kind, id);
+      return {
+        id,
+        label: spec.kind,
+        detached: detached as unknown as DetachedRelationship[],
+        references: references as unknown as ClearedReference[],
+      };
     }
   }
   return EntityMutations;

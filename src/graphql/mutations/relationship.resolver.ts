@@ -4,27 +4,40 @@ import { Row } from '../../neo4j/driver';
 import { GraphContext } from '../context';
 import { Relationship, RelationshipInput } from './relationship.inputs';
 import { writeRelationship } from '../../editing/relationship-writer';
+import { IdempotencyKey, writesOf } from './idempotency.arg';
 
 @Resolver((_of) => Relationship)
 export class RelationshipResolver {
   @Authorized(Role.editor)
   @Mutation((_r) => Relationship, { description: 'Creates a relationship; CONFLICT when it already exists.' })
-  createRelationship(@Arg('input') input: RelationshipInput, @Ctx() ctx: GraphContext) {
-    return writeRelationship(ctx.db, input, 'create');
+  async createRelationship(
+    @Arg('input') input: RelationshipInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return writeRelationship(await writesOf(ctx, k, 'createRelationship', { input }), input, 'create');
   }
 
   @Authorized(Role.editor)
   @Mutation((_r) => Relationship, {
     description: 'Sets the given properties of an existing relationship (null clears one).',
   })
-  updateRelationship(@Arg('input') input: RelationshipInput, @Ctx() ctx: GraphContext) {
-    return writeRelationship(ctx.db, input, 'update');
+  async updateRelationship(
+    @Arg('input') input: RelationshipInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return writeRelationship(await writesOf(ctx, k, 'updateRelationship', { input }), input, 'update');
   }
 
   @Authorized(Role.editor)
   @Mutation((_r) => Relationship, { description: 'Deletes a relationship and returns what it was.' })
-  deleteRelationship(@Arg('input') input: RelationshipInput, @Ctx() ctx: GraphContext) {
-    return writeRelationship(ctx.db, input, 'delete');
+  async deleteRelationship(
+    @Arg('input') input: RelationshipInput,
+    @IdempotencyKey() k: string | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return writeRelationship(await writesOf(ctx, k, 'deleteRelationship', { input }), input, 'delete');
   }
 
   @FieldResolver()

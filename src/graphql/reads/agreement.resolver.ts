@@ -7,6 +7,8 @@ import { AgreementConnection, AgreementPartyConnection, EntityConnection } from 
 import { AgreementListArgs, EntityListArgs } from '../types/list.args';
 import { Agreement } from '../types/nodes.type';
 import { EntityQueries } from './entity-queries.factory';
+import { partialDateOf } from '../../domain/evidence';
+import { PartialDateScalar } from '../types/partial-date.scalar';
 
 @Resolver((_of) => Agreement)
 export class AgreementResolver extends EntityQueries({
@@ -22,6 +24,34 @@ export class AgreementResolver extends EntityQueries({
   })
   parties(@Root() a: EntityRecord, @Args() args: EntityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.agreementParties, a.id, args);
+  }
+
+  @FieldResolver((_type) => PartialDateScalar, { nullable: true, description: 'When it was announced.' })
+  announced(@Root() a: EntityRecord): string | null {
+    return partialDateOf(a.announced);
+  }
+
+  @FieldResolver((_type) => PartialDateScalar, {
+    nullable: true,
+    description: 'When it expires: supply links running under it end then unless they have their own until.',
+  })
+  expires(@Root() a: EntityRecord): string | null {
+    return partialDateOf(a.expires);
+  }
+
+  @FieldResolver((_type) => PartialDateScalar, { nullable: true, description: 'End of its term (ends its links too).' })
+  termEnd(@Root() a: EntityRecord): string | null {
+    return partialDateOf(a.term_end);
+  }
+
+  @FieldResolver((_type) => PartialDateScalar, { nullable: true, description: 'Date of its scheduled joint review.' })
+  jointReview(@Root() a: EntityRecord): string | null {
+    return partialDateOf(a.joint_review);
+  }
+
+  @FieldResolver((_type) => String, { nullable: true, description: 'What the sources say, what is uncertain.' })
+  note(@Root() a: EntityRecord): string | null {
+    return typeof a.note === 'string' ? a.note : null;
   }
 
   @FieldResolver((_type) => EntityConnection, { description: 'Sectors, minerals and facilities the agreement covers.' })

@@ -7,11 +7,13 @@ import {
   AgreementConnection,
   FacilityConnection,
   FacilityOwnerConnection,
-  MineralConnection,
   ProducedMineralConnection,
   SectorConnection,
   SupplyLinkConnection,
+  ConsumedMineralConnection,
 } from '../types/connections.type';
+import { partialDateOf } from '../../domain/evidence';
+import { PartialDateScalar } from '../types/partial-date.scalar';
 import {
   AgreementListArgs,
   CompanyListArgs,
@@ -66,7 +68,17 @@ export class FacilityResolver extends EntityQueries({
     return ctx.loaders.page(REL.facilityProduces, f.id, args);
   }
 
-  @FieldResolver((_type) => MineralConnection, { description: 'Minerals consumed as inputs.' })
+  @FieldResolver((_type) => PartialDateScalar, {
+    nullable: true,
+    description: 'The date the status applies to (also the date of the OPERATES evidence).',
+  })
+  statusAsOf(@Root() f: EntityRecord): string | null {
+    return partialDateOf(f.status_as_of);
+  }
+
+  @FieldResolver((_type) => ConsumedMineralConnection, {
+    description: 'Minerals consumed as inputs, with the annual volume and unit where known, and the evidence.',
+  })
   consumes(@Root() f: EntityRecord, @Args() args: MineralListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.facilityConsumes, f.id, args);
   }

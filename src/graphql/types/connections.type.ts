@@ -1,38 +1,60 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Connection } from './connection.type';
+import { Confidence } from './enums';
+import { PartialDateScalar } from './partial-date.scalar';
 import { Entity } from './entity.type';
 import { Agreement, Company, Country, Facility, Mineral, Region, Sector } from './nodes.type';
 
+/** The evidence of the fact a relationship states (every fact-stating relationship carries it). */
+@ObjectType({ description: 'The evidence behind a relationship.' })
+export class EdgeEvidence {
+  @Field((_type) => Confidence, {
+    nullable: true,
+    description: 'How well the fact is established (the analyses count a missing one as INFERRED).',
+  })
+  confidence?: Confidence | null;
+  @Field((_type) => String, { nullable: true, description: 'URL of the document stating the fact.' })
+  source?: string | null;
+  @Field((_type) => String, { nullable: true, description: 'What the source says, what is uncertain.' })
+  note?: string | null;
+  @Field((_type) => PartialDateScalar, { nullable: true, description: 'Since when the fact holds.' })
+  since?: string | null;
+  @Field((_type) => PartialDateScalar, { nullable: true, description: 'When it stopped holding.' })
+  until?: string | null;
+}
+
 /** Properties of the relationship behind an edge, flattened onto the edge. */
 @ObjectType()
-export class OwnershipProperties {
+export class OwnershipProperties extends EdgeEvidence {
   @Field((_type) => Float, { nullable: true, description: 'Equity share, 0..1.' }) share?: number | null;
 }
 
 @ObjectType()
-export class ProductionProperties {
+export class ProductionProperties extends EdgeEvidence {
   @Field((_type) => Float, { nullable: true, description: 'Nameplate capacity.' }) capacity?: number | null;
   @Field((_type) => String, { nullable: true, description: 'Unit of capacity, e.g. t/y LCE.' }) unit?: string | null;
 }
 
 @ObjectType()
-export class SupplyProperties {
+export class SupplyProperties extends EdgeEvidence {
   @Field((_type) => ID, { nullable: true, description: 'Id of the mineral carried by this link.' }) mineral?:
     string | null;
   @Field((_type) => String, { nullable: true, description: 'Product shipped, e.g. spodumene concentrate.' }) product?:
     string | null;
   @Field((_type) => Float, { nullable: true }) volume?: number | null;
   @Field((_type) => String, { nullable: true }) unit?: string | null;
-  @Field((_type) => String, { nullable: true, description: 'Since when (date or year, as reported).' }) since?:
-    string | null;
   @Field((_type) => ID, { nullable: true, description: 'Id of the agreement the link runs under.' }) agreement?:
-    string | null;
-  @Field((_type) => String, { nullable: true, description: 'confirmed, reported or inferred.' }) confidence?:
     string | null;
 }
 
 @ObjectType()
-export class PartyProperties {
+export class ConsumptionProperties extends EdgeEvidence {
+  @Field((_type) => Float, { nullable: true, description: 'Annual volume consumed.' }) volume?: number | null;
+  @Field((_type) => String, { nullable: true, description: 'Unit of volume, e.g. t/y LCE.' }) unit?: string | null;
+}
+
+@ObjectType()
+export class PartyProperties extends EdgeEvidence {
   @Field((_type) => String, { nullable: true, description: 'Role of the party, e.g. signatory, buyer, seller.' })
   role?: string | null;
 }
@@ -51,5 +73,6 @@ export const FacilityOwnerConnection = Connection('FacilityOwner', () => Company
 export const ProducedMineralConnection = Connection('ProducedMineral', () => Mineral, ProductionProperties);
 export const MineralProducerConnection = Connection('MineralProducer', () => Facility, ProductionProperties);
 export const SupplyLinkConnection = Connection('SupplyLink', () => Facility, SupplyProperties);
+export const ConsumedMineralConnection = Connection('ConsumedMineral', () => Mineral, ConsumptionProperties);
 export const PartyAgreementConnection = Connection('PartyAgreement', () => Agreement, PartyProperties);
 export const AgreementPartyConnection = Connection('AgreementParty', () => Entity, PartyProperties);

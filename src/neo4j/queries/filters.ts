@@ -15,6 +15,8 @@ export interface CompiledWhere {
 
 type PredicateTemplate = (v: string, p: string) => string;
 
+import { checkFilterBounds } from '../../domain/input-bounds';
+
 /** The variable of the other end in a link filter: its kind's initial (`c` for Country or Company). */
 const otherVar = (other: string) => other[0].toLowerCase();
 
@@ -30,9 +32,10 @@ export function predicateOf(filter: FilterSpec): PredicateTemplate {
     case 'lte':
       return (v, p) => `${v}.${filter.property} <= $${p}`;
     case 'contains':
-      return (v, p) => `toLower(${v}.${filter.property}) CONTAINS toLower($${p})`;
+      // The parameter is lower-cased once in the API (compileWhere), not by Cypher for every row.
+      return (v, p) => `toLower(${v}.${filter.property}) CONTAINS $${p}`;
     case 'startsWith':
-      return (v, p) => `toLower(${v}.${filter.property}) STARTS WITH toLower($${p})`;
+      return (v, p) => `toLower(${v}.${filter.property}) STARTS WITH $${p}`;
     case 'listHas':
       return (v, p) => `$${p} IN ${v}.${filter.property}`;
     case 'labelIn':
@@ -59,13 +62,24 @@ const BY_LABEL = Object.fromEntries(NODE_KINDS.map((k) => [k, templates(NODES[k]
   Record<string, PredicateTemplate>
 >;
 
-/** `label` undefined means "any entity": only the common filters apply. */
+/** Whether a filter compares lower-cased (its parameter is lower-cased here, once per query). */
+const lowered = (label: NodeKind | undefined, field: string) => {
+  const filters = (label ? NODES[label].filters : {}) as Readonly<Record<string, FilterSpec | undefined>>;
+  const op = (filters[field] ?? (COMMON_FILTERS as Readonly<Record<string, FilterSpec | undefined>>)[field])?.op;
+  return op === 'contains' || op === 'startsWith';
+};
+
+/**
+ * `label` undefined means "any entity": only the common filters apply. Refuses (InputBoundError)
+ * a string or list over its bound before any query is built.
+ */
 export function compileWhere(
   label: NodeKind | undefined,
   where: Where | null | undefined,
   variable = 'n',
   paramPrefix = 'w',
 ): CompiledWhere {
+  checkFilterBounds(where);
   const templates = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
   const predicates: string[] = [];
   const params: Record<string, unknown> = {};
@@ -75,7 +89,7 @@ export function compileWhere(
     if (!template) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
     const param = `${paramPrefix}_${field}`;
     predicates.push(template(variable, param));
-    params[param] = value;
+    params[param] = typeof value === 'string' && lowered(label, field) ? value.toLowerCase() : value;
   }
   return { clause: predicates.length ? `WHERE ${predicates.join(' AND ')}` : '', params };
 }
@@ -129,6 +143,7 @@ export function compileAnchoredMatch(
   variable = 'n',
   paramPrefix = 'w',
 ): AnchoredMatch {
+  checkFilterBounds(where); // the anchor's value too
   const given = Object.fromEntries(
     Object.entries((where ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null),
   );

@@ -60,3 +60,18 @@ export function deleteRelationship(
     },
   );
 }
+
+/**
+ * The total share of a facility's other owners, after taking the facility's write lock (an empty
+ * SET/REMOVE): concurrent ownership writes to one facility check one after the other.
+ */
+export function otherOwnersShare(facility: string, owner: string): CypherQuery {
+  return cypher(
+    `MATCH (f:Facility {id: $facility})
+     SET f.__ownershipCheck = true REMOVE f.__ownershipCheck
+     WITH f
+     OPTIONAL MATCH (c:Company)-[r:OWNS]->(f) WHERE c.id <> $owner
+     RETURN coalesce(sum(r.share), 0) AS others`,
+    { facility, owner },
+  );
+}

@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     }
     db = new GraphDatabase(createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD, 4), {
       database: config.NEO4J_DATABASE,
-      timeoutMs: config.QUERY_TIMEOUT_MS,
+      timeoutMs: config.SEED_TX_TIMEOUT_MS,
       app: 'naig-seed',
     });
     await db.verifyConnectivity();
@@ -86,6 +86,8 @@ async function load(io: CliIo, db: GraphDatabase, dir: string, args: SeedArgs): 
     maxIssues: args.maxErrors,
     progress: args.quiet ? silentProgress : progressFor(io.stderr),
     lease: { onWait: holder => say(io.stderr, `Waiting for another load to finish writing (${holder})...`) },
+    timeoutMs: db.options.timeoutMs,
+    onRetry: r => void say(io.stderr, `Retrying ${r.rows} ${r.target} rows of ${r.file} in ${r.delayMs} ms (attempt ${r.attempt}, ${r.code})`),
   });
   const lines = formatReport(report);
   for (const line of lines) say(report.ok ? io.stdout : io.stderr, line);

@@ -26,7 +26,7 @@ const DEAL_MINERALS = ['lithium', 'nickel', 'cobalt', 'graphite', 'manganese', '
 export async function writeAgreements(ctx: GenContext): Promise<void> {
   const { rnd, prefix: p, out } = ctx;
   for (const a of FRAMEWORKS) {
-    out['agreements.csv'].row([`${p}${a.id}`, a.name, a.kind, S.IN_FORCE, a.signed, a.effective, a.source]);
+    out['agreements.csv'].row([`${p}${a.id}`, a.name, a.kind, S.IN_FORCE, a.signed, a.effective, a.source, undefined]);
     for (const party of a.parties) out['agreement_parties.csv'].row([`${p}${a.id}`, `${p}${party}`, 'party']);
     for (const target of a.scope) out['agreement_scope.csv'].row([`${p}${a.id}`, `${p}${target}`]);
   }
@@ -38,7 +38,7 @@ export async function writeAgreements(ctx: GenContext): Promise<void> {
     const signed = status === S.NEGOTIATING ? undefined : `${year}-${pad(rnd.int(1, 12), 2)}-${pad(rnd.int(1, 28), 2)}`;
     const effective = signed && rnd.chance(0.5) ? `${year + 1}-01-01` : undefined;
     const mineral = rnd.pick(DEAL_MINERALS);
-    out['agreements.csv'].row([id, `${kind === K.OFFTAKE ? 'Offtake' : kind === K.INVESTMENT ? 'Investment' : 'Funding'} ${i + 1} (${mineral})`, kind, status, signed, effective, 'synthetic']);
+    out['agreements.csv'].row([id, `${kind === K.OFFTAKE ? 'Offtake' : kind === K.INVESTMENT ? 'Investment' : 'Funding'} ${i + 1} (${mineral})`, kind, status, signed, effective, undefined, `synthetic:${ctx.seed}`]); // no source document: synthetic (a `source` must be an http(s) URL)
     const [a, b] = [rnd.int(0, ctx.companies - 1), rnd.int(0, ctx.companies - 1)];
     const roles = kind === K.FUNDING ? ['lender', 'borrower'] : ['buyer', 'seller'];
     out['agreement_parties.csv'].row([id, companyId(p, a), roles[0]]);

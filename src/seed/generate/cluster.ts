@@ -76,7 +76,7 @@ function writeFacility(ctx: GenContext, f: GenFacility, clusterIndex: number, ho
     f.id, name, kind, status, operator === undefined ? undefined : companyId(prefix, operator),
     country && `${prefix}${country}`, region && `${prefix}${region.code}`, city, lat, lon,
     rnd.chance(0.85) ? startYear : undefined, f.plan.sectors.map(s => `${prefix}${s}`).join(';') || undefined,
-    'synthetic', rnd.weighted([['high', 3], ['medium', 5], ['low', 2]] as const), `synthetic:${ctx.seed}`,
+    undefined, rnd.weighted([['confirmed', 3], ['reported', 5], ['inferred', 2]] as const), `synthetic:${ctx.seed}`,
   ]);
   for (const m of f.plan.produces) {
     const scale = kind === F.MINE ? 500_000 : kind === F.RECYCLING ? 30_000 : 100_000;

@@ -21,7 +21,7 @@ export const HEADERS: Record<SeedFileName, readonly string[]> = {
   'minerals.csv': ['id', 'name', 'symbol', 'critical'],
   'companies.csv': ['id', 'name', 'country', 'parent', 'ticker', 'website'],
   'facilities.csv': ['id', 'name', 'kind', 'status', 'operator', 'country', 'region', 'city', 'lat', 'lon', 'startYear', 'sectors', 'source', 'confidence', 'dataset_ref'],
-  'agreements.csv': ['id', 'name', 'kind', 'status', 'signed', 'effective', 'source'],
+  'agreements.csv': ['id', 'name', 'kind', 'status', 'signed', 'effective', 'source', 'dataset_ref'],
   'outputs.csv': ['facility', 'mineral', 'capacity', 'unit'],
   'inputs.csv': ['facility', 'mineral'],
   'ownership.csv': ['company', 'facility', 'share'],

@@ -1,6 +1,8 @@
 import neo4j, { Date as Neo4jDate } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { ID_PATTERN, isIsoDate } from '../../domain/model';
+import { isHttpUrl } from '../../domain/rules';
+import { compareDates, isPartialDate, parseConfidence } from '../../domain/evidence';
 import { SeedIssue } from '../issues';
 
 /** A reference from a cell to a node that must exist (in the files or in the database). */
@@ -128,6 +130,48 @@ export class RowReader {
     }
     const [y, m, d] = v.split('-').map(Number);
     return new neo4j.types.Date(y, m, d);
+  }
+
+  /** A date of reduced precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) that exists, stored as that text (domain rule). */
+  partialDate(column: string): string | undefined {
+    const v = this.cell(column);
+    if (v === undefined) return undefined;
+    if (!isPartialDate(v)) {
+      this.error(column, `'${v}' is not a real date (YYYY, YYYY-MM or YYYY-MM-DD, years 1800-2100)`);
+      return undefined;
+    }
+    return v;
+  }
+
+  /** A confidence (`confirmed`, `reported`, `inferred`, any case), stored lower-case. */
+  confidence(column = 'confidence'): string | undefined {
+    const v = this.cell(column);
+    if (v === undefined) return undefined;
+    const c = parseConfidence(v);
+    if (c === undefined) this.error(column, `'${v}' is not one of confirmed, reported, inferred`);
+    return c?.toLowerCase();
+  }
+
+  /** An absolute http(s) URL (domain rule: sources are links a frontend may render). */
+  url(column = 'source'): string | undefined {
+    const v = this.cell(column);
+    if (v !== undefined && !isHttpUrl(v)) {
+      this.error(column, `'${v.slice(0, 80)}' is not an absolute http:// or https:// URL`);
+      return undefined;
+    }
+    return v;
+  }
+
+  /**
+   * The evidence columns of a fact (`confidence`, `source`, `note`, `since`, `until`), validated;
+   * `since` must not be after `until`.
+   */
+  evidence(dated = true): Record<string, string | undefined> {
+    const since = dated ? this.partialDate('since') : undefined;
+    const until = dated ? this.partialDate('until') : undefined;
+    if (since !== undefined && until !== undefined && compareDates(since, until) > 0)
+      this.error('until', `until ${until} is before since ${since}`);
+    return { confidence: this.confidence(), source: this.url(), note: this.cell('note'), since, until };
   }
 
   /** The extra (non-contract) columns that hold a value, as string properties. */

@@ -32,7 +32,7 @@ const mineral: RowParser = r => {
 };
 
 const company: RowParser = r => {
-  const { id, node } = named(r, K.Company, { ticker: r.text('ticker'), website: r.text('website') });
+  const { id, node } = named(r, K.Company, { ticker: r.text('ticker'), website: r.url('website') });
   const parent = r.ref('parent', [K.Company]);
   if (isOwnParent(id, parent)) r.error('parent', 'a company cannot be its own parent');
   const links = addLink([], R.HEADQUARTERED_IN, id, r.ref('country', [K.Country]));
@@ -53,7 +53,11 @@ const facility: RowParser = (r, ctx): RowOutput => {
     location: lat !== undefined && lon !== undefined ? new neo4j.types.Point(4326, lon, lat) : undefined,
     city: r.text('city'),
     startYear: startYear === undefined ? undefined : neo4j.int(startYear),
-    source: r.text('source'),
+    source: r.url('source'),
+    // The evidence of the facility row is also the evidence of its OPERATES link.
+    confidence: r.confidence(),
+    note: r.cell('note'),
+    status_as_of: r.partialDate('status_as_of'),
   });
   // Invariant: a facility with a country (its own cell, or its region's) is LOCATED_IN it directly.
   const inCountry = impliedCountry(region === undefined ? undefined : ctx.regionCountry(region), country);
@@ -65,13 +69,27 @@ const facility: RowParser = (r, ctx): RowOutput => {
   return { node, links };
 };
 
+/** A full date as a Neo4j date; else the legacy `<column>_approx` cell as a reduced-precision date (text). */
+function agreementDate(r: RowReader, column: string) {
+  const exact = r.date(column);
+  const approx = r.partialDate(`${column}_approx`);
+  if (exact !== undefined && approx !== undefined) r.error(`${column}_approx`, `give ${column} or ${column}_approx, not both`);
+  return exact ?? approx;
+}
+
 const agreement: RowParser = r => ({
   node: named(r, K.Agreement, {
     kind: r.enumValue('kind', AgreementKind, true),
     status: r.enumValue('status', AgreementStatus, true),
-    signed: r.date('signed'),
-    effective: r.date('effective'),
-    source: r.text('source'),
+    signed: agreementDate(r, 'signed'),
+    effective: agreementDate(r, 'effective'),
+    source: r.url('source'),
+    confidence: r.confidence(),
+    note: r.cell('note'),
+    announced: r.partialDate('announced'),
+    expires: r.partialDate('expires'),
+    term_end: r.partialDate('term_end'),
+    joint_review: r.partialDate('joint_review'),
   }).node,
   links: [],
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { NodeKind, RelationshipType } from '../../domain/enums';
+import { OWNERSHIP_TOLERANCE, ownershipExceeds } from '../../domain/rules';
 import { fileOfKind, FileSpec, SeedFileName } from '../contract';
 import { IdIndex } from './id-index';
 import { IssueList, SeedIssue } from '../issues';
@@ -42,6 +43,7 @@ export async function validateFiles(dir: string, files: readonly FileSpec[], opt
   const regionCountries = new Map<string, string>();
   const refs = new ReferenceChecker(index, regionCountries, options.lookup, report, options.batchSize, options.dbNote);
   const ctx: RowContext = { regionCountry: id => regionCountries.get(id) };
+  const ownership = new OwnershipTotals(report);
   const result: ValidationResult = { issues, rows: new Map(), regionCountries, nodes: 0, links: 0 };
   let bytesBefore = 0;
 
@@ -64,6 +66,7 @@ export async function validateFiles(dir: string, files: readonly FileSpec[], opt
           result.nodes++;
         }
         result.links += out.links.length;
+        for (const link of out.links) if (link.type === RelationshipType.OWNS) ownership.add(spec.file, r.line, link);
         for (const ref of r.refs) refs.check(ref);
         options.onRow?.(spec.file, r, ctx);
       }
@@ -146,5 +149,36 @@ class ConflictCheck {
   private async settled(): Promise<void> {
     await this.inflight;
     if (this.failure !== undefined) throw this.failure;
+  }
+}
+
+/**
+ * Domain rule: the ownership shares of one facility in the files add up to at most 1 (with
+ * OWNERSHIP_TOLERANCE). Reported once per facility, at the row that goes over. The API checks
+ * the same rule against the shares stored in the graph.
+ */
+class OwnershipTotals {
+  /** Per facility, the share of each owner: a repeated row replaces the earlier one (last row wins, as in the load). */
+  private readonly shares = new Map<string, Map<string, number>>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly report: (i: SeedIssue) => void) {}
+
+  add(file: string, line: number, link: { from: string; to: string; props: Record<string, unknown> }): void {
+    const share = link.props.share;
+    if (typeof share !== 'number') return;
+    let owners = this.shares.get(link.to);
+    if (!owners) this.shares.set(link.to, (owners = new Map()));
+    owners.set(link.from, share);
+    const total = [...owners.values()].reduce((a, b) => a + b, 0);
+    if (ownershipExceeds(total) && !this.reported.has(link.to)) {
+      this.reported.add(link.to);
+      this.report({
+        file,
+        line,
+        column: 'share',
+        message: `the ownership shares of '${link.to}' add up to ${Math.round(total * 10_000) / 10_000}, more than 1 (tolerance ${OWNERSHIP_TOLERANCE})`,
+      });
+    }
   }
 }

@@ -2,10 +2,11 @@ import { RelationshipType } from '../../domain/enums';
 import { CypherQuery } from '../../neo4j/cypher';
 import { GraphDatabase } from '../../neo4j/driver';
 import { plainText } from '../../neo4j/mappers';
+import { classifyNeo4jError, neo4jErrorCode } from '../../neo4j/errors';
 import { SeedFileName } from '../contract';
 import { Tallies } from './tallies';
 import { LinkRow, NodeRow } from '../read/parsed-rows';
-import { createLinks, createNodes, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies } from './write.cypher';
+import { createLinks, createNodes, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies, SupplyKey } from './write.cypher';
 
 /** Called after each committed batch; a test hook (throwing from it interrupts the load). */
 export interface BatchInfo {
@@ -30,12 +31,34 @@ export interface WriterOptions {
    */
   fresh?: boolean;
   afterBatch?: (info: BatchInfo) => void | Promise<void>;
+  /** Extra attempts of a batch that failed with a retryable Neo4j error (default 4). */
+  retries?: number;
+  /** Delay before the first retry, doubled for each next one (default 500 ms; at most 8 s). */
+  retryDelayMs?: number;
+  /** Told before each retry (logging; a test hook). */
+  onRetry?: (info: RetryInfo) => void | Promise<void>;
+}
+
+export interface RetryInfo {
+  file: SeedFileName;
+  target: string;
+  rows: number;
+  /** 1-based: the retry about to run. */
+  attempt: number;
+  /** The Neo4j error code of the failure. */
+  code: string;
+  delayMs: number;
 }
 
 interface Buffer<P> {
   file: SeedFileName;
   target: string;
   query: (rows: P[]) => CypherQuery;
+  /**
+   * The batch as MERGE, for a retry of a fresh (CREATE) batch: a failure seen by the client may
+   * come after the commit (a connection lost during it), and a MERGE cannot write a row twice.
+   */
+  retry?: (rows: P[]) => CypherQuery;
   rows: P[];
   /** Row index by relationship identity: a later row for the same relationship replaces an earlier one. */
   keys: Map<string, number>;
@@ -47,6 +70,7 @@ interface Sealed {
   file: SeedFileName;
   target: string;
   query: CypherQuery;
+  retryQuery: CypherQuery;
   rows: number;
   /** Relationship identities of the batch (empty for nodes: a repeated id is a validation error). */
   keys: ReadonlyMap<string, number>;
@@ -90,7 +114,14 @@ export class BatchWriter {
     let buffer = this.nodeBuffers.get(key);
     if (!buffer) {
       const write = this.options.fresh ? createNodes : upsertNodes;
-      buffer = { file, target: node.kind, query: rows => write(node.kind, rows), rows: [], keys: new Map() };
+      buffer = {
+        file,
+        target: node.kind,
+        query: rows => write(node.kind, rows),
+        retry: rows => upsertNodes(node.kind, rows),
+        rows: [],
+        keys: new Map(),
+      };
       this.nodeBuffers.set(key, buffer);
     }
     buffer.rows.push({ id: node.id, props: node.props });
@@ -103,14 +134,15 @@ export class BatchWriter {
    */
   addLink(file: SeedFileName, link: LinkRow, unique = false): void {
     const supplies = link.type === RelationshipType.SUPPLIES;
-    const withMineral = supplies && link.props.mineral !== undefined;
-    const key = `${file}|${link.type}|${withMineral}`;
-    const identity = `${link.from}\u0000${link.to}\u0000${supplies ? plainText(link.props.mineral ?? '') : ''}`;
+    const keyedBy = supplies ? supplyKey(link.props) : 'none';
+    const key = `${file}|${link.type}|${keyedBy}`;
+    const minerals = supplies ? (link.props.minerals as string[] | undefined)?.join(';') ?? plainText(link.props.mineral ?? '') : '';
+    const identity = `${link.from}\u0000${link.to}\u0000${minerals}`;
     const row = { from: link.from, to: link.to, props: link.props };
-    const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, withMineral) : upsertLinks(link.type, rows));
+    const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, keyedBy) : upsertLinks(link.type, rows));
     if (!this.options.fresh) return this.push(this.linkBuffer(key, file, link.type, merge), identity, row);
 
-    const create = this.linkBuffer(`${key}|create`, file, link.type, rows => createLinks(link.type, rows));
+    const create = this.linkBuffer(`${key}|create`, file, link.type, rows => createLinks(link.type, rows), merge);
     if (unique || create.keys.has(identity)) return this.push(create, identity, row);
     let seen = this.created.get(link.type);
     if (!seen) this.created.set(link.type, (seen = new Set()));
@@ -125,9 +157,15 @@ export class BatchWriter {
     this.push(repeats, identity, row);
   }
 
-  private linkBuffer(key: string, file: SeedFileName, target: string, query: (rows: LinkParams[]) => CypherQuery): Buffer<LinkParams> {
+  private linkBuffer(
+    key: string,
+    file: SeedFileName,
+    target: string,
+    query: (rows: LinkParams[]) => CypherQuery,
+    retry?: (rows: LinkParams[]) => CypherQuery,
+  ): Buffer<LinkParams> {
     let buffer = this.linkBuffers.get(key);
-    if (!buffer) this.linkBuffers.set(key, (buffer = { file, target, query, rows: [], keys: new Map() }));
+    if (!buffer) this.linkBuffers.set(key, (buffer = { file, target, query, retry, rows: [], keys: new Map() }));
     return buffer;
   }
 
@@ -162,7 +200,14 @@ export class BatchWriter {
   private seal<P>(buffer: Buffer<P>): void {
     // Repeats go after the batch creating their first occurrence (submit() keeps the order).
     if (buffer.before && buffer.before.rows.length > 0) this.seal(buffer.before);
-    this.ready.push({ file: buffer.file, target: buffer.target, query: buffer.query(buffer.rows), rows: buffer.rows.length, keys: buffer.keys });
+    this.ready.push({
+      file: buffer.file,
+      target: buffer.target,
+      query: buffer.query(buffer.rows),
+      retryQuery: (buffer.retry ?? buffer.query)(buffer.rows),
+      rows: buffer.rows.length,
+      keys: buffer.keys,
+    });
     buffer.rows = [];
     buffer.keys = new Map();
   }
@@ -178,7 +223,7 @@ export class BatchWriter {
     }
     const entry: InFlight = {
       batch,
-      done: this.write(batch.file, batch.target, batch.query, batch.rows).then(
+      done: this.write(batch).then(
         () => {
           this.inflight.delete(entry);
         },
@@ -191,8 +236,9 @@ export class BatchWriter {
     this.inflight.add(entry);
   }
 
-  private async write(file: SeedFileName, target: string, query: CypherQuery, rows: number): Promise<void> {
-    const result = await this.db.writeTransaction(run => run(query), this.options.timeoutMs).catch((error: unknown) => {
+  private async write(batch: Sealed): Promise<void> {
+    const { file, target, rows } = batch;
+    const result = await this.commitWithRetries(batch).catch((error: unknown) => {
       const why = error instanceof Error ? error.message : String(error);
       throw new Error(`writing ${rows} ${target} rows of ${file} failed (after ${this.committed} committed batches): ${why}`, { cause: error });
     });
@@ -209,12 +255,40 @@ export class BatchWriter {
     await this.options.afterBatch?.({ file, target, rows, batch: this.committed });
   }
 
+  /**
+   * Commits one batch in its own transaction (the seed's timeout, not the API's), retrying a
+   * retryable Neo4j failure (lock waits, deadlocks, a database restarting or unreachable:
+   * src/neo4j/errors.ts) with a doubling delay. A retry runs the batch's MERGE form.
+   */
+  private async commitWithRetries(batch: Sealed) {
+    const retries = this.options.retries ?? 4;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const query = attempt === 0 ? batch.query : batch.retryQuery;
+        return await this.db.writeTransaction(run => run(query), this.options.timeoutMs);
+      } catch (error) {
+        const kind = classifyNeo4jError(error);
+        if (!kind?.retryable || attempt >= retries || this.failure !== undefined) throw error;
+        const delayMs = Math.min(8_000, (this.options.retryDelayMs ?? 500) * 2 ** attempt);
+        const code = neo4jErrorCode(error) ?? 'unknown';
+        await this.options.onRetry?.({ file: batch.file, target: batch.target, rows: batch.rows, attempt: attempt + 1, code, delayMs });
+        await new Promise(resolve => setTimeout(resolve, delayMs));
+      }
+    }
+  }
+
   /** After a failure: waits for the other batches in flight (a load never returns while writing), then throws. */
   private async rethrow(): Promise<void> {
     if (this.failure === undefined) return;
     await Promise.all([...this.inflight].map(f => f.done));
     throw this.failure;
   }
+}
+
+/** How a SUPPLIES row is identified besides its endpoints: its one mineral, its mineral list, or neither. */
+function supplyKey(props: Record<string, unknown>): SupplyKey {
+  if (props.mineral !== undefined) return 'mineral';
+  return Array.isArray(props.minerals) ? 'minerals' : 'none';
 }
 
 /** A 52-bit hash (two 32-bit FNV-1a-style passes with different offsets and primes): exact as a JS number. */

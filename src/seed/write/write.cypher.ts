@@ -103,15 +103,20 @@ export function createLinks(type: RelationshipType, rows: readonly LinkParams[])
   );
 }
 
+/** What identifies a SUPPLIES link besides its endpoints. */
+export type SupplyKey = 'mineral' | 'minerals' | 'none';
+
 /**
- * SUPPLIES is identified by its endpoints and its mineral, and a mineral-less link must not carry
- * a made-up key value. Rows with a mineral MERGE on {mineral}. Rows without one match the link
+ * SUPPLIES is identified by its endpoints and its minerals, and a mineral-less link must not carry
+ * a made-up key value. Rows with one mineral MERGE on {mineral}; rows with several on {minerals}
+ * (the sorted list: the same set is the same link). Rows without one match the link
  * whose `mineral` is absent and create it when there is none; MERGE cannot express "absent", so
  * the supplier's write lock is taken first (re-adding a label it already has takes the same lock
  * MERGE would), which keeps two concurrent loaders from both creating the link.
  */
-export function upsertSupplies(rows: readonly LinkParams[], withMineral: boolean): CypherQuery {
-  if (withMineral) return mergeLinks('SUPPLIES', ' {mineral: row.props.mineral}', rows);
+export function upsertSupplies(rows: readonly LinkParams[], keyedBy: SupplyKey): CypherQuery {
+  if (keyedBy === 'mineral') return mergeLinks('SUPPLIES', ' {mineral: row.props.mineral}', rows);
+  if (keyedBy === 'minerals') return mergeLinks('SUPPLIES', ' {minerals: row.props.minerals}', rows);
   return cypher(
     `UNWIND $rows AS row
      MATCH (a:Entity {id: row.from})

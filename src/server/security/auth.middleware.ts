@@ -28,10 +28,11 @@ export function identify(authenticate: Authenticate): RequestHandler {
       if (isAppError(error)) {
         res.locals[STATE] = { principal: ANONYMOUS, error } satisfies AuthState;
       } else {
-        // The key lookup could not reach Neo4j: say so (503) rather than guess who is calling.
+        // The key lookup could not reach Neo4j: answer as every request does while Neo4j is down
+        // (HTTP 200, DATABASE_UNAVAILABLE, retryable; docs/operations.md), never guess who is calling.
         const unavailable = fromDatabaseError(error);
         if (!unavailable) return next(error);
-        return sendGraphQLError(req, res, 503, unavailable.message, extensionsOf(unavailable));
+        return sendGraphQLError(req, res, 200, unavailable.message, extensionsOf(unavailable));
       }
     }
     next();

@@ -46,6 +46,8 @@ export function securitySettings(config: Config): SecuritySettings {
             issuer: config.AUTH_JWT_ISSUER,
             audience: config.AUTH_JWT_AUDIENCE,
             rolesClaim: config.AUTH_JWT_ROLES_CLAIM,
+            maxAgeSeconds: config.AUTH_JWT_MAX_AGE_SECONDS,
+            clockSkewSeconds: config.AUTH_JWT_CLOCK_SKEW_SECONDS,
           }
         : undefined,
     },

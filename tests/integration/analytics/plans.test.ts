@@ -49,7 +49,7 @@ describe('analytics query plans', () => {
   });
 
   it('subnetwork loads use pruning breadth-first expands from index seeks', async () => {
-    for (const q of [upstreamNetwork(['a'], 10), upstreamNetwork(['a'], 10, 'li'), impactNetwork(['a'], ['li'], 10)]) {
+    for (const q of [upstreamNetwork(['a']), upstreamNetwork(['a'], 'li'), impactNetwork(['a'], ['li'], 'li')]) {
       const ops = await operators(db, q);
       expect(ops.some((o) => o.startsWith('VarLengthExpand(Pruning'))).toBe(true);
       expect(ops.some((o) => o.startsWith('VarLengthExpand(All)'))).toBe(false);

@@ -117,7 +117,7 @@ describe('analyst questions on the bundled dataset', () => {
     };
 
     it('has one ready-to-paste query per question, each answering with content', async () => {
-      expect(questions).toHaveLength(7);
+      expect(questions).toHaveLength(8);
       for (const query of questions) {
         const operation = /^query (\w+)/m.exec(query)?.[1];
         expect(operation).toBeDefined();
@@ -194,6 +194,23 @@ describe('analyst questions on the bundled dataset', () => {
       expect(amkor?.suppliers.edges.map((e) => e.node.id)).toEqual(['fac:tsmc-arizona-fab21']);
     });
 
+    it('answers the IRA question for GM Spring Hill: the FTA bloc, dated, with the basis of each share', async () => {
+      const { mid2025, today } = await answer<Record<string, any>>('IraTest');
+      expect(mid2025.bloc.map((c: { id: string }) => c.id)).toEqual(
+        expect.arrayContaining(['US', 'CA', 'MX', 'KR', 'JP', 'AU']),
+      );
+      const nickel = (a: any) => a.minerals.find((m: { mineral: { id: string } }) => m.mineral.id === 'nickel');
+      expect(nickel(mid2025).coveredShare).toBeCloseTo(EXPECTED.springHillNickelIraMid2025, 9);
+      expect(nickel(today).coveredShare).toBeCloseTo(EXPECTED.springHillNickelIraToday, 9);
+      expect(nickel(mid2025).outOfBlocSteps).toEqual([]);
+      expect(nickel(mid2025).covered.basis).toBe('EQUAL_SPLIT');
+      for (const m of [nickel(mid2025), nickel(today)])
+        expect(m.covered.byConfidence.reduce((t: number, c: { share: number }) => t + c.share, 0)).toBeCloseTo(
+          m.coveredShare,
+          9,
+        );
+    });
+
     it("measures how much of GM Spring Hill's nickel stays inside USMCA and the Canada-US bloc", async () => {
       const { usmca, bilateral } = await answer<{ usmca: Coverage; bilateral: Coverage }>('BlocCoverage');
       expect(usmca.bloc.map((c) => c.id).sort()).toEqual(['CA', 'MX', 'US']);
@@ -229,6 +246,10 @@ const EXPECTED = {
   springHillNickelChokeCountries: ['US'],
   springHillNickelUsmcaCovered: 0.5,
   springHillNickelBilateralCovered: 0.5,
+  // Mid-2025: POSCO (KR, a KORUS party) only, the Bécancour plants not running yet. Today: the POSCO
+  // contract has expired, so the Ultium cell plant (US) is the end of the only route.
+  springHillNickelIraMid2025: 1,
+  springHillNickelIraToday: 1,
   // From seed/minerals.csv (CA-2024) against seed/outputs.csv rows of facilities with country CA (or a CA-
   // region) and status OPERATING: these twelve have none (seed/README.md gives the reasons).
   canadaMineralsWithoutProducer: [

@@ -26,8 +26,9 @@ describe('seedFromDirectory into an empty graph', () => {
     neo4j = await startOwnNeo4j('fresh-test');
     db = new GraphDatabase(createDriver(neo4j.uri, 'neo4j', ''), { database: 'neo4j', timeoutMs: 60_000 });
     await applyMigrations(db);
-    // The fixture, plus a later row repeating an ownership link with another share: the last row wins.
-    dir = materialize('valid', p, (file, text) => (file === 'ownership.csv' ? `${text}${p}acme,${p}mine-1,0.75\n` : text));
+    // The fixture, plus a later row repeating an ownership link with another share: the last row wins
+    // (0.25 beside the other owner's 0.5: the facility's shares stay within 1).
+    dir = materialize('valid', p, (file, text) => (file === 'ownership.csv' ? `${text}${p}acme,${p}mine-1,0.25\n` : text));
   });
   afterAll(async () => {
     await db?.close();
@@ -43,7 +44,7 @@ describe('seedFromDirectory into an empty graph', () => {
     expect(report.relationships).toEqual({ created: 46, updated: 1, unchanged: 0 });
     expect(await countByPrefix(db, p)).toEqual({ nodes: 23, rels: 46 });
     const [owns] = await db.read(cypher('MATCH (:Entity {id: $c})-[r:OWNS]->(:Entity {id: $f}) RETURN collect(r.share) AS shares', { c: `${p}acme`, f: `${p}mine-1` }));
-    expect(owns.shares).toEqual([0.75]);
+    expect(owns.shares).toEqual([0.25]);
     reference = await dumpGraph(db, p);
 
     const again = await seedFromDirectory(db, dir);

@@ -55,7 +55,7 @@ describe('seedFromDirectory: a valid directory', () => {
     );
     expect(f).toMatchObject({ location: 'POINT NOT NULL', lat: 41.7, startYear: 'INTEGER NOT NULL', kind: 'MINE', status: 'OPERATING' });
     expect(f.name).toBe('Thacker Pass, Phase 1');
-    expect(f.confidence).toBe('high');
+    expect(f.confidence).toBe('confirmed');
     expect([...(f.keys as string[])].sort()).toEqual(['city', 'confidence', 'id', 'kind', 'location', 'name', 'source', 'startYear', 'status']);
 
     const [a] = await db.read(

@@ -156,7 +156,8 @@ describe('auth', () => {
       message: 'Invalid or revoked API key',
       extensions: { code: 'UNAUTHENTICATED' },
     });
-    const expired = await signTestToken(Role.admin, { exp: Math.floor(Date.now() / 1000) - 10 });
+    // Expired beyond the tolerated clock skew (AUTH_JWT_CLOCK_SKEW_SECONDS, 60 s).
+    const expired = await signTestToken(Role.admin, { exp: Math.floor(Date.now() / 1000) - 120 });
     expect(
       (await postJson(open.url, { query: READ }, { authorization: `Bearer ${expired}` })).body.errors?.[0]?.message,
     ).toBe('Invalid or expired bearer token');

@@ -38,6 +38,8 @@ describe('security configuration', () => {
         issuer: undefined,
         audience: undefined,
         rolesClaim: 'realm_access.roles',
+        maxAgeSeconds: 86_400,
+        clockSkewSeconds: 60,
       },
     });
     expect(s.limits).toEqual({

@@ -1,14 +1,16 @@
 import { ErrorCode } from '../../../src/errors';
-import { classifyDatabaseErrorCode, fromDatabaseError } from '../../../src/neo4j/errors';
+import { classifyNeo4jErrorCode, fromDatabaseError } from '../../../src/neo4j/errors';
+
+const classifyDatabaseErrorCode = (code: string) => classifyNeo4jErrorCode(code)?.outcome;
 
 describe('database error mapping', () => {
   it('classifies driver and server codes, exact codes and whole families', () => {
-    expect(classifyDatabaseErrorCode('ServiceUnavailable')).toBe('unavailable');
-    expect(classifyDatabaseErrorCode('Neo.TransientError.General.OutOfMemoryError')).toBe('unavailable');
+    expect(classifyDatabaseErrorCode('ServiceUnavailable')).toBe('DATABASE_UNAVAILABLE');
+    expect(classifyDatabaseErrorCode('Neo.TransientError.General.OutOfMemoryError')).toBe('DATABASE_UNAVAILABLE');
     expect(classifyDatabaseErrorCode('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')).toBe(
-      'timeout',
+      'QUERY_TIMEOUT',
     );
-    expect(classifyDatabaseErrorCode('Neo.ClientError.Schema.ConstraintValidationFailed')).toBe('conflict');
+    expect(classifyDatabaseErrorCode('Neo.ClientError.Schema.ConstraintValidationFailed')).toBe('CONFLICT');
     expect(classifyDatabaseErrorCode('Neo.ClientError.Statement.SyntaxError')).toBeUndefined();
   });
 

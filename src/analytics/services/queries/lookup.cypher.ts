@@ -13,13 +13,39 @@ export function entitiesByIds(ids: readonly string[]): CypherQuery {
   );
 }
 
-/** The countries party to an agreement (companies that are parties do not form the bloc). */
-export function agreementCountries(agreement: string): CypherQuery {
+/** The countries party to any of the agreements: the bloc (companies that are parties do not form it). */
+export function agreementCountries(agreements: readonly string[]): CypherQuery {
   return cypher(
-    `MATCH (a:Entity {id: $agreement}) WHERE a:Agreement
+    `UNWIND $agreements AS agreementId
+     MATCH (a:Entity {id: agreementId}) WHERE a:Agreement
      MATCH (c:Country)-[:PARTY_TO]->(a)
-     RETURN DISTINCT ${NODE('c')} AS node ORDER BY node.id`,
-    { agreement },
+     WITH DISTINCT c
+     RETURN ${NODE('c')} AS node ORDER BY node.id`,
+    { agreements: [...agreements] },
+  );
+}
+
+/**
+ * The facilities (of `ids`) controlled from the given countries: operated by, or owned at least
+ * `minShare` in total by, companies headquartered there directly or through SUBSIDIARY_OF (any
+ * number of steps up). Ownership shares of such companies add up; a missing share counts as 0.
+ */
+export function controlledFacilities(
+  ids: readonly string[],
+  countries: readonly string[],
+  minShare: number,
+): CypherQuery {
+  const fromExcluded = (c: string) =>
+    `EXISTS { MATCH (${c})-[:SUBSIDIARY_OF*0..]->(:Company)-[:HEADQUARTERED_IN]->(k:Country) WHERE k.id IN $countries }`;
+  return cypher(
+    `UNWIND $ids AS fid
+     MATCH (f:Entity {id: fid}) WHERE f:Facility
+     WITH f,
+       EXISTS { MATCH (o:Company)-[:OPERATES]->(f) WHERE ${fromExcluded('o')} } AS operated,
+       reduce(t = 0.0, s IN [(w:Company)-[r:OWNS]->(f) WHERE ${fromExcluded('w')} | coalesce(r.share, 0.0)] | t + s) AS owned
+     WHERE operated OR owned >= $minShare
+     RETURN f.id AS id, operated, owned`,
+    { ids: [...ids], countries: [...countries], minShare },
   );
 }
 

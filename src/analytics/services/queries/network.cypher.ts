@@ -1,9 +1,12 @@
 import { cypher, CypherQuery } from '../../../neo4j/cypher';
-import { assertDepth } from './depth';
+import { LIMITS } from '../limits';
 
 /**
- * Loads of the supply subnetwork a request needs, each one round trip. Depth bounds are validated
- * integers (Cypher takes no parameters there); every value travels as a parameter.
+ * Loads of the supply subnetwork a request needs, each one round trip. No request value is written
+ * into the text: the walk goes to the largest allowed maxDepth (a constant), so each query has one
+ * text and one plan whatever maxDepth is asked (a new text per depth cost 1.5-4 s of planning on its
+ * first call); the analyses bound every route by the request's maxDepth themselves. Extra facilities
+ * beyond it change no answer: routes, chains and candidates stop at maxDepth links.
  *
  * Reachable facilities are found with `WITH DISTINCT` over a variable-length expand, which the
  * planner runs as a pruning breadth-first expand (each facility once per depth, not once per
@@ -17,31 +20,40 @@ RETURN u.id AS id, u {.*, __labels: labels(u)} AS node,
   [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries,
   [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions,
   [(o:Company)-[:OPERATES]->(u) | o.id] AS operators,
-  [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR r.mineral = $mineral | {from: x.id, properties: properties(r)}] AS inbound`;
+  [(u)-[c:CONSUMES]->(m:Mineral) WHERE c.volume IS NOT NULL | {mineral: m.id, volume: c.volume, unit: c.unit, confidence: c.confidence}] AS consumes,
+  [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR $mineral IN coalesce(r.minerals, [r.mineral]) | {
+    from: x.id, fromStatus: x.status, properties: properties(r),
+    agreementEnd: head(COLLECT { MATCH (a:Entity {id: r.agreement}) WHERE a:Agreement RETURN a {.expires, .term_end} })}] AS inbound`;
 
-/** Relationship pattern of a walk over SUPPLIES, restricted to one mineral when `mineral` is set. */
-function supplies(maxDepth: number, minDepth: 0 | 1, mineral: string | null | undefined): string {
-  assertDepth(maxDepth);
-  return mineral ? `[:SUPPLIES*${minDepth}..${maxDepth} {mineral: $mineral}]` : `[:SUPPLIES*${minDepth}..${maxDepth}]`;
+/**
+ * Relationship pattern of a walk over SUPPLIES; with `mineral` it binds `rs`, to be restricted by
+ * ONE_MINERAL (a link carries its minerals in `minerals`, or a single one in `mineral`).
+ */
+function supplies(minDepth: 0 | 1, mineral: string | null | undefined): string {
+  const bound = LIMITS.maxDepth.max;
+  return mineral ? `[rs:SUPPLIES*${minDepth}..${bound}]` : `[:SUPPLIES*${minDepth}..${bound}]`;
 }
 
-/** Facilities within maxDepth links upstream of the roots (roots included). */
-export function upstreamNetwork(roots: readonly string[], maxDepth: number, mineral?: string | null): CypherQuery {
+const ONE_MINERAL = (mineral: string | null | undefined) =>
+  mineral ? 'WHERE all(r IN rs WHERE $mineral IN coalesce(r.minerals, [r.mineral]))' : '';
+
+/** Facilities upstream of the roots (roots included), up to the largest maxDepth. */
+export function upstreamNetwork(roots: readonly string[], mineral?: string | null): CypherQuery {
   return cypher(
     `UNWIND $roots AS rootId
      MATCH (t:Entity {id: rootId}) WHERE t:Facility
-     MATCH (t)<-${supplies(maxDepth, 0, mineral)}-(u:Facility)
+     MATCH (t)<-${supplies(0, mineral)}-(u:Facility) ${ONE_MINERAL(mineral)}
      WITH DISTINCT u
      ${FACILITY_ROW}`,
     { roots, mineral: mineral ?? null },
   );
 }
 
-/** Facilities within maxDepth links downstream of the root (root included), with their inbound links. */
-export function downstreamNetwork(root: string, maxDepth: number, mineral?: string | null): CypherQuery {
+/** Facilities downstream of the root (root included), up to the largest maxDepth, with their inbound links. */
+export function downstreamNetwork(root: string, mineral?: string | null): CypherQuery {
   return cypher(
     `MATCH (t:Entity {id: $root}) WHERE t:Facility
-     MATCH (t)-${supplies(maxDepth, 0, mineral)}->(u:Facility)
+     MATCH (t)-${supplies(0, mineral)}->(u:Facility) ${ONE_MINERAL(mineral)}
      WITH DISTINCT u
      ${FACILITY_ROW}`,
     { root, mineral: mineral ?? null },
@@ -56,20 +68,19 @@ export function downstreamNetwork(root: string, maxDepth: number, mineral?: stri
 export function impactNetwork(
   removedFacilities: readonly string[],
   removedMinerals: readonly string[],
-  maxDepth: number,
   mineral?: string | null,
 ): CypherQuery {
   return cypher(
     `CALL () {
        UNWIND $removedFacilities AS removedId
        MATCH (f:Entity {id: removedId}) WHERE f:Facility AND EXISTS { (f)-[:SUPPLIES]->(:Facility) }
-       MATCH (f)-${supplies(maxDepth, 1, mineral)}->(d:Facility)
+       MATCH (f)-${supplies(1, mineral)}->(d:Facility) ${ONE_MINERAL(mineral)}
        WITH DISTINCT d
-       MATCH (d)<-${supplies(maxDepth, 0, mineral)}-(u:Facility)
+       MATCH (d)<-${supplies(0, mineral)}-(u:Facility) ${ONE_MINERAL(mineral)}
        RETURN u
        UNION
        UNWIND $removedMinerals AS m
-       MATCH (:Facility)-[r:SUPPLIES]->(u:Facility) WHERE r.mineral = m
+       MATCH (:Facility)-[r:SUPPLIES]->(u:Facility) WHERE m IN coalesce(r.minerals, [r.mineral])
        RETURN u
      }
      WITH DISTINCT u

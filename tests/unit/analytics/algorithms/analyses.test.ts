@@ -157,7 +157,7 @@ describe('agreement coverage', () => {
   it('counts the routes lying wholly in the bloc', () => {
     // CA+US bloc: R2 is in CN, so the 0.25 through R2 leaves the bloc; M3 (AU) is out too.
     const [li] = analyseCoverage(n, 'E', new Set(['CA', 'US']), { maxDepth: 10, mineral: 'li' });
-    expect(li.covered).toBeCloseTo(0.75, 12);
+    expect(li.covered.share).toBeCloseTo(0.75, 12);
     expect(li.uncovered).toBeCloseTo(0.25, 12);
     expect(rounded(li.outOfBloc, (s) => s.facility)).toEqual({ R2: 0.25, M3: 0.125 });
     expect(li.outOfBloc.map((s) => [s.country, s.depth])).toEqual([
@@ -168,13 +168,13 @@ describe('agreement coverage', () => {
 
   it('a target outside the bloc is not covered at all', () => {
     const [li] = analyseCoverage(n, 'R2', new Set(['CA', 'US']), { maxDepth: 10 });
-    expect(li).toMatchObject({ covered: 0, uncovered: 1 });
+    expect(li).toMatchObject({ covered: { share: 0, basis: null }, uncovered: 1 });
     expect(rounded(li.outOfBloc, (s) => s.facility)).toEqual({ R2: 1, M3: 0.5 });
   });
 
   it('covers everything when every step is in the bloc', () => {
     const [ni] = analyseCoverage(n, 'P', new Set(['CA', 'US']), { maxDepth: 10, mineral: 'ni' });
-    expect(ni).toMatchObject({ covered: 1, uncovered: 0, outOfBloc: [] });
+    expect(ni).toMatchObject({ covered: { share: 1 }, uncovered: 0, outOfBloc: [] });
   });
 });
 

@@ -2,7 +2,7 @@ import { FacilityNode, SupplyLink, SupplyNetwork, supplyNetwork } from '../../..
 
 /** `id` or `id@country` or `id@country/operator` (kind defaults to OTHER; `:KIND` suffix sets it). */
 export type FacilitySpec = string;
-/** `from>to:mineral` or `from>to:mineral=volume`; `from>to` for a link without a mineral. */
+/** `from>to:mineral` or `from>to:mineral=volume` (`li+ni`: several minerals); `from>to` for a link without a mineral. */
 export type LinkSpec = string;
 
 export function facility(spec: FacilitySpec): FacilityNode {
@@ -24,7 +24,7 @@ export function link(spec: LinkSpec): SupplyLink {
   return {
     from: m[1],
     to: m[2],
-    mineral: m[3] ?? null,
+    minerals: m[3] === undefined ? [] : m[3].split('+'),
     volume: m[4] === undefined ? null : Number(m[4]),
     properties: {},
   };

@@ -1,6 +1,16 @@
 import { mineralGraph } from '../../../../src/analytics/algorithms/mineral-graph';
-import { inboundWeights, SupplyNetwork } from '../../../../src/analytics/algorithms/network';
+import { inboundWeights, SupplyLink, SupplyNetwork, weighInbound } from '../../../../src/analytics/algorithms/network';
+import {
+  emptyMix,
+  evidenced,
+  Mix,
+  WEIGHT_EQUAL_SPLIT,
+  WEIGHT_FROM_VOLUME,
+} from '../../../../src/analytics/algorithms/route-mix';
 import { RetainedShares, RouteEnd, routeFlow } from '../../../../src/analytics/algorithms/share-flow';
+import { Confidence, CONFIDENCES, confidenceRank } from '../../../../src/domain/evidence';
+
+const round = (x: number) => Math.round(x * 1e10) / 1e10;
 import { net, rounded } from './fixtures';
 
 const ends = (n: SupplyNetwork, target: string, maxDepth = 10, mineral = 'li') =>
@@ -101,9 +111,12 @@ describe('route shares', () => {
 describe('retained shares', () => {
   const retained = (n: SupplyNetwork, removed: string[], target: string, maxDepth = 10) => {
     const g = mineralGraph(n, 'li');
-    return new RetainedShares(g, (v) => (removed.includes(g.ids[v]) ? 1n << BigInt(removed.indexOf(g.ids[v])) : 0n), {
-      maxDepth,
-    }).of(target);
+    const { share, hits } = new RetainedShares(
+      g,
+      (v) => (removed.includes(g.ids[v]) ? 1n << BigInt(removed.indexOf(g.ids[v])) : 0n),
+      { maxDepth },
+    ).of(target);
+    return { share, hits };
   };
 
   it('keeps the original weights: removed suppliers pass on nothing', () => {
@@ -132,10 +145,19 @@ describe('retained shares', () => {
  * programmes on random networks with loops.
  */
 function bruteForce(n: SupplyNetwork, target: string, maxDepth: number, removed: Set<string>) {
-  const links = n.links.filter((l) => l.mineral === 'li');
+  const links = n.links.filter((l) => l.minerals.includes('li'));
   const shares = new Map<string, number>();
   let retainedShare = 0;
-  const walk = (v: string, route: string[], w: number) => {
+  // Per end and per facility passed: the share by route class (basis bits, weakest confidence rank).
+  const endClasses = new Map<string, Mix>();
+  const throughClasses = new Map<string, Mix>();
+  const retainedClasses = emptyMix();
+  const classed = (into: Map<string, Mix>, key: string, flags: number, conf: number, w: number) => {
+    let m = into.get(key);
+    if (!m) into.set(key, (m = emptyMix()));
+    m[flags * CONFIDENCES.length + conf] += w;
+  };
+  const walk = (v: string, route: string[], w: number, flags = 0, conf = 0) => {
     if (removed.has(v)) return;
     const inbound = links.filter((l) => l.to === v);
     const considered = inbound.filter((l) => !route.includes(l.from));
@@ -146,13 +168,21 @@ function bruteForce(n: SupplyNetwork, target: string, maxDepth: number, removed:
     if (end) {
       shares.set(`${v}:${end}`, (shares.get(`${v}:${end}`) ?? 0) + w);
       retainedShare += w;
+      classed(endClasses, `${v}:${end}`, flags, conf, w);
+      retainedClasses[flags * CONFIDENCES.length + conf] += w;
+      for (const u of route.slice(0, -1)) classed(throughClasses, u, flags, conf, w);
       return;
     }
-    const weights = inboundWeights(considered.map((l) => l.volume));
-    considered.forEach((l, i) => walk(l.from, [...route, l.from], w * weights[i]));
+    const { weights, byVolume } = weighInbound(considered.map((l) => l.volume));
+    const basis = byVolume ? WEIGHT_FROM_VOLUME : WEIGHT_EQUAL_SPLIT;
+    considered.forEach((l, i) => {
+      if (weights[i] <= 0) return;
+      const c = confidenceRank(l.confidence ?? Confidence.INFERRED);
+      walk(l.from, [...route, l.from], w * weights[i], flags | basis, Math.max(conf, c));
+    });
   };
   walk(target, [target], 1);
-  return { shares, retained: retainedShare };
+  return { shares, retained: retainedShare, endClasses, throughClasses, retainedClasses };
 }
 
 function randomNetwork(seed: number): SupplyNetwork {
@@ -166,7 +196,13 @@ function randomNetwork(seed: number): SupplyNetwork {
     if (a === b && rnd() < 0.8) continue;
     links.push(rnd() < 0.5 ? `${a}>${b}:li=${1 + Math.floor(rnd() * 9)}` : `${a}>${b}:li`);
   }
-  return net(ids, links);
+  const n = net(ids, links);
+  // Random confidences (a third left without one: INFERRED).
+  for (const l of n.links as SupplyLink[]) {
+    const r = Math.floor(rnd() * 4);
+    if (r < 3) l.confidence = CONFIDENCES[r];
+  }
+  return n;
 }
 
 describe('the programmes equal route enumeration', () => {
@@ -184,10 +220,24 @@ describe('the programmes equal route enumeration', () => {
         );
         expect(got).toEqual(want);
         expect(flow.ends.reduce((a, e) => a + e.share, 0)).toBeCloseTo(1, 12);
+        // basis and byConfidence: every end and every facility passed, classed over whole routes.
+        const summary = (m: Mix | undefined) => {
+          const e = evidenced(m ?? emptyMix());
+          return { basis: e.basis, byConfidence: e.byConfidence.map((c) => [c.confidence, round(c.share)]) };
+        };
+        for (const e of flow.ends) {
+          expect(summary(e.mix)).toEqual(summary(reference.endClasses.get(`${e.node}:${e.end}`)));
+          expect(evidenced(e.mix).byConfidence.reduce((a, c) => a + c.share, 0)).toBeCloseTo(e.share, 12);
+        }
+        for (const [id, t] of flow.through) expect(summary(t.mix)).toEqual(summary(reference.throughClasses.get(id)));
         const removed = new Set(['F2', 'F5']);
         const r = new RetainedShares(g, (v) => (removed.has(g.ids[v]) ? 1n : 0n), { maxDepth }).of(target);
         const expected = removed.has(target) ? 0 : bruteForce(n, target, maxDepth, removed).retained;
         expect(r.share).toBeCloseTo(expected, 12);
+        if (!removed.has(target)) {
+          const want = bruteForce(n, target, maxDepth, removed).retainedClasses;
+          expect(summary(r.mix)).toEqual(summary(want));
+        }
       }
     }
   });

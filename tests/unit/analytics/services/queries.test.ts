@@ -42,22 +42,22 @@ describe('analytics Cypher', () => {
     expect(() => shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 1.5, avoid: [] })).toThrow(
       'Invalid traversal bound',
     );
-    expect(() => upstreamNetwork(['a'], 26)).toThrow('Invalid traversal bound');
   });
 
   it('upstream network: a pruning expand to distinct facilities, each with its complete inbound links', () => {
-    const q = upstreamNetwork(['t'], 10, 'li');
+    const q = upstreamNetwork(['t'], 'li');
     expect(squash(q.cypher)).toMatchInlineSnapshot(
-      `"UNWIND $roots AS rootId MATCH (t:Entity {id: rootId}) WHERE t:Facility MATCH (t)<-[:SUPPLIES*0..10 {mineral: $mineral}]-(u:Facility) WITH DISTINCT u RETURN u.id AS id, u {.*, __labels: labels(u)} AS node, [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries, [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions, [(o:Company)-[:OPERATES]->(u) | o.id] AS operators, [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR r.mineral = $mineral | {from: x.id, properties: properties(r)}] AS inbound"`,
+      `"UNWIND $roots AS rootId MATCH (t:Entity {id: rootId}) WHERE t:Facility MATCH (t)<-[rs:SUPPLIES*0..25]-(u:Facility) WHERE all(r IN rs WHERE $mineral IN coalesce(r.minerals, [r.mineral])) WITH DISTINCT u RETURN u.id AS id, u {.*, __labels: labels(u)} AS node, [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries, [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions, [(o:Company)-[:OPERATES]->(u) | o.id] AS operators, [(u)-[c:CONSUMES]->(m:Mineral) WHERE c.volume IS NOT NULL | {mineral: m.id, volume: c.volume, unit: c.unit, confidence: c.confidence}] AS consumes, [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR $mineral IN coalesce(r.minerals, [r.mineral]) | { from: x.id, fromStatus: x.status, properties: properties(r), agreementEnd: head(COLLECT { MATCH (a:Entity {id: r.agreement}) WHERE a:Agreement RETURN a {.expires, .term_end} })}] AS inbound"`,
     );
     expect(q.params).toEqual({ roots: ['t'], mineral: 'li' });
-    expect(upstreamNetwork(['t'], 3).cypher).toContain('[:SUPPLIES*0..3]');
+    // One text whatever maxDepth is asked: the bound is the largest allowed depth, never a request value.
+    expect(upstreamNetwork(['t']).cypher).toContain('[:SUPPLIES*0..25]');
   });
 
   it('impact network: downstream of the removed facilities, then upstream of those, plus receivers of removed minerals', () => {
-    const q = impactNetwork(['f'], ['ni'], 5);
+    const q = impactNetwork(['f'], ['ni']);
     expect(squash(q.cypher)).toContain(
-      'MATCH (f)-[:SUPPLIES*1..5]->(d:Facility) WITH DISTINCT d MATCH (d)<-[:SUPPLIES*0..5]-(u:Facility) RETURN u UNION',
+      'MATCH (f)-[:SUPPLIES*1..25]->(d:Facility) WITH DISTINCT d MATCH (d)<-[:SUPPLIES*0..25]-(u:Facility) RETURN u UNION',
     );
     expect(q.params).toEqual({ removedFacilities: ['f'], removedMinerals: ['ni'], mineral: null });
   });

@@ -17,7 +17,7 @@ describe('seed write queries', () => {
   });
 
   it('report created / updated / unchanged and skip writing unchanged rows', () => {
-    for (const q of [upsertNodes(NodeKind.Country, rows), upsertLinks(RelationshipType.OWNS, links), upsertSupplies(links, true), upsertSupplies(links, false)]) {
+    for (const q of [upsertNodes(NodeKind.Country, rows), upsertLinks(RelationshipType.OWNS, links), upsertSupplies(links, 'mineral'), upsertSupplies(links, 'none')]) {
       expect(q.cypher).toMatch(/'created'/);
       expect(q.cypher).toMatch(/'unchanged'/);
       expect(q.cypher).toContain('RETURN outcome, count(*) AS rows');
@@ -26,8 +26,10 @@ describe('seed write queries', () => {
 
   it('identify SUPPLIES by endpoints and mineral, never storing a placeholder for a missing mineral', () => {
     expect(() => upsertLinks(RelationshipType.SUPPLIES, links)).toThrow('upsertSupplies');
-    expect(upsertSupplies(links, true).cypher).toContain('MERGE (a)-[r:SUPPLIES {mineral: row.props.mineral}]->(b)');
-    const without = upsertSupplies(links, false).cypher;
+    expect(upsertSupplies(links, 'mineral').cypher).toContain('MERGE (a)-[r:SUPPLIES {mineral: row.props.mineral}]->(b)');
+    // A multi-mineral link is identified by its sorted mineral list.
+    expect(upsertSupplies(links, 'minerals').cypher).toContain('MERGE (a)-[r:SUPPLIES {minerals: row.props.minerals}]->(b)');
+    const without = upsertSupplies(links, 'none').cypher;
     expect(without).toContain('WHERE r.mineral IS NULL');
     expect(without).not.toMatch(/coalesce|mineral: ''/);
     expect(without).toContain('SET a:Facility'); // the lock that stands in for MERGE's
