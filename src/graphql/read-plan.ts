@@ -80,6 +80,12 @@ export const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
 /** Fields computed by the API rather than read as a property. */
 const NOT_PROPERTIES = new Set(['label', '__typename']);
 
+/** Fields whose resolver reads a property of another name (the seed contract's snake_case columns). */
+const STORED_AS: Record<string, Record<string, string>> = {
+  Facility: { statusAsOf: 'status_as_of' },
+  Agreement: { termEnd: 'term_end', jointReview: 'joint_review' },
+};
+
 /** Fields of a selection that apply to `typeName`, grouped by name (with @skip/@include applied). */
 function collectFields(
   info: GraphQLResolveInfo,
@@ -123,7 +129,7 @@ function nodePlan(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: reado
   for (const [name, nodes] of fields) {
     const relation = known[name];
     if (!relation) {
-      if (!NOT_PROPERTIES.has(name) && type.getFields()[name]) properties.add(name);
+      if (!NOT_PROPERTIES.has(name) && type.getFields()[name]) properties.add(STORED_AS[type.name]?.[name] ?? name);
       continue;
     }
     for (const node of nodes) {
