@@ -17,6 +17,8 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  // Registered for every file so one-off `--rule '{"@typescript-eslint/…": …}'` runs resolve it.
+  { plugins: { '@typescript-eslint': tseslint.plugin } },
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommendedTypeChecked],
