@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { getSchema } from '../src/graphql/schema';
 import { REPO_ROOT } from '../src/neo4j/local';
 import { generateDataset, seedFromDirectory } from '../src/seed';

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,12 +6,12 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { int } from 'neo4j-driver';
 import { cypher } from '../src/neo4j/cypher';
-import { GraphDatabase } from '../src/neo4j/driver';
+import { type GraphDatabase } from '../src/neo4j/driver';
 import { seedFromDirectory } from '../src/seed';
 import { generateDataset } from '../src/seed/generate/generate';
 import { burst } from './lib/load';
 import { benchDatabase } from './lib/neo4j';
-import { Digest, PEER_CASES, PeerCase, System } from './lib/peer-queries';
+import { type Digest, PEER_CASES, type PeerCase, type System } from './lib/peer-queries';
 import { fmt, summarize } from './lib/stats';
 
 /**

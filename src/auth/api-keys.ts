@@ -1,4 +1,4 @@
-import { GraphDatabase } from '../neo4j/driver';
+import { type GraphDatabase } from '../neo4j/driver';
 import { generateApiKey } from './api-key';
 import { ensureApiKeySchema, findApiKey, insertApiKey, listApiKeys, revokeApiKey } from './api-keys.cypher';
 import { plainText } from '../neo4j/mappers';

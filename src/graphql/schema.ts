@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { GraphQLSchema } from 'graphql';
-import { buildSchema, type ClassType, NonEmptyArray } from 'type-graphql';
+import { type GraphQLSchema } from 'graphql';
+import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { analyticsResolvers } from './analytics';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { authChecker } from './auth-checker';

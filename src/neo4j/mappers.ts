@@ -1,5 +1,5 @@
 import { KNOWN_LABELS } from '../domain/model';
-import { NodeKind } from '../domain/enums';
+import { type NodeKind } from '../domain/enums';
 import { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship, isPath, Integer } from 'neo4j-driver';
 
 /**

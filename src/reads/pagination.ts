@@ -1,7 +1,7 @@
 import { PAGE_SIZE } from '../config';
 import { badInput, limitExceeded } from '../errors';
-import { SortKey } from '../neo4j/queries/filters';
-import { isSortValue, SortColumn, sortColumns } from '../neo4j/queries/keyset';
+import { type SortKey } from '../neo4j/queries/filters';
+import { isSortValue, type SortColumn, sortColumns } from '../neo4j/queries/keyset';
 
 /**
  * Cursors are opaque to clients: base64url of the order they belong to and the sort values of

@@ -1,4 +1,4 @@
-import { NODE_KINDS, NodeKind, RelationshipType } from '../domain/enums';
+import { NODE_KINDS, type NodeKind, type RelationshipType } from '../domain/enums';
 import { linkTypesOf, NODES, propertyNames, RELATIONSHIPS } from '../domain/model';
 
 /**

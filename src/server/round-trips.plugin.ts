@@ -1,5 +1,5 @@
-import { ApolloServerPlugin } from '@apollo/server';
-import { GraphContext } from '../graphql/context';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type GraphContext } from '../graphql/context';
 
 /**
  * Reports the request's Cypher round trips in `extensions.roundTrips` (no N+1 is visible to anyone).

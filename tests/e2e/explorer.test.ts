@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
-import { LocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
+import { type LocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
 import { buildExplorer, EXPLORER_CSP } from '../../src/server/explorer';
-import { RunningService, startService } from '../../src/server/service';
-import { guardPage, launchBrowser, LaunchedBrowser } from '../support/browser';
+import { type RunningService, startService } from '../../src/server/service';
+import { guardPage, launchBrowser, type LaunchedBrowser } from '../support/browser';
 import { startOwnNeo4j } from '../support/own-neo4j';
 
 /**

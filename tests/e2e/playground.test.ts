@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
-import { GraphDatabase } from '../../src/neo4j/driver';
+import { type GraphDatabase } from '../../src/neo4j/driver';
 import { REPO_ROOT } from '../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground/examples';
-import { RunningService, startService } from '../../src/server/service';
+import { type RunningService, startService } from '../../src/server/service';
 import { chromiumExecutable } from '../support/browser';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../support/db';
-import { loadQuebecFixture, QuebecFixture } from '../integration/examples/quebec-fixture';
+import { loadQuebecFixture, type QuebecFixture } from '../integration/examples/quebec-fixture';
 import { matching } from '../support/matchers';
 
 /**

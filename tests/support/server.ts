@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Role } from '../../src/auth/roles';
 import { getSchema } from '../../src/graphql/schema';
-import { GraphDatabase } from '../../src/neo4j/driver';
-import { AppOptions, RunningApp, startApp } from '../../src/server/app';
+import { type GraphDatabase } from '../../src/neo4j/driver';
+import { type AppOptions, type RunningApp, startApp } from '../../src/server/app';
 import { signTestToken, TEST_JWT_SECRET } from './auth';
 import { testDatabase } from './db';
 

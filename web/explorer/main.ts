@@ -1,20 +1,20 @@
 import { Api, ApiError } from './api';
-import { CardFacility, renderCard } from './card';
+import { type CardFacility, renderCard } from './card';
 import { barChart } from './charts';
 import { clear, h } from './dom';
-import { GraphData, GraphLink, GraphNode, renderGraph } from './graph';
+import { type GraphData, type GraphLink, type GraphNode, renderGraph } from './graph';
 import { chainColumn } from './layout';
-import { MapView, Outlines } from './map';
+import { MapView, type Outlines } from './map';
 import * as Q from './queries';
 import {
-  ExplorerState,
+  type ExplorerState,
   facilityWhere,
-  FilterKey,
-  Filters,
-  GraphRequest,
+  type FilterKey,
+  type Filters,
+  type GraphRequest,
   parseState,
   serializeState,
-  Tab,
+  type Tab,
   TABS,
 } from './state';
 import { humanKind, IMPACT_COLOURS, KIND_COLOURS, pct } from './style';

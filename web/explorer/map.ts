@@ -1,9 +1,9 @@
-import { geoAzimuthalEqualArea, geoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
-import { zoom, ZoomBehavior, zoomIdentity, ZoomTransform } from 'd3-zoom';
+import { zoom, type ZoomBehavior, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { levelOfDetail, ScreenPoint } from './cluster';
+import { levelOfDetail, type ScreenPoint } from './cluster';
 import { svg } from './dom';
 import { IMPACT_COLOURS, kindColour, markerRadius } from './style';
 import type { ImpactMark, MapFacility, SupplyLink } from './types';

@@ -1,7 +1,7 @@
-import { MineralGraph, mineralGraph } from './mineral-graph';
-import { networkMinerals, receivedMinerals, SupplyNetwork } from './network';
+import { type MineralGraph, mineralGraph } from './mineral-graph';
+import { networkMinerals, receivedMinerals, type SupplyNetwork } from './network';
 import { RetainedShares } from './share-flow';
-import { evidenced, EvidencedShare, mixTotal, unmodelledPart } from './route-mix';
+import { evidenced, type EvidencedShare, mixTotal, unmodelledPart } from './route-mix';
 import { snapShare } from './shares';
 
 /**

@@ -1,13 +1,13 @@
 import { badInput } from '../../errors';
-import { MineralGraph } from './mineral-graph';
-import { SupplyLink, weighInbound } from './network';
+import { type MineralGraph } from './mineral-graph';
+import { type SupplyLink, weighInbound } from './network';
 import {
   addJoined,
   addMix,
   addStep,
   emptyMix,
   ENDS_UNMODELLED,
-  Mix,
+  type Mix,
   mixTotal,
   unitMix,
   WEIGHT_EQUAL_SPLIT,

@@ -1,5 +1,5 @@
 import { NODE_KINDS, NodeKind } from '../../domain/enums';
-import { COMMON_FILTERS, FilterSpec, NODES } from '../../domain/model';
+import { COMMON_FILTERS, type FilterSpec, NODES } from '../../domain/model';
 
 /**
  * Compiles a `where` object into Cypher predicates over a node variable. Each filter field is

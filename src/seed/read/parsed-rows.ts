@@ -1,5 +1,5 @@
-import { NodeKind, RelationshipType } from '../../domain/enums';
-import { RowReader } from './cell-reader';
+import { type NodeKind, type RelationshipType } from '../../domain/enums';
+import { type RowReader } from './cell-reader';
 
 /** A node a row defines: its kind (label), id and exact property map (SET n = props). */
 export interface NodeRow {

@@ -1,8 +1,8 @@
 import { NodeKind } from '../../domain/enums';
-import { IdIndex } from './id-index';
-import { SeedIssue } from '../issues';
-import { ExistingNode, NodeLookup } from './database-lookup';
-import { Reference } from '../read/cell-reader';
+import { type IdIndex } from './id-index';
+import { type SeedIssue } from '../issues';
+import { type ExistingNode, type NodeLookup } from './database-lookup';
+import { type Reference } from '../read/cell-reader';
 
 /**
  * Checks that referenced ids exist with an allowed kind. A reference to an id already read from

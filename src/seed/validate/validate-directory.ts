@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { NodeKind, RelationshipType } from '../../domain/enums';
 import { OWNERSHIP_TOLERANCE, ownershipExceeds } from '../../domain/rules';
-import { fileOfKind, FileSpec, SeedFileName } from '../contract';
+import { fileOfKind, type FileSpec, type SeedFileName } from '../contract';
 import { IdIndex } from './id-index';
-import { IssueList, SeedIssue } from '../issues';
-import { NodeLookup } from './database-lookup';
+import { IssueList, type SeedIssue } from '../issues';
+import { type NodeLookup } from './database-lookup';
 import { ReferenceChecker } from './references';
 import { parserOf } from '../read/row-parsers';
-import { NodeRow, RowContext } from '../read/parsed-rows';
+import { type NodeRow, type RowContext } from '../read/parsed-rows';
 import { readTable } from '../read/table';
-import { RowReader } from '../read/cell-reader';
+import { type RowReader } from '../read/cell-reader';
 
 export interface ValidationOptions {
   /** Looks ids up in the database; absent when the graph is (or will be) empty. */

@@ -1,12 +1,12 @@
 import { RelationshipType } from '../../domain/enums';
-import { CypherQuery } from '../../neo4j/cypher';
-import { GraphDatabase } from '../../neo4j/driver';
+import { type CypherQuery } from '../../neo4j/cypher';
+import { type GraphDatabase } from '../../neo4j/driver';
 import { plainText } from '../../neo4j/mappers';
 import { classifyNeo4jError, neo4jErrorCode } from '../../neo4j/errors';
-import { SeedFileName } from '../contract';
-import { Tallies } from './tallies';
-import { LinkRow, NodeRow } from '../read/parsed-rows';
-import { createLinks, createNodes, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies, SupplyKey } from './write.cypher';
+import { type SeedFileName } from '../contract';
+import { type Tallies } from './tallies';
+import { type LinkRow, type NodeRow } from '../read/parsed-rows';
+import { createLinks, createNodes, type LinkParams, type NodeParams, type Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies, type SupplyKey } from './write.cypher';
 
 /** Called after each committed batch; a test hook (throwing from it interrupts the load). */
 export interface BatchInfo {

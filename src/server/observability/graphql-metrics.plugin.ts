@@ -1,8 +1,8 @@
-import { ApolloServerPlugin } from '@apollo/server';
-import { GraphContext } from '../../graphql/context';
-import { Metrics, Outcome } from './metrics';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type GraphContext } from '../../graphql/context';
+import { type Metrics, type Outcome } from './metrics';
 import { REQUEST_ID_HEADER } from './request-id';
-import { RequestLedger } from './request-log';
+import { type RequestLedger } from './request-log';
 
 /**
  * Records every GraphQL request in the metrics (count and latency by operation and outcome,

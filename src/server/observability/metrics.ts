@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import { Driver } from 'neo4j-driver';
+import { type Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { QueryEvent } from '../../neo4j/driver';
+import { type QueryEvent } from '../../neo4j/driver';
 
 /** GraphQL outcome of one request: no errors, data with errors, or no data. */
 export type Outcome = 'success' | 'partial' | 'error';

@@ -1,6 +1,6 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphContext } from '../../graphql/context';
+import { type GraphContext } from '../../graphql/context';
 
 export { PLAYGROUND_EXAMPLES, PlaygroundExample } from './examples';
 export { playgroundRouter, PlaygroundOptions } from './playground.router';

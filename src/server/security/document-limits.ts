@@ -1,9 +1,17 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, ParseOptions, Source, TokenKind, ValidationContext, ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Lexer,
+  type ParseOptions,
+  Source,
+  TokenKind,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { MAX_PAGE_SIZE } from '../../graphql/types/paging.args';
 import { operationCost } from './cost';
-import { LimitSettings } from './settings';
+import { type LimitSettings } from './settings';
 
 export interface DocumentLimits {
   validationRules: ValidationRule[];

@@ -1,6 +1,6 @@
 import { NodeKind, RelationshipType } from '../../../src/domain/enums';
 import { cypher } from '../../../src/neo4j/cypher';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 
 /**

@@ -1,6 +1,11 @@
 import { RelationshipType } from '../../../src/domain/enums';
 import { neighborhood } from '../../../src/analytics/services/neighborhood.service';
-import { allShortestPaths, PathDirection, PathView, shortestPath } from '../../../src/analytics/services/paths.service';
+import {
+  allShortestPaths,
+  PathDirection,
+  type PathView,
+  shortestPath,
+} from '../../../src/analytics/services/paths.service';
 import { useFixtureGraph } from './fixture';
 
 const R = RelationshipType;

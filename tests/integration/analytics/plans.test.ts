@@ -2,8 +2,8 @@ import { impactNetwork, upstreamNetwork } from '../../../src/analytics/services/
 import { commonNeighbors, searchStart, searchStep } from '../../../src/analytics/services/queries/path-search.cypher';
 import { shortestPaths } from '../../../src/analytics/services/queries/paths.cypher';
 import { RelationshipType } from '../../../src/domain/enums';
-import { CypherQuery } from '../../../src/neo4j/cypher';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type CypherQuery } from '../../../src/neo4j/cypher';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { testDatabase } from '../../support/db';
 
 interface PlanNode {

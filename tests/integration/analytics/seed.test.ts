@@ -5,7 +5,7 @@ import { impact } from '../../../src/analytics/services/impact.service';
 import { PathDirection, shortestPath } from '../../../src/analytics/services/paths.service';
 import { dependencies } from '../../../src/analytics/services/dependencies.service';
 import { RelationshipType } from '../../../src/domain/enums';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { REPO_ROOT } from '../../../src/neo4j/local';
 import { seedFromDirectory } from '../../../src/seed';
 import { prefixedCopy } from '../../fixtures/seed/prefix';

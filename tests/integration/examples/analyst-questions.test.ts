@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
-import { LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
+import { type LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';
-import { RunningService, startService } from '../../../src/server/service';
+import { type RunningService, startService } from '../../../src/server/service';
 import { startOwnNeo4j } from '../../support/own-neo4j';
 
 /**

@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 
 /**
  * Keyset cursors over real HTTP: walking pages of every size and order gives exactly the rows of

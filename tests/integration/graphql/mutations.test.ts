@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { matching } from '../../support/matchers';
 
 /** Entity and relationship mutations over real HTTP against the real Neo4j, good input and bad. */

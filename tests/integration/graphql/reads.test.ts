@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 
 /** A connection as these tests read it; `N` is the node shape asserted on. */
 interface Page<N = unknown> {

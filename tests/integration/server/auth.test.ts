@@ -3,7 +3,7 @@ import { Role } from '../../../src/auth/roles';
 import { cypher } from '../../../src/neo4j/cypher';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { type GraphQLBody, postJson } from './request';
 
 interface ApiKeyBody {

@@ -9,7 +9,7 @@ import { formatError } from '../../../src/server/format-error';
 import { operationCost } from '../../../src/server/security/cost';
 import { signTestToken } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { postJson, type RawResponse } from './request';
 import { matching } from '../../support/matchers';
 

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
-import { Logger } from '../../../src/logger';
+import { type Logger } from '../../../src/logger';
 import { playgroundAssets } from '../../../src/server/playground/playground.router';
-import { RunningService, startService } from '../../../src/server/service';
+import { type RunningService, startService } from '../../../src/server/service';
 import { matching } from '../../support/matchers';
 
 /**

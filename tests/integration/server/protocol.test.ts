@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { serverAudits } from 'graphql-http';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { get, type GraphQLBody, postJson } from './request';
 
 interface CountryCount {

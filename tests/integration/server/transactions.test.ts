@@ -1,8 +1,8 @@
 import { Role } from '../../../src/auth/roles';
 import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
-import { GraphDatabase, QueryEvent } from '../../../src/neo4j/driver';
-import { RunningApp, startApp } from '../../../src/server/app';
+import { type GraphDatabase, type QueryEvent } from '../../../src/neo4j/driver';
+import { type RunningApp, startApp } from '../../../src/server/app';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 import { postJson } from './request';

@@ -1,6 +1,6 @@
 import { generateApiKey, hashSecret, looksLikeApiKey, parseApiKey, secretMatches } from '../../../src/auth/api-key';
 import { cachedKeyLookup } from '../../../src/auth/api-key.cache';
-import { StoredApiKey } from '../../../src/auth/api-keys';
+import { type StoredApiKey } from '../../../src/auth/api-keys';
 import { Role } from '../../../src/auth/roles';
 
 describe('API keys', () => {

@@ -1,5 +1,5 @@
 import { generateApiKey } from '../../../src/auth/api-key';
-import { StoredApiKey } from '../../../src/auth/api-keys';
+import { type StoredApiKey } from '../../../src/auth/api-keys';
 import { createAuthenticator } from '../../../src/auth/authenticate';
 import { Role } from '../../../src/auth/roles';
 

@@ -1,4 +1,4 @@
-import { GraphQLSchema, Kind, OperationDefinitionNode, parse, validate } from 'graphql';
+import { type GraphQLSchema, Kind, type OperationDefinitionNode, parse, validate } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getSchema } from '../../../src/graphql/schema';
 import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';

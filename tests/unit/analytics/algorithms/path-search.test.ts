@@ -1,11 +1,11 @@
 import {
-  PathSearchGraph,
-  SearchEdge,
-  SearchEnd,
+  type PathSearchGraph,
+  type SearchEdge,
+  type SearchEnd,
   searchShortestPath,
-  SearchNode,
-  Side,
-  StepRequest,
+  type SearchNode,
+  type Side,
+  type StepRequest,
 } from '../../../../src/analytics/algorithms/path-search';
 
 /** An in-memory graph behind the search's interface; `reads` counts neighbour rows read. */

@@ -1,9 +1,14 @@
 import { mineralGraph } from '../../../../src/analytics/algorithms/mineral-graph';
-import { inboundWeights, SupplyLink, SupplyNetwork, weighInbound } from '../../../../src/analytics/algorithms/network';
+import {
+  inboundWeights,
+  type SupplyLink,
+  type SupplyNetwork,
+  weighInbound,
+} from '../../../../src/analytics/algorithms/network';
 import {
   emptyMix,
   evidenced,
-  Mix,
+  type Mix,
   WEIGHT_EQUAL_SPLIT,
   WEIGHT_FROM_VOLUME,
 } from '../../../../src/analytics/algorithms/route-mix';

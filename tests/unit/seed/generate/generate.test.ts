@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SEED_FILES } from '../../../../src/seed/contract';
-import { CsvParser, CsvRecord } from '../../../../src/seed/read/csv';
+import { CsvParser, type CsvRecord } from '../../../../src/seed/read/csv';
 import { generateDataset } from '../../../../src/seed/generate';
 import { Random } from '../../../../src/seed/generate/prng';
 import { validateFiles } from '../../../../src/seed/validate/validate-directory';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { NodeKind } from '../../../../src/domain/enums';
-import { SEED_FILES, SeedFileName } from '../../../../src/seed/contract';
+import { SEED_FILES, type SeedFileName } from '../../../../src/seed/contract';
 import { formatIssue } from '../../../../src/seed/issues';
-import { ExistingNode, NodeLookup } from '../../../../src/seed/validate/database-lookup';
-import { validateFiles, ValidationResult } from '../../../../src/seed/validate/validate-directory';
+import { type ExistingNode, type NodeLookup } from '../../../../src/seed/validate/database-lookup';
+import { validateFiles, type ValidationResult } from '../../../../src/seed/validate/validate-directory';
 import { materialize, removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 
 async function validate(files: Partial<Record<SeedFileName, string>>, lookup?: NodeLookup): Promise<{ result: ValidationResult; lines: string[] }> {

@@ -1,8 +1,8 @@
 import { NodeKind, RelationshipType } from '../../../../src/domain/enums';
-import { CypherQuery } from '../../../../src/neo4j/cypher';
-import { GraphDatabase, Row } from '../../../../src/neo4j/driver';
+import { type CypherQuery } from '../../../../src/neo4j/cypher';
+import { type GraphDatabase, type Row } from '../../../../src/neo4j/driver';
 import { Tallies } from '../../../../src/seed/write/tallies';
-import { BatchInfo, BatchWriter, hash52 } from '../../../../src/seed/write/batch-writer';
+import { type BatchInfo, BatchWriter, hash52 } from '../../../../src/seed/write/batch-writer';
 
 /** A stand-in for GraphDatabase.writeTransaction: records each query and reports every row created. */
 function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
