@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const LIMIT_DEFAULTS = {
   /** [MAX_QUERY_DEPTH] Nesting of fields (introspection `__schema` excluded). */
   maxDepth: 12,
-  /** [MAX_QUERY_COST] Estimated resolved fields: each field 1, each field's subtree times its `first`. */
+  /** [MAX_QUERY_COST] Estimated entities returned (src/server/security/cost.ts; rule and examples in docs/security.md). */
   maxCost: 25_000,
   /** [MAX_QUERY_ALIASES] Aliases per operation. */
   maxAliases: 30,

@@ -13,6 +13,8 @@ import { FacilityResolver } from './reads/facility.resolver';
 import { CountryResolver, RegionResolver } from './reads/geography.resolver';
 import { MineralResolver } from './reads/mineral.resolver';
 import { SectorResolver } from './reads/sector.resolver';
+import { AGGREGATE_RESOLVERS } from './reads/aggregate.resolver';
+import { StatsResolver } from './reads/stats.resolver';
 import { ENTITY_TYPES } from './types/nodes.type';
 
 export const RESOLVERS: NonEmptyArray<ClassType> = [
@@ -26,6 +28,8 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   SectorResolver,
   ...ENTITY_MUTATION_RESOLVERS,
   RelationshipResolver,
+  StatsResolver,
+  ...AGGREGATE_RESOLVERS,
   ...analyticsResolvers,
   ApiKeyResolver,
 ];

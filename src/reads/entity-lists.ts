@@ -1,11 +1,12 @@
-import { type NodeKind } from '../domain/enums';
-import { type GraphDatabase } from '../neo4j/driver';
-import { type EntityRecord } from '../neo4j/mappers';
-import { type SortKey, type Where } from '../neo4j/queries/filters';
-import { type ProjectedRow, selectedNode, selectedPage } from '../neo4j/queries/selection.cypher';
-import { type Loaders } from './entity-loaders';
-import { type Page, pageWindow, toPage } from './pagination';
-import { attachNode, type ConnectionPlan, type PlannedNode, rowOf } from './prefetch';
+import { NodeKind } from '../domain/enums';
+import { GraphDatabase } from '../neo4j/driver';
+import { EntityRecord } from '../neo4j/mappers';
+import { SortKey, Where } from '../neo4j/queries/filters';
+import { ProjectedRow, selectedNode, selectedPage } from '../neo4j/queries/selection.cypher';
+import { Loaders } from './entity-loaders';
+import { Page, pageWindow, toPage } from './pagination';
+import { AggregateSource } from './aggregate-loader';
+import { attachNode, ConnectionPlan, PlannedNode, rowOf } from './prefetch';
 
 export interface ListArgs {
   where?: Where | null;
@@ -25,7 +26,7 @@ export async function listEntities(
   label: NodeKind,
   args: ListArgs,
   plan: ConnectionPlan,
-): Promise<Page<EntityRecord>> {
+): Promise<Page<EntityRecord> & { aggregate: AggregateSource }> {
   const window = pageWindow(args.first, args.after, args.orderBy);
   const result = await db.read(
     selectedPage(
@@ -36,7 +37,8 @@ export async function listEntities(
     ),
   );
   const rows = result.filter((r) => r.node).map((r) => rowOf(loaders, plan.node, r.node as ProjectedRow));
-  return toPage(rows, window, plan.total ? Number(result[0]?.total ?? 0) : undefined);
+  const page = toPage(rows, window, plan.total ? Number(result[0]?.total ?? 0) : undefined);
+  return { ...page, aggregate: { label, where: args.where } };
 }
 
 /**

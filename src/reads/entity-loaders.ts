@@ -1,11 +1,12 @@
 import { parseConfidence, partialDateOf } from '../domain/evidence';
 import DataLoader from 'dataloader';
-import { type GraphDatabase } from '../neo4j/driver';
-import { type EntityRecord, toEntity } from '../neo4j/mappers';
+import { GraphDatabase } from '../neo4j/driver';
+import { EntityRecord, toEntity } from '../neo4j/mappers';
 import { nodesByIds, relatedPages } from '../neo4j/queries/entities.cypher';
-import { type SortKey, type Where } from '../neo4j/queries/filters';
-import { type RelationSpec } from '../neo4j/queries/relations';
-import { type Page, pageWindow, toPage } from './pagination';
+import { SortKey, Where } from '../neo4j/queries/filters';
+import { RelationSpec } from '../neo4j/queries/relations';
+import { AggregateSource } from './aggregate-loader';
+import { Page, pageWindow, toPage } from './pagination';
 
 export interface RelatedArgs {
   where?: Where | null;
@@ -76,7 +77,17 @@ export class Loaders {
     });
   }
 
-  page(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
+  /** A relationship field's page, with what its `aggregate` measures (src/reads/aggregate-loader.ts). */
+  async page(
+    spec: RelationSpec,
+    parentId: string,
+    args: RelatedArgs,
+  ): Promise<RelatedPage & { aggregate: AggregateSource }> {
+    const page = await this.loadPage(spec, parentId, args);
+    return { ...page, aggregate: { spec, parentId, where: args.where } };
+  }
+
+  private loadPage(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
     const key = relatedKey(spec, args);
     const ready = this.prefetched.get(key)?.get(parentId);
     if (ready) return Promise.resolve(ready);

@@ -15,6 +15,7 @@ import { Loaders } from '../reads/entity-loaders';
 import { type GraphDatabase } from '../neo4j/driver';
 import { explorerRouter, type ExplorerOptions } from './explorer';
 import { formatError } from './format-error';
+import { exportRouter } from './export.router';
 import { healthRoutes } from './health';
 import { roundTripsPlugin } from './round-trips.plugin';
 import { authGate, identify, principalOf } from './security/auth.middleware';
@@ -59,7 +60,7 @@ export interface RunningApp {
 
 /**
  * The HTTP service: GraphQL at /graphql, health at /healthz and /readyz, then any extra routers.
- * A /graphql request passes, in order: CORS, authentication, the rate limit, the auth gate
+ * /export/<name>.csv|.geojson serves files behind the same guards. A /graphql request passes, in order: CORS, authentication, the rate limit, the auth gate
  * (private reads), the JSON body limit (refused callers' bodies are never read), then Apollo
  * (CSRF prevention, APQ, document limits, execution).
  */
@@ -120,12 +121,17 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
   app.use(healthRoutes(options.db));
   for (const router of options.extraRouters ?? []) app.use(router);
   if (options.explorer !== false) app.use(explorerRouter(options.explorer));
-  app.use(
-    '/graphql',
+  // Files (CSV, GeoJSON) pass the same CORS, authentication, rate limit (one counter) and auth gate.
+  const guards = [
     corsMiddleware(options.corsOrigins ?? DEFAULT_SECURITY.corsOrigins),
     identify(authenticate),
     rateLimiter(limits.rateLimitPerMinute),
     authGate(auth.reads),
+  ];
+  app.use('/export', ...guards, exportRouter(options.db, options.schema));
+  app.use(
+    '/graphql',
+    ...guards,
     ...jsonBody(limits.maxBodyBytes),
     expressMiddleware(apollo, {
       context: ({ req, res }) => {

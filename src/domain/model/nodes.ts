@@ -17,14 +17,23 @@ export interface LinkField {
 }
 
 /**
- * A `where` field: a comparison on a property (`contains`/`startsWith` ignore case, `listHas`: the
- * list property holds the value), the entity's label, or "linked to the entity with this id (or one
- * of these ids)".
+ * A `where` field: a comparison on a property (`contains`/`startsWith`/`…AnyCase` ignore case,
+ * `listHas`: the list property holds the value, `gte`/`lte` on numbers or, with `value: 'date'`,
+ * dates, `within`: a point property inside a bounding box), the entity's label, "linked to the
+ * entity with this id (or one of these ids)", or "has a link whose property is at least / at most".
  */
 export type FilterSpec =
-  | { op: 'eq' | 'in' | 'gte' | 'lte' | 'contains' | 'startsWith' | 'listHas'; property: string }
+  | { op: 'eq' | 'in' | 'contains' | 'startsWith' | 'listHas' | 'eqAnyCase' | 'inAnyCase' | 'within'; property: string }
+  | { op: 'gte' | 'lte'; property: string; value?: 'date' }
   | { op: 'labelIn' }
-  | { op: 'linked' | 'linkedIn'; type: RelationshipType; direction: 'OUT' | 'IN'; other: NodeKind | 'Entity' };
+  | { op: 'linked' | 'linkedIn'; type: RelationshipType; direction: 'OUT' | 'IN'; other: NodeKind | 'Entity' }
+  | {
+      op: 'linkedGte' | 'linkedLte';
+      type: RelationshipType;
+      direction: 'OUT' | 'IN';
+      other: NodeKind;
+      property: string;
+    };
 
 export interface NodeSeedFile {
   file: string;
@@ -60,6 +69,11 @@ const linkedIn = (type: RelationshipType, direction: 'OUT' | 'IN', other: NodeKi
   direction,
   other,
 });
+/** Confidence as stored (any case) against the enum's names. */
+const confidence = {
+  confidence: { op: 'eqAnyCase', property: 'confidence' },
+  confidenceIn: { op: 'inAnyCase', property: 'confidence' },
+} as const satisfies Record<string, FilterSpec>;
 const kindAndStatus = { kind: eq('kind'), kindIn: oneOf('kind'), status: eq('status'), statusIn: oneOf('status') };
 
 /** Filters every kind has. */
@@ -99,7 +113,7 @@ export const NODES = {
     kind: K.Mineral,
     properties: { symbol: 'string', critical: 'stringList' },
     links: {},
-    filters: { symbol: eq('symbol'), critical: { op: 'listHas', property: 'critical' } },
+    filters: { symbol: eq('symbol'), critical: { op: 'listHas', property: 'critical' }, ...confidence },
     seed: { file: 'minerals.csv', required: ['id', 'name'], optional: ['symbol', 'critical'], stored: [] },
   },
   Company: {
@@ -115,6 +129,7 @@ export const NODES = {
       parent: linked(R.SUBSIDIARY_OF, 'OUT', K.Company),
       ticker: eq('ticker'),
       operates: linked(R.OPERATES, 'OUT', K.Facility),
+      ...confidence,
     },
     seed: {
       file: 'companies.csv',
@@ -153,6 +168,10 @@ export const NODES = {
       city: eq('city'),
       startYearGte: { op: 'gte', property: 'startYear' },
       startYearLte: { op: 'lte', property: 'startYear' },
+      capacityGte: { op: 'linkedGte', type: R.PRODUCES, direction: 'OUT', other: K.Mineral, property: 'capacity' },
+      capacityLte: { op: 'linkedLte', type: R.PRODUCES, direction: 'OUT', other: K.Mineral, property: 'capacity' },
+      within: { op: 'within', property: 'location' },
+      ...confidence,
     },
     seed: {
       file: 'facilities.csv',
@@ -183,6 +202,11 @@ export const NODES = {
       ...kindAndStatus,
       party: linked(R.PARTY_TO, 'IN', 'Entity'),
       covers: linked(R.COVERS, 'OUT', 'Entity'),
+      signedGte: { op: 'gte', property: 'signed', value: 'date' },
+      signedLte: { op: 'lte', property: 'signed', value: 'date' },
+      effectiveGte: { op: 'gte', property: 'effective', value: 'date' },
+      effectiveLte: { op: 'lte', property: 'effective', value: 'date' },
+      ...confidence,
     },
     seed: {
       file: 'agreements.csv',

@@ -1,4 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { AggregateSource } from '../../reads/aggregate-loader';
+import { CountAggregate } from './aggregate.type';
 
 @ObjectType({ description: 'Relay pagination state of a connection.' })
 export class PageInfo {
@@ -20,6 +22,7 @@ export function Connection<TNode extends object, TEdge extends object>(
   name: string,
   nodeType: () => ClassType<TNode> | (abstract new () => TNode),
   EdgeBase: ClassType<TEdge> = NoEdgeProperties as ClassType<TEdge>,
+  aggregateType: () => ClassType | Function = () => CountAggregate,
 ) {
   @ObjectType(`${name}Edge`)
   class Edge extends (EdgeBase as ClassType) {
@@ -39,6 +42,10 @@ export function Connection<TNode extends object, TEdge extends object>(
     @Field((_type) => PageInfo) pageInfo!: PageInfo;
     @Field((_type) => Int, { description: 'Number of items matching the filter, over all pages.' })
     totalCount!: number;
+    @Field((_type) => aggregateType() as ClassType, {
+      description: 'Totals over every item matching the filter (all pages), computed in the database.',
+    })
+    aggregate!: AggregateSource;
   }
   return ConnectionType;
 }

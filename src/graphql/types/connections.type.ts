@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { AgreementAggregate, CompanyAggregate, EntityAggregate, FacilityAggregate } from './aggregate.type';
 import { Connection } from './connection.type';
 import { Confidence } from './enums';
 import { PartialDateScalar } from './partial-date.scalar';
@@ -59,20 +60,70 @@ export class PartyProperties extends EdgeEvidence {
   role?: string | null;
 }
 
-export const FacilityConnection = Connection('Facility', () => Facility);
-export const CompanyConnection = Connection('Company', () => Company);
+export const FacilityConnection = Connection(
+  'Facility',
+  () => Facility,
+  undefined,
+  () => FacilityAggregate,
+);
+export const CompanyConnection = Connection(
+  'Company',
+  () => Company,
+  undefined,
+  () => CompanyAggregate,
+);
 export const MineralConnection = Connection('Mineral', () => Mineral);
-export const AgreementConnection = Connection('Agreement', () => Agreement);
+export const AgreementConnection = Connection(
+  'Agreement',
+  () => Agreement,
+  undefined,
+  () => AgreementAggregate,
+);
 export const CountryConnection = Connection('Country', () => Country);
 export const RegionConnection = Connection('Region', () => Region);
 export const SectorConnection = Connection('Sector', () => Sector);
-export const EntityConnection = Connection('Entity', () => Entity);
+export const EntityConnection = Connection(
+  'Entity',
+  () => Entity,
+  undefined,
+  () => EntityAggregate,
+);
 
-export const OwnedFacilityConnection = Connection('OwnedFacility', () => Facility, OwnershipProperties);
-export const FacilityOwnerConnection = Connection('FacilityOwner', () => Company, OwnershipProperties);
+export const OwnedFacilityConnection = Connection(
+  'OwnedFacility',
+  () => Facility,
+  OwnershipProperties,
+  () => FacilityAggregate,
+);
+export const FacilityOwnerConnection = Connection(
+  'FacilityOwner',
+  () => Company,
+  OwnershipProperties,
+  () => CompanyAggregate,
+);
 export const ProducedMineralConnection = Connection('ProducedMineral', () => Mineral, ProductionProperties);
-export const MineralProducerConnection = Connection('MineralProducer', () => Facility, ProductionProperties);
-export const SupplyLinkConnection = Connection('SupplyLink', () => Facility, SupplyProperties);
+export const MineralProducerConnection = Connection(
+  'MineralProducer',
+  () => Facility,
+  ProductionProperties,
+  () => FacilityAggregate,
+);
+export const SupplyLinkConnection = Connection(
+  'SupplyLink',
+  () => Facility,
+  SupplyProperties,
+  () => FacilityAggregate,
+);
+export const PartyAgreementConnection = Connection(
+  'PartyAgreement',
+  () => Agreement,
+  PartyProperties,
+  () => AgreementAggregate,
+);
+export const AgreementPartyConnection = Connection(
+  'AgreementParty',
+  () => Entity,
+  PartyProperties,
+  () => EntityAggregate,
+);
 export const ConsumedMineralConnection = Connection('ConsumedMineral', () => Mineral, ConsumptionProperties);
-export const PartyAgreementConnection = Connection('PartyAgreement', () => Agreement, PartyProperties);
-export const AgreementPartyConnection = Connection('AgreementParty', () => Entity, PartyProperties);

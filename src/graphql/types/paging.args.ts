@@ -14,11 +14,21 @@ export enum SortField {
   KIND = 'KIND',
   STATUS = 'STATUS',
   SIGNED = 'SIGNED',
+  OPERATED_FACILITIES = 'OPERATED_FACILITIES',
+  PRODUCING_FACILITIES = 'PRODUCING_FACILITIES',
+  CONSUMING_FACILITIES = 'CONSUMING_FACILITIES',
+  FACILITIES = 'FACILITIES',
 }
 registerEnumType(SortField, {
   name: 'SortField',
   description:
-    'Sort key. START_YEAR, KIND and STATUS apply to facilities (KIND, STATUS, SIGNED also to agreements); others sort by name.',
+    'Sort key. START_YEAR, KIND and STATUS apply to facilities (KIND, STATUS, SIGNED also to agreements); others sort by name. The counted keys sort by an aggregate computed in the database (entities it does not apply to count 0).',
+  valuesConfig: {
+    OPERATED_FACILITIES: { description: 'Companies: number of facilities operated.' },
+    PRODUCING_FACILITIES: { description: 'Minerals: number of facilities producing the mineral.' },
+    CONSUMING_FACILITIES: { description: 'Minerals: number of facilities consuming the mineral.' },
+    FACILITIES: { description: 'Countries and regions: facilities located there; sectors: facilities in the sector.' },
+  },
 });
 
 @InputType({ description: 'Sort order; ties are broken by id so pages are stable.' })

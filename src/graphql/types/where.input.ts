@@ -1,6 +1,43 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ClassType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Confidence } from '../../domain/evidence';
 import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind } from './enums';
 import type { CommonFilterField, FilterFieldOf } from '../../domain/model';
+
+registerEnumType(Confidence, {
+  name: 'Confidence',
+  description: 'How well a fact is established.',
+  valuesConfig: {
+    CONFIRMED: { description: 'A cited source states the fact.' },
+    REPORTED: { description: 'A source reports it, but it is unconfirmed, dated or marked uncertain.' },
+    INFERRED: { description: 'No source states it: inferred to make a chain or record plausible.' },
+  },
+});
+
+@InputType({ description: 'A box of WGS 84 degrees; west greater than east is a box across the antimeridian.' })
+export class BoundingBox {
+  @Field((_type) => Float, { description: 'Southern latitude, -90..90.' }) south!: number;
+  @Field((_type) => Float, { description: 'Western longitude, -180..180.' }) west!: number;
+  @Field((_type) => Float, { description: 'Northern latitude, -90..90 (not south of south).' }) north!: number;
+  @Field((_type) => Float, { description: 'Eastern longitude, -180..180.' }) east!: number;
+}
+
+/**
+ * Adds `AND`, `OR` and `NOT` of the class's own type to a filter class: the same on every `where`.
+ * (Decorators applied to the finished class, so the field types can refer to the class itself.)
+ */
+function logical<T extends ClassType>(type: T): T {
+  const name = type.name;
+  Field((_type) => [type], { nullable: true, description: `All of these ${name} filters hold.` })(
+    type.prototype,
+    'AND',
+  );
+  Field((_type) => [type], {
+    nullable: true,
+    description: `At least one of these ${name} filters holds (an empty list matches nothing).`,
+  })(type.prototype, 'OR');
+  Field((_type) => type, { nullable: true, description: `This ${name} filter does not hold.` })(type.prototype, 'NOT');
+  return type;
+}
 
 /** Filters shared by every entity. All given conditions must hold. */
 @InputType()
@@ -34,6 +71,10 @@ export class MineralWhere extends EntityFilterBase {
   @Field((_type) => String, { nullable: true }) symbol?: string;
   @Field((_type) => String, { nullable: true, description: 'On this critical-minerals list, e.g. CA-2024 or US-2025.' })
   critical?: string;
+  @Field((_type) => Confidence, { nullable: true, description: 'Recorded with this confidence.' })
+  confidence?: Confidence;
+  @Field((_type) => [Confidence], { nullable: true, description: 'Recorded with any of these confidences.' })
+  confidenceIn?: Confidence[];
 }
 
 @InputType()
@@ -43,6 +84,10 @@ export class CompanyWhere extends EntityFilterBase {
   @Field((_type) => ID, { nullable: true, description: 'Direct parent company.' }) parent?: string;
   @Field((_type) => String, { nullable: true }) ticker?: string;
   @Field((_type) => ID, { nullable: true, description: 'Operates this facility.' }) operates?: string;
+  @Field((_type) => Confidence, { nullable: true, description: 'Recorded with this confidence.' })
+  confidence?: Confidence;
+  @Field((_type) => [Confidence], { nullable: true, description: 'Recorded with any of these confidences.' })
+  confidenceIn?: Confidence[];
 }
 
 @InputType()
@@ -63,6 +108,15 @@ export class FacilityWhere extends EntityFilterBase {
   @Field((_type) => String, { nullable: true }) city?: string;
   @Field((_type) => Int, { nullable: true, description: 'Started in or after this year.' }) startYearGte?: number;
   @Field((_type) => Int, { nullable: true, description: 'Started in or before this year.' }) startYearLte?: number;
+  @Field((_type) => Float, { nullable: true, description: 'Has a production capacity of at least this (any unit).' })
+  capacityGte?: number;
+  @Field((_type) => Float, { nullable: true, description: 'Has a production capacity of at most this (any unit).' })
+  capacityLte?: number;
+  @Field((_type) => BoundingBox, { nullable: true, description: 'Located inside this box.' }) within?: BoundingBox;
+  @Field((_type) => Confidence, { nullable: true, description: 'Recorded with this confidence.' })
+  confidence?: Confidence;
+  @Field((_type) => [Confidence], { nullable: true, description: 'Recorded with any of these confidences.' })
+  confidenceIn?: Confidence[];
 }
 
 @InputType()
@@ -73,7 +127,31 @@ export class AgreementWhere extends EntityFilterBase {
   @Field((_type) => [AgreementStatus], { nullable: true }) statusIn?: AgreementStatus[];
   @Field((_type) => ID, { nullable: true, description: 'Has this country or company as a party.' }) party?: string;
   @Field((_type) => ID, { nullable: true, description: 'Covers this sector, mineral or facility.' }) covers?: string;
+  @Field((_type) => String, { nullable: true, description: 'Signed on or after this date (YYYY-MM-DD).' })
+  signedGte?: string;
+  @Field((_type) => String, { nullable: true, description: 'Signed on or before this date (YYYY-MM-DD).' })
+  signedLte?: string;
+  @Field((_type) => String, { nullable: true, description: 'In force on or after this date (YYYY-MM-DD).' })
+  effectiveGte?: string;
+  @Field((_type) => String, { nullable: true, description: 'In force on or before this date (YYYY-MM-DD).' })
+  effectiveLte?: string;
+  @Field((_type) => Confidence, { nullable: true, description: 'Recorded with this confidence.' })
+  confidence?: Confidence;
+  @Field((_type) => [Confidence], { nullable: true, description: 'Recorded with any of these confidences.' })
+  confidenceIn?: Confidence[];
 }
+
+for (const type of [
+  EntityWhere,
+  CountryWhere,
+  SectorWhere,
+  RegionWhere,
+  MineralWhere,
+  CompanyWhere,
+  FacilityWhere,
+  AgreementWhere,
+])
+  logical(type);
 
 /**
  * Compile-time check that every `where` input has exactly the filter fields its kind has in the

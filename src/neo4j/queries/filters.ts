@@ -1,5 +1,6 @@
 import { NODE_KINDS, NodeKind } from '../../domain/enums';
-import { COMMON_FILTERS, type FilterSpec, NODES } from '../../domain/model';
+import { COMMON_FILTERS, type FilterSpec, isIsoDate, isLatitude, isLongitude, NODES } from '../../domain/model';
+import { badInput } from '../../errors';
 
 /**
  * Compiles a `where` object into Cypher predicates over a node variable. Each filter field is
@@ -28,9 +29,25 @@ export function predicateOf(filter: FilterSpec): PredicateTemplate {
     case 'in':
       return (v, p) => `${v}.${filter.property} IN $${p}`;
     case 'gte':
-      return (v, p) => `${v}.${filter.property} >= $${p}`;
+      return (v, p) => `${v}.${filter.property} >= ${filter.value === 'date' ? `date($${p})` : `$${p}`}`;
     case 'lte':
-      return (v, p) => `${v}.${filter.property} <= $${p}`;
+      return (v, p) => `${v}.${filter.property} <= ${filter.value === 'date' ? `date($${p})` : `$${p}`}`;
+    case 'eqAnyCase':
+      return (v, p) => `toUpper(${v}.${filter.property}) = $${p}`;
+    case 'inAnyCase':
+      return (v, p) => `toUpper(${v}.${filter.property}) IN $${p}`;
+    case 'within':
+      return (v, p) =>
+        `point.withinBBox(${v}.${filter.property}, point({longitude: $${p}.west, latitude: $${p}.south}), point({longitude: $${p}.east, latitude: $${p}.north}))`;
+    case 'linkedGte':
+    case 'linkedLte': {
+      const test = filter.op === 'linkedGte' ? '>=' : '<=';
+      const pattern = (v: string) =>
+        filter.direction === 'OUT'
+          ? `(${v})-[x:${filter.type}]->(:${filter.other})`
+          : `(:${filter.other})-[x:${filter.type}]->(${v})`;
+      return (v, p) => `EXISTS { ${pattern(v)} WHERE x.${filter.property} ${test} $${p} }`;
+    }
     case 'contains':
       // The parameter is lower-cased once in the API (compileWhere), not by Cypher for every row.
       return (v, p) => `toLower(${v}.${filter.property}) CONTAINS $${p}`;
@@ -53,14 +70,55 @@ export function predicateOf(filter: FilterSpec): PredicateTemplate {
   }
 }
 
-const templates = (filters: Readonly<Record<string, FilterSpec>>) =>
-  Object.fromEntries(Object.entries(filters).map(([field, f]) => [field, predicateOf(f)]));
+/** Values checked (and normalised) before they become parameters, by the filter's operation. */
+function checkValue(filter: FilterSpec, field: string, value: unknown): unknown {
+  if (filter.op === 'within') return checkBox(field, value as BoundingBox);
+  if ((filter.op === 'gte' || filter.op === 'lte') && filter.value === 'date') return checkDate(field, value);
+  return value;
+}
 
-const COMMON = templates(COMMON_FILTERS);
-const BY_LABEL = Object.fromEntries(NODE_KINDS.map((k) => [k, templates(NODES[k].filters)])) as Record<
+export interface BoundingBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** A box of WGS 84 degrees; west > east is a box across the antimeridian. */
+function checkBox(field: string, box: BoundingBox): BoundingBox {
+  const problems = [];
+  for (const side of ['south', 'north'] as const)
+    if (!isLatitude(box[side])) problems.push({ path: `${field}.${side}`, message: 'must be between -90 and 90' });
+  for (const side of ['west', 'east'] as const)
+    if (!isLongitude(box[side])) problems.push({ path: `${field}.${side}`, message: 'must be between -180 and 180' });
+  if (!problems.length && box.south > box.north)
+    problems.push({ path: `${field}.south`, message: 'must not be north of north' });
+  if (problems.length) throw badInput('Invalid bounding box', problems);
+  return { south: box.south, west: box.west, north: box.north, east: box.east };
+}
+
+function checkDate(field: string, value: unknown): unknown {
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw badInput(`${field} must be a date (YYYY-MM-DD)`, [{ path: field, message: 'not a YYYY-MM-DD date' }]);
+  return value;
+}
+
+interface CompiledFilter {
+  template: PredicateTemplate;
+  spec: FilterSpec;
+}
+
+const compiled = (filters: Readonly<Record<string, FilterSpec>>): Record<string, CompiledFilter> =>
+  Object.fromEntries(Object.entries(filters).map(([field, f]) => [field, { template: predicateOf(f), spec: f }]));
+
+const COMMON = compiled(COMMON_FILTERS);
+const BY_LABEL = Object.fromEntries(NODE_KINDS.map((k) => [k, compiled(NODES[k].filters)])) as Record<
   NodeKind,
-  Record<string, PredicateTemplate>
+  Record<string, CompiledFilter>
 >;
+
+/** The logical combinators every `where` has: all of, any of, not. */
+const COMBINATORS = new Set(['AND', 'OR', 'NOT']);
 
 /** Whether a filter compares lower-cased (its parameter is lower-cased here, once per query). */
 const lowered = (label: NodeKind | undefined, field: string) => {
@@ -70,8 +128,11 @@ const lowered = (label: NodeKind | undefined, field: string) => {
 };
 
 /**
- * `label` undefined means "any entity": only the common filters apply. Refuses (InputBoundError)
- * a string or list over its bound before any query is built.
+ * `label` undefined means "any entity": only the common filters apply. The fields of one object
+ * must all hold; `AND: [w…]` all of the sub-filters, `OR: [w…]` at least one (none given: nothing
+ * matches), `NOT: w` the sub-filter must not hold. Sub-filters nest to any depth (bounded by the
+ * query's depth limit), each with its own parameters. Refuses (BAD_USER_INPUT) a string or list
+ * over its bound, at any depth, before any query is built.
  */
 export function compileWhere(
   label: NodeKind | undefined,
@@ -79,19 +140,55 @@ export function compileWhere(
   variable = 'n',
   paramPrefix = 'w',
 ): CompiledWhere {
-  checkFilterBounds(where);
-  const templates = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
-  const predicates: string[] = [];
   const params: Record<string, unknown> = {};
+  const predicate = compilePredicate(label, where, variable, paramPrefix, params, 'where');
+  return { clause: predicate ? `WHERE ${predicate}` : '', params };
+}
+
+/** The predicate of one filter object ('' when it has no condition), its values added to `params`. */
+function compilePredicate(
+  label: NodeKind | undefined,
+  where: Where | null | undefined,
+  variable: string,
+  prefix: string,
+  params: Record<string, unknown>,
+  path: string,
+): string {
+  checkFilterBounds(where, path);
+  const filters = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
+  const predicates: string[] = [];
   for (const [field, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
-    const template = templates[field];
-    if (!template) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
-    const param = `${paramPrefix}_${field}`;
-    predicates.push(template(variable, param));
-    params[param] = typeof value === 'string' && lowered(label, field) ? value.toLowerCase() : value;
+    if (COMBINATORS.has(field)) {
+      predicates.push(
+        combine(field, value, (sub, i) =>
+          compilePredicate(
+            label,
+            sub,
+            variable,
+            `${prefix}_${field}${i}`,
+            params,
+            `${path}.${field}${field === 'NOT' ? '' : `[${i}]`}`,
+          ),
+        ),
+      );
+      continue;
+    }
+    const filter = filters[field];
+    if (!filter) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
+    const param = `${prefix}_${field}`;
+    predicates.push(filter.template(variable, param));
+    const checked = checkValue(filter.spec, field, value);
+    params[param] = typeof checked === 'string' && lowered(label, field) ? checked.toLowerCase() : checked;
   }
-  return { clause: predicates.length ? `WHERE ${predicates.join(' AND ')}` : '', params };
+  return predicates.join(' AND ');
+}
+
+function combine(field: string, value: unknown, compile: (sub: Where, i: number) => string): string {
+  if (field === 'NOT') return `NOT (${compile(value as Where, 0) || 'true'})`;
+  const parts = (value as Where[]).map((sub, i) => compile(sub, i) || 'true');
+  if (field === 'AND') return parts.length ? `(${parts.join(' AND ')})` : 'true';
+  return parts.length ? `(${parts.join(' OR ')})` : 'false';
 }
 
 /**
@@ -158,7 +255,9 @@ export function compileAnchoredMatch(
   const param = `${paramPrefix}_${field}`;
   const w = compileWhere(label, rest, variable, paramPrefix);
   return {
-    match: `MATCH ${pattern(variable, param)}`,
+    // The hint pins the start: without it the planner may, depending on statistics, scan the sort
+    // index and test every node instead (seen in the suite when other tests' data skewed the counts).
+    match: `MATCH ${pattern(variable, param)} USING INDEX a:Entity(id)`,
     anchored: true,
     clause: w.clause,
     params: { ...w.params, [param]: value },
@@ -174,6 +273,18 @@ export const SORT_PROPERTY: Record<string, string> = {
   SIGNED: 'signed',
 };
 
+/**
+ * Sort keys that are aggregates, counted in the database per entity (an entity of a kind the key
+ * does not apply to counts 0): companies by facilities operated, minerals by facilities producing
+ * or consuming them, countries, regions and sectors by their facilities.
+ */
+export const SORT_COUNT: Record<string, (v: string) => string> = {
+  OPERATED_FACILITIES: (v) => `COUNT { (${v})-[:OPERATES]->(:Facility) }`,
+  PRODUCING_FACILITIES: (v) => `COUNT { (${v})<-[:PRODUCES]-(:Facility) }`,
+  CONSUMING_FACILITIES: (v) => `COUNT { (${v})<-[:CONSUMES]-(:Facility) }`,
+  FACILITIES: (v) => `COUNT { (${v})<-[:LOCATED_IN|IN_SECTOR]-(:Facility) }`,
+};
+
 export interface SortKey {
   field: string;
   direction: 'ASC' | 'DESC';
@@ -183,8 +294,9 @@ export interface SortKey {
 export function compileOrderBy(order: readonly SortKey[] | null | undefined, variable = 'n'): string {
   const keys = (order?.length ? order : [{ field: 'NAME', direction: 'ASC' as const }]).map((k) => {
     const property = SORT_PROPERTY[k.field];
-    if (!property) throw new Error(`Unsupported sort field '${k.field}'`);
-    return `${variable}.${property} ${k.direction === 'DESC' ? 'DESC' : 'ASC'}`;
+    const counted = SORT_COUNT[k.field];
+    if (!property && !counted) throw new Error(`Unsupported sort field '${k.field}'`);
+    return `${property ? `${variable}.${property}` : counted(variable)} ${k.direction === 'DESC' ? 'DESC' : 'ASC'}`;
   });
   if (!keys.some((k) => k.startsWith(`${variable}.id `))) keys.push(`${variable}.id ASC`);
   return `ORDER BY ${keys.join(', ')}`;

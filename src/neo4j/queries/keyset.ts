@@ -1,5 +1,5 @@
 import { int } from 'neo4j-driver';
-import { SORT_PROPERTY, type SortKey } from './filters';
+import { SORT_COUNT, SORT_PROPERTY, SortKey } from './filters';
 
 /**
  * Keyset paging: a page starts after the last row of the previous one, given by that row's sort
@@ -9,6 +9,11 @@ import { SORT_PROPERTY, type SortKey } from './filters';
  *
  * The predicate follows Cypher's ordering exactly, nulls included: ascending puts nulls last,
  * descending puts them first.
+ *
+ * A sort key is either a stored property or a count computed in the same query (companies by
+ * facilities operated, …: filters.ts SORT_COUNT). A counted key is an integer never null; its
+ * value travels in the cursor like a property's, the keyset predicate compares the same count,
+ * and the id breaks ties. A counted key has no index, so it is never the seek of an ordered scan.
  */
 
 /** How each sortable property's values travel in a cursor and back into a parameter. */
@@ -17,7 +22,10 @@ export type SortValueKind = 'string' | 'integer' | 'date';
 export interface SortColumn {
   /** The SortField name (NAME, START_YEAR, ...): part of a cursor's identity. */
   field: string;
+  /** The stored property ('' for a counted key). */
   property: string;
+  /** A counted key: its Cypher expression over the row's variable (from a fixed list). */
+  counted?: (v: string) => string;
   direction: 'ASC' | 'DESC';
   kind: SortValueKind;
   /** Never null on any node (so a range on it needs no null branch). */
@@ -32,6 +40,12 @@ export function sortColumns(order: readonly SortKey[] | null | undefined): SortC
   const keys = order?.length ? order : [{ field: 'NAME', direction: 'ASC' as const }];
   const columns: SortColumn[] = [];
   for (const k of keys) {
+    const counted = (SORT_COUNT as Readonly<Record<string, ((v: string) => string) | undefined>>)[k.field];
+    if (counted) {
+      const direction = k.direction === 'DESC' ? 'DESC' : 'ASC';
+      columns.push({ field: k.field, property: '', counted, direction, kind: 'integer', required: true });
+      continue;
+    }
     const property = SORT_PROPERTY[k.field];
     if (!property) throw new Error(`Unsupported sort field '${k.field}'`);
     columns.push({
@@ -47,13 +61,18 @@ export function sortColumns(order: readonly SortKey[] | null | undefined): SortC
   return columns;
 }
 
+/** The value of a column for the row bound to `v`: its property, or its count. */
+export function columnText(column: SortColumn, v: string): string {
+  return column.counted ? column.counted(v) : `${v}.${column.property}`;
+}
+
 export function orderByText(columns: readonly SortColumn[], v: string): string {
-  return `ORDER BY ${columns.map((c) => `${v}.${c.property} ${c.direction}`).join(', ')}`;
+  return `ORDER BY ${columns.map((c) => `${columnText(c, v)} ${c.direction}`).join(', ')}`;
 }
 
 /** The list of a row's sort values, to build its cursor from. */
 export function sortValuesText(columns: readonly SortColumn[], v: string): string {
-  return `[${columns.map((c) => `${v}.${c.property}`).join(', ')}]`;
+  return `[${columns.map((c) => columnText(c, v)).join(', ')}]`;
 }
 
 /** Whether a decoded cursor value fits its column (a cursor is user input). */
@@ -63,7 +82,7 @@ export function isSortValue(column: SortColumn, value: unknown): boolean {
     case 'string':
       return typeof value === 'string' && value.length <= 1024;
     case 'integer':
-      return Number.isSafeInteger(value);
+      return Number.isSafeInteger(value) && (!column.counted || (value as number) >= 0);
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   }
@@ -98,7 +117,7 @@ export function keysetPredicate(
     return columns[i].kind === 'date' ? `date($${name})` : `$${name}`;
   };
   const refs = columns.map((_, i) => (values[i] === null ? null : ref(i)));
-  const x = (i: number) => `${v}.${columns[i].property}`;
+  const x = (i: number) => columnText(columns[i], v);
   const after = (i: number): string | null => {
     const c = columns[i];
     const r = refs[i];
@@ -107,7 +126,7 @@ export function keysetPredicate(
     return r === null ? `${x(i)} IS NOT NULL` : `${x(i)} < ${r}`;
   };
   const equal = (i: number) => (refs[i] === null ? `${x(i)} IS NULL` : `${x(i)} = ${refs[i]}`);
-  const lead = seekable && columns[0].required && refs[0] !== null;
+  const lead = seekable && columns[0].required && !columns[0].counted && refs[0] !== null;
   const branches: string[] = [];
   for (let i = 0; i < columns.length; i++) {
     const a = after(i);
@@ -126,5 +145,5 @@ export function keysetPredicate(
  * it in order and stop after the page instead of sorting every candidate (null: nothing to add).
  */
 export function orderedScanPredicate(columns: readonly SortColumn[], v: string): string | null {
-  return columns[0].required ? `${v}.${columns[0].property} IS NOT NULL` : null;
+  return columns[0].required && !columns[0].counted ? `${v}.${columns[0].property} IS NOT NULL` : null;
 }

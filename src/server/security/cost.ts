@@ -1,30 +1,33 @@
 import {
   type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
+  getNamedType,
   getVariableValues,
+  type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
-  type GraphQLType,
+  isLeafType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  TypeInfo,
-  valueFromAST,
-  visit,
-  visitWithTypeInfo,
 } from 'graphql';
+import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 
 /**
- * The estimated cost of an operation: every field counts 1, and everything below a field with a
- * `first` argument counts `first` times (its literal, variable or schema default, capped at
- * `maxPage`, beyond which the page-size check refuses the query anyway). So
- * `facilities(first: 100) { nodes { id } }` costs 1 + 100 × 2. Fragments are priced once
- * and scaled where spread, so the estimate is linear in the document's size.
- *
- * graphql-armor's cost rule runs at validation time, without variables, and ignores `first` given
- * as a variable or by default; hence this estimator. Undefined when the variables do not coerce
- * (execution reports that error).
+ * The estimated cost of an operation: roughly the number of entities (rows) it can make the
+ * database return. The rule (docs/security.md has worked examples):
+ * - a field with a `first` argument (a connection, a statistics query, search) costs
+ *   `first × (1 + cost of its selection)`, `first` being the literal, variable or default value,
+ *   capped at `maxPage` (beyond it the field refuses the request anyway); for statistics `first`
+ *   counts groups, so an aggregation costs by its groups, not by the rows it reads;
+ * - a connection whose selection asks for neither `edges` nor `nodes` (only `totalCount`,
+ *   `pageInfo`, `aggregate`) returns no items: it costs `1 + cost of its selection`;
+ * - the plumbing of a connection (`edges`, `node`, `nodes`, `pageInfo`, `aggregate`) and the
+ *   `groups` of statistics add nothing of their own: an edge is its node, `first` counted the groups;
+ * - every other field with an object type (a to-one relation, an aggregate measure, an analytics
+ *   result) costs `1 + cost of its selection`; scalar and enum fields cost nothing, as they come in
+ *   the row of their object.
+ * Estimated by `graphql-query-complexity` with this estimator (variables and fragments included).
+ * Undefined when the variables do not coerce (execution reports that error).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -32,57 +35,51 @@ export function operationCost(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
   maxPage: number,
+  maxGroups = maxPage,
 ): number | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return undefined;
-  const variables = coerced.coerced;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const fragmentCosts = new Map<string, number>();
-  const root = schema.getRootType(operation.operation);
-  return root ? selectionCost(operation.selectionSet, root) : 0;
+  return getComplexity({
+    schema,
+    query: document,
+    operationName: operation.name?.value,
+    variables: rawVariables ?? {},
+    estimators: [estimator(maxPage, maxGroups)],
+  });
+}
 
-  function selectionCost(selectionSet: SelectionSetNode, parentType: GraphQLType): number {
-    const typeInfo = new TypeInfo(schema, parentType);
-    const scales = [1];
-    let cost = 0;
-    visit(
-      selectionSet,
-      visitWithTypeInfo(typeInfo, {
-        Field: {
-          enter(node) {
-            const scale = scales[scales.length - 1];
-            cost += scale;
-            scales.push(scale * pageSize(node, typeInfo.getFieldDef()));
-          },
-          leave() {
-            scales.pop();
-          },
-        },
-        FragmentSpread(node) {
-          cost += scales[scales.length - 1] * fragmentCost(node.name.value);
-        },
-      }),
-    );
-    return cost;
-  }
+const PLUMBING = new Set(['edges', 'node', 'nodes', 'pageInfo', 'aggregate']);
 
-  function fragmentCost(name: string): number {
-    const known = fragmentCosts.get(name);
-    if (known !== undefined) return known;
-    const fragment = fragments.get(name);
-    const type = fragment && schema.getType(fragment.typeCondition.name.value);
-    // Validation has already refused unknown fragments and spread cycles.
-    const cost = fragment && type ? selectionCost(fragment.selectionSet, type) : 0;
-    fragmentCosts.set(name, cost);
-    return cost;
-  }
+function isPlumbing(type: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): boolean {
+  return (
+    (/(Connection|Edge)$/.test(type.name) && PLUMBING.has(field.name)) ||
+    (/Stats$/.test(type.name) && field.name === 'groups')
+  );
+}
 
-  function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | null | undefined): number {
-    const definition = field?.args.find((a) => a.name === 'first');
-    if (!definition) return 1;
-    const given = node.arguments?.find((a) => a.name.value === 'first');
-    const value = given ? valueFromAST(given.value, definition.type, variables) : definition.defaultValue;
-    return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(value, 0), maxPage) : 1;
-  }
+/** Whether a connection's selection asks for its items (fragment spreads are assumed to). */
+function selectsItems(selectionSet: SelectionSetNode | undefined): boolean {
+  return (selectionSet?.selections ?? []).some((s) =>
+    s.kind === Kind.FIELD
+      ? s.name.value === 'edges' || s.name.value === 'nodes'
+      : s.kind === Kind.INLINE_FRAGMENT
+        ? selectsItems(s.selectionSet)
+        : true,
+  );
+}
+
+function estimator(maxPage: number, maxGroups: number) {
+  return ({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    if (isLeafType(getNamedType(field.type))) return 0;
+    if (isPlumbing(type, field)) return childComplexity;
+    if (field.args.some((a) => a.name === 'first')) {
+      if (/Connection$/.test(getNamedType(field.type).name) && !selectsItems(node.selectionSet)) {
+        return 1 + childComplexity;
+      }
+      const cap = /Stats$/.test(getNamedType(field.type).name) ? maxGroups : maxPage;
+      const first = typeof args.first === 'number' && Number.isFinite(args.first) ? args.first : 1;
+      return Math.min(Math.max(first, 0), cap) * (1 + childComplexity);
+    }
+    return 1 + childComplexity;
+  };
 }

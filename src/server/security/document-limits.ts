@@ -10,6 +10,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../../graphql/types/paging.args';
+import { MAX_GROUPS } from '../../graphql/types/stats.type';
 import { operationCost } from './cost';
 import { type LimitSettings } from './settings';
 
@@ -98,7 +99,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return Promise.resolve();
-          const cost = operationCost(schema, document, operation, request.variables, MAX_PAGE_SIZE);
+          const cost = operationCost(schema, document, operation, request.variables, MAX_PAGE_SIZE, MAX_GROUPS);
           if (cost !== undefined && cost > maxCost) {
             return Promise.reject(
               new GraphQLError(

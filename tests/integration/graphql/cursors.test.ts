@@ -129,6 +129,83 @@ describe('keyset cursors', () => {
     expect(ids).toEqual(all);
   });
 
+  it.each([
+    [[{ field: 'OPERATED_FACILITIES', direction: 'DESC' }]],
+    [[{ field: 'OPERATED_FACILITIES', direction: 'ASC' }]],
+    [
+      [
+        { field: 'OPERATED_FACILITIES', direction: 'DESC' },
+        { field: 'NAME', direction: 'DESC' },
+      ],
+    ],
+  ])('pages sorted by a counted aggregate %j give exactly the rows of one big page', async (orderBy) => {
+    // Seven companies operating 3, 0, 2, 2, 1, 3, 0 of the facilities: ties on the count.
+    const counts = [3, 0, 2, 2, 1, 3, 0];
+    const ids = counts.map((_, i) => id(`cnt${i}`));
+    await s.db.write(
+      cypher(
+        `UNWIND range(0, size($counts) - 1) AS i
+         CREATE (c:Entity:Company {id: $ids[i], name: 'Counted ' + (i % 3)})
+         WITH c, $counts[i] AS n
+         MATCH (f:Facility) WHERE f.id STARTS WITH $p + 'f'
+         WITH c, n, f ORDER BY f.id
+         WITH c, n, collect(f) AS plants
+         UNWIND plants[0..n] AS f
+         CREATE (c)-[:OPERATES]->(f)`,
+        { counts, ids, p },
+      ),
+    );
+    try {
+      const companies = async (first: number, after: string | null) => {
+        const res = await s.gql(
+          `query($ids: [ID!], $o: [OrderBy!], $n: Int!, $after: String) {
+            companies(where: { idIn: $ids }, orderBy: $o, first: $n, after: $after) {
+              pageInfo { hasNextPage hasPreviousPage endCursor }
+              edges { cursor node { id operates { totalCount } } } } }`,
+          { ids, o: orderBy, n: first, after },
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.companies;
+      };
+      const big = (await companies(100, null)).edges.map((e: any) => e.node);
+      expect(big).toHaveLength(7);
+      // The big page is itself in count order, ties broken by the later keys.
+      const byCount = big.map((n: any) => n.operates.totalCount);
+      const sorted = [...byCount].sort((a, b) => (orderBy[0].direction === 'DESC' ? b - a : a - b));
+      expect(byCount).toEqual(sorted);
+      const all = big.map((n: any) => n.id);
+      for (const size of [1, 2, 3]) {
+        const walked: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 20; i++) {
+          const pg: any = await companies(size, after);
+          walked.push(...pg.edges.map((e: any) => e.node.id));
+          expect(pg.pageInfo.hasPreviousPage).toBe(after !== null);
+          if (!pg.pageInfo.hasNextPage) break;
+          after = pg.pageInfo.endCursor;
+        }
+        expect(walked).toEqual(all);
+      }
+      // A count cursor is validated like any: a negative count is not one this API makes.
+      const forged = Buffer.from(
+        JSON.stringify({
+          o: orderBy
+            .map((k) => `${k.field}:${k.direction}`)
+            .concat('ID:ASC')
+            .join(','),
+          k: [-1, 'x'],
+        }),
+      ).toString('base64url');
+      const bad = await s.gql(
+        `query($ids: [ID!], $o: [OrderBy!], $after: String) { companies(where: { idIn: $ids }, orderBy: $o, after: $after) { totalCount } }`,
+        { ids, o: orderBy, after: forged },
+      );
+      expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await s.db.write(cypher(`MATCH (c:Company) WHERE c.id IN $ids DETACH DELETE c`, { ids }));
+    }
+  });
+
   it('refuses a cursor of another order, or a tampered one, with BAD_USER_INPUT', async () => {
     const byName = await page(null, 2, null);
     const res = await s.gql(

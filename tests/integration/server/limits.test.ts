@@ -72,25 +72,21 @@ describe('limits', () => {
   });
 
   it('refuses queries whose cost (each list counted by its first) is above maxCost', async () => {
-    const ok = await strictly({
-      query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }',
-      variables: { n: 100 },
-    });
+    const query = 'query($n: Int!) { facilities(first: $n) { nodes { id name operator { id } country { id } } } }';
+    const ok = await strictly({ query, variables: { n: 100 } });
     expect(ok.status).toBe(200);
-    const big = await strictly({
-      query: 'query($n: Int!) { facilities(first: $n) { nodes { id name } } }',
-      variables: { n: 500 },
-    });
+    const big = await strictly({ query, variables: { n: 500 } });
     expect(refusal(big)).toMatchObject({
       status: 400,
-      message: matching.stringContaining('Query cost limit of 1000 exceeded, found 1501.'),
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', max: 1000, cost: 1501 },
+      message: matching.stringContaining('Query cost limit of 1000 exceeded, found 1500.'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', max: 1000, cost: 1500 },
     });
-    // Default page sizes (20) multiply too: 1 + 20 × (1 + 41 + 41).
+    // Default page sizes (20) multiply too: 20 × (1 + 20 + 20 + 20).
     const nested = await strictly({
-      query: '{ facilities { nodes { produces { nodes { id } } sectors { nodes { id } } } } }',
+      query:
+        '{ facilities { nodes { produces { nodes { id } } sectors { nodes { id } } customers { nodes { id } } } } }',
     });
-    expect(refusal(nested).extensions).toMatchObject({ limit: 'maxCost', cost: 1661 });
+    expect(refusal(nested).extensions).toMatchObject({ limit: 'maxCost', cost: 1220 });
   });
 
   it('refuses more aliases than maxAliases and more directives than maxDirectives', async () => {
@@ -184,7 +180,19 @@ describe('limits', () => {
       '{ facilities { nodes { operator { headquarters { regions { nodes { facilities { nodes { operator { headquarters { regions { nodes { id } } } } } } } } } } } } }';
     expect((await defaults.gql(deep)).errors![0].extensions).toMatchObject({ limit: 'maxDepth', max: 12 });
     const costly = await defaults.gql('{ facilities(first: 500) { nodes { produces(first: 100) { nodes { id } } } } }');
-    expect(costly.errors![0].extensions).toMatchObject({ limit: 'maxCost', max: 25000 });
+    expect(costly.errors![0].extensions).toMatchObject({ limit: 'maxCost', max: 25000, cost: 50500 });
+    const chain = await defaults.gql(
+      '{ facilities(first: 500) { nodes { customers { nodes { customers { nodes { id } } } } } } }',
+    );
+    expect(chain.errors![0].extensions).toMatchObject({ limit: 'maxCost', max: 25000 });
+  });
+
+  it("passes the analyst's full scan at the defaults: every facility with operator, outputs and customers", async () => {
+    const scan = await defaults.gql(`{ facilities(first: 500) { totalCount nodes { id name kind status
+      operator { id name } produces { edges { capacity unit node { id name } } }
+      customers { edges { mineral product volume unit node { id name } } } } } }`);
+    expect(scan.errors).toBeUndefined();
+    expect(scan.status).toBe(200);
   });
 
   it('hides field suggestions from errors in production (no schema probing by typo)', async () => {
@@ -224,22 +232,34 @@ describe('operationCost', () => {
   const cost = async (query: string, variables: Record<string, unknown> = {}) => {
     const document = parse(query);
     const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
-    return operationCost(await getSchema(), document, operation, variables, 500);
+    return operationCost(await getSchema(), document, operation, variables, 500, 1000);
   };
 
-  it('counts each field once and multiplies everything below a list by its first', async () => {
-    expect(await cost('{ countries(first: 10) { totalCount nodes { id name } } }')).toBe(1 + 10 * (1 + 1 + 2));
-    expect(await cost('query($n: Int!) { countries(first: $n) { nodes { id } } }', { n: 7 })).toBe(1 + 7 * 2);
-    expect(await cost('query($n: Int! = 3) { countries(first: $n) { nodes { id } } }')).toBe(1 + 3 * 2);
-    expect(await cost('{ countries { nodes { id } } }')).toBe(1 + 20 * 2);
+  it('multiplies what a list selects by its first; scalars are free, an edge is its node', async () => {
+    expect(await cost('{ countries(first: 10) { totalCount nodes { id name } } }')).toBe(10 * 1);
+    expect(await cost('{ countries(first: 10) { nodes { id regions { nodes { id } } } } }')).toBe(10 * (1 + 20 * 1));
+    expect(await cost('query($n: Int!) { countries(first: $n) { nodes { id } } }', { n: 7 })).toBe(7);
+    expect(await cost('query($n: Int! = 3) { countries(first: $n) { nodes { id } } }')).toBe(3);
+    expect(await cost('{ countries { edges { node { id } } } }')).toBe(20);
+    expect(await cost('{ facilities(first: 10) { nodes { operator { id headquarters { id } } } } }')).toBe(10 * 3);
   });
 
   it('prices fragments where they are spread, and caps first at the page-size bound', async () => {
     const viaFragment = await cost(
-      '{ countries(first: 10) { ...F } } fragment F on CountryConnection { nodes { id name } }',
+      '{ countries(first: 10) { ...F } } fragment F on CountryConnection { nodes { id regions { nodes { id } } } }',
     );
-    expect(viaFragment).toBe(await cost('{ countries(first: 10) { nodes { id name } } }'));
-    expect(await cost('{ countries(first: 100000) { totalCount } }')).toBe(1 + 500);
+    expect(viaFragment).toBe(await cost('{ countries(first: 10) { nodes { id regions { nodes { id } } } } }'));
+    expect(await cost('{ countries(first: 100000) { nodes { id } } }')).toBe(500);
     expect(await cost('query($n: Int!) { countries(first: $n) { totalCount } }', { n: 'x' })).toBeUndefined();
+  });
+
+  it('costs aggregations by their groups and measures, not by the rows they read', async () => {
+    expect(
+      await cost('{ facilityStats(groupBy: [COUNTRY, KIND]) { count groups { kind count country { id } } } }'),
+    ).toBe(100 * (1 + 1));
+    expect(await cost('{ facilities(first: 500) { aggregate { count byKind { kind count } } } }')).toBe(1 + 1);
+    expect(
+      await cost('{ companies(first: 500) { nodes { id operates { aggregate { count byKind { kind count } } } } } }'),
+    ).toBe(500 * (1 + (1 + 1)));
   });
 });

@@ -26,6 +26,38 @@ describe('compileWhere', () => {
     expect(compileWhere(NodeKind.Facility, { country: 'US' }).clause).toContain('LOCATED_IN');
   });
 
+  it('nests AND, OR and NOT with parameters of their own', () => {
+    const w = compileWhere(NodeKind.Facility, {
+      country: 'CA',
+      OR: [{ kind: 'MINE' }, { AND: [{ startYearGte: 2020 }, {}] }],
+      NOT: { status: 'CLOSED' },
+    });
+    expect(w.clause).toBe(
+      'WHERE EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.id = $w_country } AND ' +
+        '(n.kind = $w_OR0_kind OR (n.startYear >= $w_OR1_AND0_startYearGte AND true)) AND NOT (n.status = $w_NOT0_status)',
+    );
+    expect(w.params).toEqual({
+      w_country: 'CA',
+      w_OR0_kind: 'MINE',
+      w_OR1_AND0_startYearGte: 2020,
+      w_NOT0_status: 'CLOSED',
+    });
+    expect(compileWhere(NodeKind.Facility, { OR: [] }).clause).toBe('WHERE false');
+    expect(compileWhere(NodeKind.Facility, { NOT: {} }).clause).toBe('WHERE NOT (true)');
+  });
+
+  it('passes a bounding box as one map parameter, checked first', () => {
+    const w = compileWhere(NodeKind.Facility, { within: { south: 45, west: -80, north: 50, east: -70 } });
+    expect(w.clause).toContain(
+      'point.withinBBox(n.location, point({longitude: $w_within.west, latitude: $w_within.south})',
+    );
+    expect(w.params).toEqual({ w_within: { south: 45, west: -80, north: 50, east: -70 } });
+    expect(() => compileWhere(NodeKind.Facility, { within: { south: 50, west: 0, north: 45, east: 1 } })).toThrow(
+      'Invalid bounding box',
+    );
+    expect(() => compileWhere(NodeKind.Agreement, { signedGte: '2020-02-30' })).toThrow('signedGte must be a date');
+  });
+
   it('rejects a field that is not in the fixed list', () => {
     expect(() => compileWhere(NodeKind.Country, { kind: 'MINE' })).toThrow(
       "Unsupported filter field 'kind' for Country",

@@ -1,0 +1,132 @@
+import { type BundledGraph, readCsv, startBundledGraph } from './bundled-graph';
+
+/**
+ * AND / OR / NOT, ranges, the bounding box and confidence on the bundled data, each against the
+ * set picked here from the CSV files (independent reader), over real HTTP.
+ */
+jest.setTimeout(600_000);
+
+const facilities = readCsv('facilities.csv');
+const outputs = readCsv('outputs.csv');
+const agreements = readCsv('agreements.csv');
+const regionCountry = new Map(readCsv('regions.csv').map((r) => [r.id, r.country]));
+const countryOf = (f: Record<string, string>) => f.country || regionCountry.get(f.region) || null;
+const ids = (rows: Array<Record<string, string>>) => rows.map((r) => r.id).sort();
+
+describe('filters on the bundled data', () => {
+  let graph: BundledGraph;
+  beforeAll(async () => {
+    graph = await startBundledGraph('totals-filters');
+  });
+  afterAll(async () => graph?.close());
+
+  /** Every facility matching the filter, page after page. */
+  const facilityIds = async (where: unknown) => {
+    const found: Array<Record<string, string>> = [];
+    let after: string | null = null;
+    do {
+      const { data } = await graph.ask(
+        `query($w: FacilityWhere, $after: String) {
+           facilities(where: $w, first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { w: where, after },
+      );
+      found.push(...data.facilities.nodes);
+      after = data.facilities.pageInfo.hasNextPage ? data.facilities.pageInfo.endCursor : null;
+    } while (after);
+    return ids(found);
+  };
+
+  it('OR: Mexican facilities or semiconductor fabs', async () => {
+    const expected = facilities.filter((f) => countryOf(f) === 'MX' || f.kind.toUpperCase() === 'SEMICONDUCTOR_FAB');
+    expect(expected.length).toBeGreaterThan(10);
+    expect(await facilityIds({ OR: [{ country: 'MX' }, { kind: 'SEMICONDUCTOR_FAB' }] })).toEqual(ids(expected));
+  });
+
+  it('NOT beside other fields, and an empty OR matching nothing', async () => {
+    const expected = facilities.filter((f) => countryOf(f) === 'CA' && f.status.toUpperCase() !== 'OPERATING');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await facilityIds({ country: 'CA', NOT: { status: 'OPERATING' } })).toEqual(ids(expected));
+    expect(await facilityIds({ OR: [] })).toEqual([]);
+  });
+
+  it('AND of ranges, nested under OR: started 2020-2023, or planned cell plants', async () => {
+    const year = (f: Record<string, string>) => (f.startYear ? Number(f.startYear) : null);
+    const expected = facilities.filter(
+      (f) =>
+        (year(f) !== null && year(f)! >= 2020 && year(f)! <= 2023) ||
+        (f.status.toUpperCase() === 'PLANNED' && f.kind.toUpperCase() === 'CELL'),
+    );
+    expect(
+      await facilityIds({
+        OR: [{ AND: [{ startYearGte: 2020 }, { startYearLte: 2023 }] }, { status: 'PLANNED', kind: 'CELL' }],
+      }),
+    ).toEqual(ids(expected));
+  });
+
+  it('capacity ranges: facilities with a production capacity between 40,000 and 100,000', async () => {
+    const inRange = new Set(
+      outputs
+        .filter((o) => o.capacity !== '' && Number(o.capacity) >= 40000 && Number(o.capacity) <= 100000)
+        .map((o) => o.facility),
+    );
+    expect(inRange.size).toBeGreaterThan(2);
+    expect(await facilityIds({ capacityGte: 40000, capacityLte: 100000 })).toEqual([...inRange].sort());
+  });
+
+  it('within a bounding box (southern Québec and Ontario), and across the antimeridian', async () => {
+    const box = { south: 42, west: -84, north: 49, east: -70 };
+    const expected = facilities.filter(
+      (f) =>
+        f.lat !== '' &&
+        Number(f.lat) >= box.south &&
+        Number(f.lat) <= box.north &&
+        Number(f.lon) >= box.west &&
+        Number(f.lon) <= box.east,
+    );
+    expect(expected.length).toBeGreaterThan(5);
+    expect(await facilityIds({ within: box })).toEqual(ids(expected));
+    // west > east: everything except the box's complement, i.e. east of 100°E or west of 120°W
+    const across = facilities.filter(
+      (f) => f.lat !== '' && (Number(f.lon) >= 100 || Number(f.lon) <= -120) && Math.abs(Number(f.lat)) <= 80,
+    );
+    expect(await facilityIds({ within: { south: -80, west: 100, north: 80, east: -120 } })).toEqual(ids(across));
+  });
+
+  it('confidence, as an enum over the stored values', async () => {
+    const expected = facilities.filter((f) => ['reported', 'inferred'].includes(f.confidence.toLowerCase()));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await facilityIds({ confidenceIn: ['REPORTED', 'INFERRED'] })).toEqual(ids(expected));
+    expect(await facilityIds({ NOT: { confidence: 'CONFIRMED' } })).toEqual(
+      ids(facilities.filter((f) => f.confidence.toLowerCase() !== 'confirmed')),
+    );
+  });
+
+  it('date ranges on agreements: signed in 2020 or later', async () => {
+    const expected = agreements.filter((a) => a.signed !== '' && a.signed >= '2020-01-01');
+    expect(expected.length).toBeGreaterThan(0);
+    const { data } = await graph.ask('{ agreements(where: { signedGte: "2020-01-01" }, first: 500) { nodes { id } } }');
+    expect(ids(data.agreements.nodes)).toEqual(ids(expected));
+  });
+
+  it('combines in relationship fields and in statistics', async () => {
+    const { data } = await graph.ask(`{
+      country(id: "CA") { facilities(where: { OR: [{ kind: MINE }, { kind: REFINERY }] }) { totalCount } }
+      facilityStats(where: { NOT: { country: "US" } }, groupBy: [COUNTRY]) { count } }`);
+    expect(data.country.facilities.totalCount).toBe(
+      facilities.filter((f) => countryOf(f) === 'CA' && ['MINE', 'REFINERY'].includes(f.kind.toUpperCase())).length,
+    );
+    expect(data.facilityStats.count).toBe(facilities.filter((f) => countryOf(f) !== 'US').length);
+  });
+
+  it('refuses a bad box or date with a located error', async () => {
+    await expect(facilityIds({ within: { south: 50, west: -80, north: 40, east: -70 } })).rejects.toThrow(
+      /"path":"within.south"/,
+    );
+    await expect(facilityIds({ within: { south: -95, west: -80, north: 40, east: -70 } })).rejects.toThrow(
+      /between -90 and 90/,
+    );
+    await expect(graph.ask('{ agreements(where: { signedGte: "2020-13-01" }) { totalCount } }')).rejects.toThrow(
+      /"path":"signedGte"/,
+    );
+  });
+});
