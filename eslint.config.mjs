@@ -14,14 +14,14 @@ export default tseslint.config(
       '.neo4j-local/**',
       'tools/neo4j-local/target/**',
       'examples/typed-client/src/gql/**',
-      '**/*.js',
-      '**/*.mjs',
-      '**/*.cjs',
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  // Registered for every file so one-off `--rule '{"@typescript-eslint/…": …}'` runs resolve it.
+  { plugins: { '@typescript-eslint': tseslint.plugin } },
   {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { import: importPlugin },
     settings: { 'import/resolver': { typescript: { project: './tsconfig.json' } } },
@@ -30,6 +30,37 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import/no-restricted-paths': ['error', { zones: IMPORT_DIRECTION_ZONES }],
+    },
+  },
+  // Plain JavaScript (tools, config files, the playground's browser script): the untyped rules only.
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { sourceType: 'module' },
+  },
+  {
+    files: ['src/server/playground/assets/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        document: 'readonly',
+        setTimeout: 'readonly',
+        React: 'readonly',
+        ReactDOM: 'readonly',
+        GraphiQL: 'readonly',
+      },
     },
   },
   prettier,

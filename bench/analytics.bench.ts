@@ -9,7 +9,7 @@ import { ChainDirection } from '../src/analytics/algorithms/supply-chain';
 import { supplyChain } from '../src/analytics/services/supply-chain.service';
 import { warmAnalyticsPlans } from '../src/analytics/services/warm-up';
 import { cypher } from '../src/neo4j/cypher';
-import { GraphDatabase } from '../src/neo4j/driver';
+import { type GraphDatabase } from '../src/neo4j/driver';
 import { seedFromDirectory } from '../src/seed';
 import { generateDataset } from '../src/seed/generate/generate';
 import { benchDatabase } from './lib/neo4j';

@@ -28,12 +28,13 @@ async function main() {
   try {
     const report = await seedFromDirectory(bench.db, dir);
     if (!report.ok) throw new Error(`seed of ${dir} failed: ${report.issueCount} problems`);
-    const [{ country, facility, total }] = await bench.db.read(
+    type Busiest = { country: string; facility: string; total: number };
+    const [{ country, facility, total }] = (await bench.db.read(
       cypher(
         `MATCH (f:Facility)-[:LOCATED_IN]->(c:Country) WITH c, collect(f.id) AS ids ORDER BY size(ids) DESC LIMIT 1
        RETURN c.id AS country, ids[0] AS facility, size(ids) AS total`,
       ),
-    );
+    )) as Busiest[];
     // The benchmark is one trusted client: no rate limit, so the figures are the API's, not the limiter's.
     const app = await startApp(
       { schema: await getSchema(), db: bench.db, development: false, limits: { rateLimitPerMinute: 0 } },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { getSchema } from '../src/graphql/schema';
 import { REPO_ROOT } from '../src/neo4j/local';
 import { generateDataset, seedFromDirectory } from '../src/seed';
@@ -42,20 +42,29 @@ interface Sample {
   heapMb: number;
 }
 
+/**
+ * The few browser globals the page functions read. This project's types are Node's (no DOM lib);
+ * the functions run in the page, so they name these through `globalThis`.
+ */
+interface BrowserGlobals {
+  document: { querySelector(selector: string): { dataset: Record<string, string | undefined> } | null };
+  performance: { now(): number; memory?: { usedJSHeapSize: number } };
+}
+
 async function openOnce(page: Page, url: string): Promise<Sample> {
   await page.goto(url);
   await page.locator('#map[data-first-frame-ms]').waitFor({ timeout: 120_000 });
   await page.locator('#status[data-complete="1"]').waitFor({ timeout: 600_000 });
   // Let the frame that draws the last page run.
   await page.waitForFunction(() => {
-    const g = globalThis as any;
-    const status = g.document.querySelector('#status');
-    const map = g.document.querySelector('#map');
+    const g = globalThis as unknown as BrowserGlobals;
+    const status = g.document.querySelector('#status')!;
+    const map = g.document.querySelector('#map')!;
     return Number(status.dataset.loaded) === Number(status.dataset.total) && Number(map.dataset.frames) > 0;
   });
   return page.evaluate(() => {
-    const g = globalThis as any;
-    const map = g.document.querySelector('#map');
+    const g = globalThis as unknown as BrowserGlobals;
+    const map = g.document.querySelector('#map')!;
     return {
       firstFrameMs: Number(map.dataset.firstFrameMs),
       completeMs: g.performance.now(),
@@ -74,7 +83,10 @@ async function zoomFrames(page: Page, zooms: number): Promise<number[]> {
   for (let i = 0; i < zooms; i++) {
     const before = await page.locator('#map').getAttribute('data-frames');
     await page.mouse.wheel(0, i < zooms / 2 ? -240 : 240);
-    await page.waitForFunction((b) => (globalThis as any).document.querySelector('#map').dataset.frames !== b, before);
+    await page.waitForFunction(
+      (b) => (globalThis as unknown as BrowserGlobals).document.querySelector('#map')!.dataset.frames !== b,
+      before,
+    );
     samples.push(Number(await page.locator('#map').getAttribute('data-render-ms')));
   }
   return samples;

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,12 +6,12 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { int } from 'neo4j-driver';
 import { cypher } from '../src/neo4j/cypher';
-import { GraphDatabase } from '../src/neo4j/driver';
+import { type GraphDatabase } from '../src/neo4j/driver';
 import { seedFromDirectory } from '../src/seed';
 import { generateDataset } from '../src/seed/generate/generate';
 import { burst } from './lib/load';
 import { benchDatabase } from './lib/neo4j';
-import { Digest, PEER_CASES, PeerCase, System } from './lib/peer-queries';
+import { type Digest, PEER_CASES, type PeerCase, type System } from './lib/peer-queries';
 import { fmt, summarize } from './lib/stats';
 
 /**
@@ -54,7 +54,7 @@ interface Servers {
 }
 
 async function ensureDataset(db: GraphDatabase): Promise<void> {
-  const [{ n }] = await db.read(cypher('MATCH (f:Facility) RETURN count(f) AS n'));
+  const [{ n }] = (await db.read(cypher('MATCH (f:Facility) RETURN count(f) AS n'))) as Array<{ n: number }>;
   if (Number(n) >= facilities) return void console.log(`graph already holds ${n} facilities`);
   if (Number(n) > 0) throw new Error(`the graph holds ${n} facilities, fewer than ${facilities}: use an empty one`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-peer-bench-'));
@@ -77,7 +77,7 @@ function startServers(uri: string): Promise<Servers> {
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`peer servers exited with ${code}`)));
     readline
-      .createInterface({ input: child.stdout! })
+      .createInterface({ input: child.stdout })
       .once('line', (line) => resolve({ urls: JSON.parse(line) as Record<System, string>, child }));
   });
 }
@@ -234,13 +234,13 @@ async function main() {
 async function deepPages(urls: Record<System, string>, wanted: number, runs: number) {
   const PAGE = 50;
   const deep = Math.max(2, Math.min(wanted, Math.floor(facilities / PAGE)));
-  const gql = async (url: string, query: string, variables: Record<string, unknown>) => {
+  const gql = async <T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const json = (await res.json()) as { data: any; errors?: unknown };
+    const json = (await res.json()) as { data: T; errors?: unknown };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return json.data;
   };
@@ -250,7 +250,8 @@ async function deepPages(urls: Record<System, string>, wanted: number, runs: num
   const target = (deep - 1) * PAGE;
   while (skipped < target) {
     const step = target - skipped >= 500 ? 500 : PAGE;
-    const data = await gql(
+    type Cursor = { facilities: { pageInfo: { endCursor: string | null } } };
+    const data: Cursor = await gql<Cursor>(
       urls.api,
       'query($n: Int!, $after: String) { facilities(first: $n, after: $after) { pageInfo { endCursor } } }',
       { n: step, after },
@@ -259,11 +260,15 @@ async function deepPages(urls: Record<System, string>, wanted: number, runs: num
     skipped += step;
   }
   const apiPage = (cursor: string | null) => () =>
-    gql(urls.api, 'query($after: String) { facilities(first: 50, after: $after) { nodes { id name } } }', {
-      after: cursor,
-    });
+    gql<{ facilities: { nodes: unknown[] } }>(
+      urls.api,
+      'query($after: String) { facilities(first: 50, after: $after) { nodes { id name } } }',
+      {
+        after: cursor,
+      },
+    );
   const peerPage = (offset: number) => () =>
-    gql(
+    gql<{ facilities: unknown[] }>(
       urls.peer,
       'query($offset: Int!) { facilities(limit: 50, offset: $offset, sort: [{ name: ASC }, { id: ASC }]) { id name } }',
       { offset },

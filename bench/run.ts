@@ -41,5 +41,8 @@ if (name === undefined) {
   process.exit(1);
 } else {
   process.argv.splice(2, 1);
-  require(script(name));
+  import(script(name)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cypher } from '../src/neo4j/cypher';
-import { GraphDatabase } from '../src/neo4j/driver';
+import { type GraphDatabase } from '../src/neo4j/driver';
 import { generateDataset, wipeGraph } from '../src/seed';
-import { SeedBenchDatabase, seedBenchDatabase } from './lib/seed-neo4j';
-import { ChildResult } from './lib/seed-child';
+import { type SeedBenchDatabase, seedBenchDatabase } from './lib/seed-neo4j';
+import { type ChildResult } from './lib/seed-child';
 
 /** A child's result plus the CPU the local Neo4j spent meanwhile (undefined for NEO4J_URI). */
 type Run = ChildResult & { neo4jCpuMs?: number };

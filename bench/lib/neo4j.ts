@@ -18,7 +18,7 @@ export interface BenchDatabase {
  * throw-away data directory (removed on close).
  */
 export async function benchDatabase(port = Number(process.env.BENCH_NEO4J_PORT ?? 7695)): Promise<BenchDatabase> {
-  let stop = async () => undefined as void;
+  let stop: () => Promise<void> = () => Promise.resolve();
   let pid: number | undefined;
   let uri = process.env.NEO4J_URI;
   if (!uri) {

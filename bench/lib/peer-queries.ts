@@ -19,11 +19,22 @@ export interface Digest {
 export interface PeerCase {
   key: 'a' | 'b' | 'c';
   title: string;
-  api: { query: string; digest(data: any): Digest };
-  peer: { query: string; digest(data: any): Digest };
+  /** `digest` takes the answer's `data` (raw: its rows) as parsed JSON. */
+  api: { query: string; digest(data: unknown): Digest };
+  peer: { query: string; digest(data: unknown): Digest };
   /** Cypher text with `$` parameters; rows returned as they are. */
-  raw: { cypher: string; digest(rows: any[]): Digest };
+  raw: { cypher: string; digest(rows: unknown): Digest };
 }
+
+/** A digest of an answer in the shape `T` its query asks for (the answers are checked against each other). */
+const digestOf =
+  <T>(digest: (answer: T) => Digest) =>
+  (answer: unknown): Digest =>
+    digest(answer as T);
+
+type Id = { id: string };
+type Page<T> = { nodes: T[] };
+type Edges = { edges: unknown[] };
 
 /** Page sizes shared by the three systems. */
 export const FACILITY_PAGE = 50;
@@ -39,10 +50,10 @@ export const PEER_CASES: readonly PeerCase[] = [
     api: {
       query: `query($country: ID!) { facilities(where: { country: $country }, first: ${FACILITY_PAGE}) {
         nodes { id name kind operator { id name } produces(first: ${NESTED_PAGE}) { edges { capacity unit node { id name } } } } } }`,
-      digest: (d) => ({
-        ids: d.facilities.nodes.map((n: any) => n.id),
-        nested: d.facilities.nodes.reduce((s: number, n: any) => s + (n.operator ? 1 : 0) + count(n.produces.edges), 0),
-      }),
+      digest: digestOf<{ facilities: Page<Id & { operator: unknown; produces: Edges }> }>((d) => ({
+        ids: d.facilities.nodes.map((n) => n.id),
+        nested: d.facilities.nodes.reduce((s, n) => s + (n.operator ? 1 : 0) + count(n.produces.edges), 0),
+      })),
     },
     peer: {
       query: `query($country: ID!) { facilities(where: { country: { some: { id: { eq: $country } } } }, limit: ${FACILITY_PAGE},
@@ -50,13 +61,10 @@ export const PEER_CASES: readonly PeerCase[] = [
         id name kind operators(limit: 1, sort: [{ name: ASC }, { id: ASC }]) { id name }
         producesConnection(first: ${NESTED_PAGE}, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) {
           edges { properties { capacity unit } node { id name } } } } }`,
-      digest: (d) => ({
-        ids: d.facilities.map((n: any) => n.id),
-        nested: d.facilities.reduce(
-          (s: number, n: any) => s + count(n.operators) + count(n.producesConnection.edges),
-          0,
-        ),
-      }),
+      digest: digestOf<{ facilities: Array<Id & { operators: unknown[]; producesConnection: Edges }> }>((d) => ({
+        ids: d.facilities.map((n) => n.id),
+        nested: d.facilities.reduce((s, n) => s + count(n.operators) + count(n.producesConnection.edges), 0),
+      })),
     },
     raw: {
       cypher: `MATCH (:Entity:Country {id: $country})<-[:LOCATED_IN]-(n:Facility)
@@ -65,10 +73,10 @@ export const PEER_CASES: readonly PeerCase[] = [
           operator: COLLECT { MATCH (o:Company)-[:OPERATES]->(n) WITH o ORDER BY o.name, o.id LIMIT 1 RETURN o {.id, .name} }[0],
           produces: COLLECT { MATCH (n)-[p:PRODUCES]->(m:Mineral) WITH p, m ORDER BY m.name, m.id LIMIT ${NESTED_PAGE}
                               RETURN {capacity: p.capacity, unit: p.unit, node: m {.id, .name}} }} AS row`,
-      digest: (rows) => ({
+      digest: digestOf<Array<{ row: Id & { operator: unknown; produces: unknown[] } }>>((rows) => ({
         ids: rows.map((r) => r.row.id),
         nested: rows.reduce((s, r) => s + (r.row.operator ? 1 : 0) + count(r.row.produces), 0),
-      }),
+      })),
     },
   },
   {
@@ -78,10 +86,10 @@ export const PEER_CASES: readonly PeerCase[] = [
       query: `query($facility: ID!) { facility(id: $facility) { id name kind
         suppliers(first: ${NESTED_PAGE}) { edges { mineral volume unit node { id name } } }
         customers(first: ${NESTED_PAGE}) { edges { mineral volume unit node { id name } } } } }`,
-      digest: (d) => ({
+      digest: digestOf<{ facility: (Id & { suppliers: Edges; customers: Edges }) | null }>((d) => ({
         ids: d.facility ? [d.facility.id] : [],
         nested: d.facility ? count(d.facility.suppliers.edges) + count(d.facility.customers.edges) : 0,
-      }),
+      })),
     },
     peer: {
       query: `query($facility: ID!) { facilities(where: { id: { eq: $facility } }) { id name kind
@@ -89,13 +97,13 @@ export const PEER_CASES: readonly PeerCase[] = [
           edges { properties { mineral volume unit } node { id name } } }
         customersConnection(first: ${NESTED_PAGE}, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) {
           edges { properties { mineral volume unit } node { id name } } } } }`,
-      digest: (d) => ({
-        ids: d.facilities.map((n: any) => n.id),
+      digest: digestOf<{ facilities: Array<Id & { suppliersConnection: Edges; customersConnection: Edges }> }>((d) => ({
+        ids: d.facilities.map((n) => n.id),
         nested: d.facilities.reduce(
-          (s: number, n: any) => s + count(n.suppliersConnection.edges) + count(n.customersConnection.edges),
+          (s, n) => s + count(n.suppliersConnection.edges) + count(n.customersConnection.edges),
           0,
         ),
-      }),
+      })),
     },
     raw: {
       cypher: `MATCH (n:Entity:Facility {id: $facility})
@@ -104,10 +112,10 @@ export const PEER_CASES: readonly PeerCase[] = [
                     RETURN {mineral: r.mineral, volume: r.volume, unit: r.unit, node: s {.id, .name}} } AS suppliers,
           COLLECT { MATCH (n)-[r:SUPPLIES]->(c:Facility) WITH r, c ORDER BY c.name, c.id LIMIT ${NESTED_PAGE}
                     RETURN {mineral: r.mineral, volume: r.volume, unit: r.unit, node: c {.id, .name}} } AS customers`,
-      digest: (rows) => ({
+      digest: digestOf<Array<Id & { suppliers: unknown[]; customers: unknown[] }>>((rows) => ({
         ids: rows.map((r) => r.id),
         nested: rows.reduce((s, r) => s + count(r.suppliers) + count(r.customers), 0),
-      }),
+      })),
     },
   },
   {
@@ -115,28 +123,28 @@ export const PEER_CASES: readonly PeerCase[] = [
     title: `${COMPANY_PAGE} companies with the facilities they operate`,
     api: {
       query: `{ companies(first: ${COMPANY_PAGE}) { nodes { id name operates(first: ${NESTED_PAGE}) { nodes { id name kind } } } } }`,
-      digest: (d) => ({
-        ids: d.companies.nodes.map((n: any) => n.id),
-        nested: d.companies.nodes.reduce((s: number, n: any) => s + count(n.operates.nodes), 0),
-      }),
+      digest: digestOf<{ companies: Page<Id & { operates: Page<unknown> }> }>((d) => ({
+        ids: d.companies.nodes.map((n) => n.id),
+        nested: d.companies.nodes.reduce((s, n) => s + count(n.operates.nodes), 0),
+      })),
     },
     peer: {
       query: `{ companies(limit: ${COMPANY_PAGE}, sort: [{ name: ASC }, { id: ASC }]) { id name
         operates(limit: ${NESTED_PAGE}, sort: [{ name: ASC }, { id: ASC }]) { id name kind } } }`,
-      digest: (d) => ({
-        ids: d.companies.map((n: any) => n.id),
-        nested: d.companies.reduce((s: number, n: any) => s + count(n.operates), 0),
-      }),
+      digest: digestOf<{ companies: Array<Id & { operates: unknown[] }> }>((d) => ({
+        ids: d.companies.map((n) => n.id),
+        nested: d.companies.reduce((s, n) => s + count(n.operates), 0),
+      })),
     },
     raw: {
       cypher: `MATCH (n:Entity:Company) WHERE n.name IS NOT NULL WITH n ORDER BY n.name, n.id LIMIT ${COMPANY_PAGE}
         RETURN n.id AS id, n.name AS name,
           COLLECT { MATCH (n)-[:OPERATES]->(f:Facility) WITH f ORDER BY f.name, f.id LIMIT ${NESTED_PAGE}
                     RETURN f {.id, .name, .kind} } AS operates`,
-      digest: (rows) => ({
+      digest: digestOf<Array<Id & { operates: unknown[] }>>((rows) => ({
         ids: rows.map((r) => r.id),
         nested: rows.reduce((s, r) => s + count(r.operates), 0),
-      }),
+      })),
     },
   },
 ];

@@ -7,7 +7,7 @@ import express from 'express';
 import { getSchema } from '../../src/graphql/schema';
 import { createDriver, GraphDatabase } from '../../src/neo4j/driver';
 import { startApp } from '../../src/server/app';
-import { PEER_CASES } from './peer-queries';
+import { PEER_CASES, type PeerCase } from './peer-queries';
 import { PEER_TYPE_DEFS } from './peer-typedefs';
 
 /**
@@ -48,7 +48,7 @@ async function startPeer() {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database } }) }),
+    expressMiddleware(apollo, { context: () => Promise.resolve({ sessionConfig: { database } }) }),
   );
   const url = `${await listen(server)}/graphql`;
   return { url, stop: async () => (await apollo.stop(), server.close(), await neo.close()) };
@@ -57,11 +57,15 @@ async function startPeer() {
 async function startRaw() {
   const neo = driver();
   const byKey = new Map(PEER_CASES.map((c) => [c.key, c.raw.cypher]));
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => void answer(req, res));
+  async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
-      const { query, params } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const { query, params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        query: PeerCase['key'];
+        params: Record<string, unknown>;
+      };
       const text = byKey.get(query);
       if (!text) throw new Error(`unknown query ${query}`);
       const session = neo.session({ database, defaultAccessMode: 'READ' });
@@ -76,7 +80,7 @@ async function startRaw() {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: String(error) }));
     }
-  });
+  }
   const url = await listen(server);
   return { url, stop: async () => (server.close(), await neo.close()) };
 }
@@ -87,9 +91,8 @@ async function main() {
     `${JSON.stringify({ api: servers.api.url, peer: servers.peer.url, raw: servers.raw.url, pid: process.pid })}\n`,
   );
   process.stdin.resume();
-  process.stdin.on('end', async () => {
-    await Promise.all(Object.values(servers).map((s) => s.stop()));
-    process.exit(0);
+  process.stdin.on('end', () => {
+    void Promise.all(Object.values(servers).map((s) => s.stop())).then(() => process.exit(0));
   });
 }
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { BenchDatabase, benchDatabase } from './neo4j';
+import { type BenchDatabase, benchDatabase } from './neo4j';
 
 /**
  * The seeding benchmark's database: like benchDatabase (./neo4j.ts), but it also reads the CPU

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { NodeKind, RelationshipType } from '../../src/domain/enums';
-import { cypher, CypherQuery } from '../../src/neo4j/cypher';
-import { GraphDatabase } from '../../src/neo4j/driver';
+import { cypher, type CypherQuery } from '../../src/neo4j/cypher';
+import { type GraphDatabase } from '../../src/neo4j/driver';
 import { readCsv } from '../../src/seed/read/csv';
 
 /**

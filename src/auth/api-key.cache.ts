@@ -1,4 +1,4 @@
-import { StoredApiKey } from './api-keys';
+import { type StoredApiKey } from './api-keys';
 
 export type KeyLookup = (keyId: string) => Promise<StoredApiKey | undefined>;
 

@@ -1,5 +1,5 @@
-import { cypher, CypherQuery } from '../neo4j/cypher';
-import { Role } from './roles';
+import { cypher, type CypherQuery } from '../neo4j/cypher';
+import { type Role } from './roles';
 
 /**
  * API keys live in Neo4j as `:ApiKey` nodes (never `:Entity`, so the graph API cannot see them):

@@ -1,6 +1,7 @@
-import { GraphDatabase } from '../neo4j/driver';
+import { type GraphDatabase } from '../neo4j/driver';
 import { generateApiKey } from './api-key';
 import { ensureApiKeySchema, findApiKey, insertApiKey, listApiKeys, revokeApiKey } from './api-keys.cypher';
+import { plainText } from '../neo4j/mappers';
 import { parseRole, Role } from './roles';
 
 /** What may be shown of a key: never its secret or hash. */
@@ -22,10 +23,10 @@ export interface StoredApiKey {
 function toInfo(row: Record<string, unknown>): ApiKeyInfo {
   return {
     keyId: String(row.keyId),
-    name: String(row.name ?? ''),
+    name: plainText(row.name ?? ''),
     role: parseRole(row.role) ?? Role.reader,
     createdAt: String(row.createdAt),
-    revokedAt: row.revokedAt == null ? null : String(row.revokedAt),
+    revokedAt: row.revokedAt == null ? null : plainText(row.revokedAt),
   };
 }
 

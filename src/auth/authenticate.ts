@@ -1,9 +1,9 @@
-import { IncomingHttpHeaders } from 'node:http';
+import { type IncomingHttpHeaders } from 'node:http';
 import { looksLikeApiKey, parseApiKey, secretMatches } from './api-key';
-import { KeyLookup } from './api-key.cache';
+import { type KeyLookup } from './api-key.cache';
 import { unauthenticated } from '../errors';
-import { JwtVerifier } from './jwt';
-import { ANONYMOUS, Principal } from './principal';
+import { type JwtVerifier } from './jwt';
+import { ANONYMOUS, type Principal } from './principal';
 
 export type Authenticate = (headers: IncomingHttpHeaders) => Promise<Principal>;
 

@@ -1,6 +1,6 @@
-import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
-import { highestRole, Role } from './roles';
-import { JWT_DEFAULTS, JwtSettings } from './settings';
+import { createRemoteJWKSet, type JWTPayload, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { highestRole, type Role } from './roles';
+import { JWT_DEFAULTS, type JwtSettings } from './settings';
 
 export interface VerifiedToken {
   subject: string | null;

@@ -1,4 +1,4 @@
-import { Role } from './roles';
+import { type Role } from './roles';
 
 /**
  * Who is calling. `role` is null for anonymous callers and for valid tokens that carry no known

@@ -1,6 +1,6 @@
 import { forbidden, unauthenticated } from '../errors';
-import { Principal } from './principal';
-import { hasRole, Role } from './roles';
+import { type Principal } from './principal';
+import { hasRole, type Role } from './roles';
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for a weaker role. */
 export function requireRole(principal: Principal, required: Role): void {

@@ -83,5 +83,5 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = Object.values(Rel
 /** Parses an enum value case-insensitively (CSV and other loose inputs); undefined when it is not a member. */
 export function parseEnum<E extends Record<string, string>>(enumObject: E, raw: string): E[keyof E] | undefined {
   const wanted = raw.trim().toUpperCase();
-  return (Object.values(enumObject) as string[]).find((v) => v.toUpperCase() === wanted) as E[keyof E] | undefined;
+  return Object.values<string>(enumObject).find((v) => v.toUpperCase() === wanted) as E[keyof E] | undefined;
 }

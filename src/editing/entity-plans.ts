@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 import { NodeKind, RelationshipType } from '../domain/enums';
 import { isIsoDate, isLatitude, isLongitude, isValidId } from '../domain/model';
 import { coordinatesPaired, isHttpUrl, isOwnParent, isStartYear, START_YEAR } from '../domain/rules';
-import { LinkReplacement } from '../neo4j/queries/writes.cypher';
-import { FieldProblem } from '../errors';
+import { type LinkReplacement } from '../neo4j/queries/writes.cypher';
+import { type FieldProblem } from '../errors';
 import type {
   AgreementFields,
   CompanyFields,

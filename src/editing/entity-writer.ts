@@ -1,8 +1,8 @@
 import { NodeKind, RelationshipType } from '../domain/enums';
 import { FIELD_BY_LINK } from '../domain/model';
 import { impliedCountry, regionOutsideCountry } from '../domain/rules';
-import { GraphDatabase } from '../neo4j/driver';
-import { EntityRecord, toEntity } from '../neo4j/mappers';
+import { type GraphDatabase } from '../neo4j/driver';
+import { type EntityRecord, toEntity } from '../neo4j/mappers';
 import {
   createNodeWithLinks,
   deleteNode,
@@ -12,8 +12,8 @@ import {
   replaceLinks,
   updateNode,
 } from '../neo4j/queries/writes.cypher';
-import { badInput, conflict, FieldProblem, notFound } from '../errors';
-import { Mode, WritePlan } from './entity-plans';
+import { badInput, conflict, type FieldProblem, notFound } from '../errors';
+import { type Mode, type WritePlan } from './entity-plans';
 
 /**
  * Applies an entity write plan in one write transaction: checks existence and every referenced

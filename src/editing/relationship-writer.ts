@@ -1,10 +1,10 @@
 import { RelationshipType } from '../domain/enums';
 import { isShare, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
 import { isPartialDate, isSelfSupply, OWNERSHIP_TOLERANCE, ownershipExceeds } from '../domain/rules';
-import { GraphDatabase, Row } from '../neo4j/driver';
+import { type GraphDatabase, type Row } from '../neo4j/driver';
 import { labelsOf } from '../neo4j/queries/writes.cypher';
 import * as q from '../neo4j/queries/relationship-writes.cypher';
-import { badInput, conflict, FieldProblem, notFound } from '../errors';
+import { badInput, conflict, type FieldProblem, notFound } from '../errors';
 import type { RelationshipFields } from './inputs';
 
 /** Validates a relationship input against the fixed relationship list; returns the properties to write. */
@@ -38,7 +38,7 @@ export function relationshipProps(
   if (typeof input.share === 'number' && !isShare(input.share))
     problems.push({ path: 'input.share', message: 'must be between 0 and 1' });
   for (const f of ['capacity', 'volume'] as const)
-    if (typeof input[f] === 'number' && !(input[f]! >= 0))
+    if (typeof input[f] === 'number' && !(input[f] >= 0))
       problems.push({ path: `input.${f}`, message: 'must be >= 0' });
   if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
   return props;

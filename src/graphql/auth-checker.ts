@@ -1,4 +1,4 @@
-import { AuthCheckerFn } from 'type-graphql';
+import { type AuthCheckerFn } from 'type-graphql';
 import { requireRole } from '../auth/require-role';
 import { Role } from '../auth/roles';
 import { isAppError } from '../errors';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { AppError, ErrorCode } from '../errors';
+import { type AppError, ErrorCode } from '../errors';
 
 /** HTTP status of the codes that decide one (Apollo reads `extensions.http` and strips it from the body). */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {

@@ -1,22 +1,22 @@
 import {
-  FieldNode,
+  type FieldNode,
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
-  GraphQLField,
+  type GraphQLField,
   GraphQLIncludeDirective,
-  GraphQLObjectType,
-  GraphQLResolveInfo,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
   GraphQLSkipDirective,
   isInterfaceType,
   isObjectType,
   Kind,
-  SelectionSetNode,
+  type SelectionSetNode,
 } from 'graphql';
-import { REL, RelationSpec } from '../neo4j/queries/relations';
-import { RelatedArgs, relatedKey, TO_ONE_ARGS } from '../reads/entity-loaders';
-import { PageWindow, pageWindow } from '../reads/pagination';
-import { ConnectionPlan, PlannedNode, PlannedRelation } from '../reads/prefetch';
+import { REL, type RelationSpec } from '../neo4j/queries/relations';
+import { type RelatedArgs, relatedKey, TO_ONE_ARGS } from '../reads/entity-loaders';
+import { type PageWindow, pageWindow } from '../reads/pagination';
+import { type ConnectionPlan, type PlannedNode, type PlannedRelation } from '../reads/prefetch';
 
 /**
  * Turns the selection of a top-level read (a list or a lookup) into a `NodeSelection` for one

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { type GraphQLSchema } from 'graphql';
+import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { analyticsResolvers } from './analytics';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { authChecker } from './auth-checker';
@@ -17,7 +17,7 @@ import { AGGREGATE_RESOLVERS } from './reads/aggregate.resolver';
 import { StatsResolver } from './reads/stats.resolver';
 import { ENTITY_TYPES } from './types/nodes.type';
 
-export const RESOLVERS = [
+export const RESOLVERS: NonEmptyArray<ClassType> = [
   EntityResolver,
   FacilityResolver,
   CompanyResolver,
@@ -32,7 +32,7 @@ export const RESOLVERS = [
   ...AGGREGATE_RESOLVERS,
   ...analyticsResolvers,
   ApiKeyResolver,
-] as unknown as NonEmptyArray<Function>;
+];
 
 let built: Promise<GraphQLSchema> | undefined;
 

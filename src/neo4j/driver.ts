@@ -1,5 +1,5 @@
-import neo4j, { Driver, ManagedTransaction, auth } from 'neo4j-driver';
-import { CypherQuery } from './cypher';
+import neo4j, { type Driver, type ManagedTransaction, auth } from 'neo4j-driver';
+import { type CypherQuery } from './cypher';
 import { toPlain } from './mappers';
 
 export type Row = Record<string, unknown>;

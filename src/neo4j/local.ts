@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -39,7 +39,7 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
   });
   const log = options.onLog ?? (() => undefined);
   const stderrTail: string[] = [];
-  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
+  readline.createInterface({ input: child.stderr }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > 40) stderrTail.shift();
     log(line);
@@ -55,7 +55,7 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
       reject(new Error(`Local Neo4j exited (code ${code}) before it was ready:\n${stderrTail.join('\n')}`));
     };
     child.once('exit', onExit);
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
       const m = /^NEO4J_READY (\S+)/.exec(line);
       if (m) {
         clearTimeout(timeout);

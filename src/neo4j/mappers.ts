@@ -1,4 +1,5 @@
 import { KNOWN_LABELS } from '../domain/model';
+import { type NodeKind } from '../domain/enums';
 import { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship, isPath, Integer } from 'neo4j-driver';
 
 /**
@@ -17,17 +18,17 @@ export function toPlain(value: unknown): unknown {
     for (const k in value as Record<string, unknown>) out[k] = toPlain((value as Record<string, unknown>)[k]);
     return out;
   }
-  if (Integer.isInteger(value as Integer)) return (value as Integer).toNumber();
-  if (isDate(value as object) || isDateTime(value as object) || isLocalDateTime(value as object)) return String(value);
-  if (isPoint(value as object)) {
+  if (Integer.isInteger(value)) return value.toNumber();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
+  if (isPoint(value)) {
     const p = value as { x: number; y: number };
     return { latitude: p.y, longitude: p.x };
   }
-  if (isNode(value as object)) {
+  if (isNode(value)) {
     const n = value as { labels: string[]; properties: Record<string, unknown>; elementId: string };
     return { ...(toPlain(n.properties) as object), labels: n.labels, elementId: n.elementId };
   }
-  if (isRelationship(value as object)) {
+  if (isRelationship(value)) {
     const r = value as {
       type: string;
       properties: Record<string, unknown>;
@@ -43,7 +44,7 @@ export function toPlain(value: unknown): unknown {
       elementId: r.elementId,
     };
   }
-  if (isPath(value as object)) throw new Error('Return nodes and relationships of a path separately, not the path');
+  if (isPath(value)) throw new Error('Return nodes and relationships of a path separately, not the path');
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
   return out;
@@ -53,7 +54,8 @@ export function toPlain(value: unknown): unknown {
 export interface EntityRecord {
   id: string;
   name: string;
-  label: string;
+  /** The node's kind, or `Entity` for a node with no known kind label. */
+  label: NodeKind | 'Entity';
   [property: string]: unknown;
 }
 
@@ -64,4 +66,14 @@ export function toEntity(projected: unknown): EntityRecord | null {
   const entity = { ...props, label } as EntityRecord;
   if (label === 'Mineral' && !Array.isArray(entity.critical)) entity.critical = [];
   return entity;
+}
+
+/**
+ * A plain value (after `toPlain`) as text: strings as they are, numbers, booleans and bigints
+ * printed, anything else as JSON (never "[object Object]").
+ */
+export function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? String(value);
 }

@@ -1,5 +1,5 @@
-import { cypher, CypherQuery } from './cypher';
-import { GraphDatabase } from './driver';
+import { cypher, type CypherQuery } from './cypher';
+import { type GraphDatabase } from './driver';
 
 /**
  * Schema migrations, applied in order at start-up. Each statement is idempotent (IF NOT EXISTS), so

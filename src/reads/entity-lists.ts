@@ -1,12 +1,12 @@
-import { NodeKind } from '../domain/enums';
-import { GraphDatabase } from '../neo4j/driver';
-import { EntityRecord } from '../neo4j/mappers';
-import { SortKey, Where } from '../neo4j/queries/filters';
-import { ProjectedRow, selectedNode, selectedPage } from '../neo4j/queries/selection.cypher';
-import { Loaders } from './entity-loaders';
-import { Page, pageWindow, toPage } from './pagination';
-import { AggregateSource } from './aggregate-loader';
-import { attachNode, ConnectionPlan, PlannedNode, rowOf } from './prefetch';
+import { type NodeKind } from '../domain/enums';
+import { type GraphDatabase } from '../neo4j/driver';
+import { type EntityRecord } from '../neo4j/mappers';
+import { type SortKey, type Where } from '../neo4j/queries/filters';
+import { type ProjectedRow, selectedNode, selectedPage } from '../neo4j/queries/selection.cypher';
+import { type Loaders } from './entity-loaders';
+import { type Page, pageWindow, toPage } from './pagination';
+import { type AggregateSource } from './aggregate-loader';
+import { attachNode, type ConnectionPlan, type PlannedNode, rowOf } from './prefetch';
 
 export interface ListArgs {
   where?: Where | null;

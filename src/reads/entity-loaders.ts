@@ -1,12 +1,12 @@
 import { parseConfidence, partialDateOf } from '../domain/evidence';
 import DataLoader from 'dataloader';
-import { GraphDatabase } from '../neo4j/driver';
-import { EntityRecord, toEntity } from '../neo4j/mappers';
+import { type GraphDatabase } from '../neo4j/driver';
+import { type EntityRecord, toEntity } from '../neo4j/mappers';
 import { nodesByIds, relatedPages } from '../neo4j/queries/entities.cypher';
-import { SortKey, Where } from '../neo4j/queries/filters';
-import { RelationSpec } from '../neo4j/queries/relations';
-import { AggregateSource } from './aggregate-loader';
-import { Page, pageWindow, toPage } from './pagination';
+import { type SortKey, type Where } from '../neo4j/queries/filters';
+import { type RelationSpec } from '../neo4j/queries/relations';
+import { type AggregateSource } from './aggregate-loader';
+import { type Page, pageWindow, toPage } from './pagination';
 
 export interface RelatedArgs {
   where?: Where | null;
@@ -63,7 +63,7 @@ export class Loaders {
    */
   prefetch(key: string, parentId: string, page: RelatedPage): void {
     let pages = this.prefetched.get(key);
-    if (!pages) this.prefetched.set(key, (pages = new Map()));
+    if (!pages) this.prefetched.set(key, (pages = new Map<string, RelatedPage>()));
     const known = pages.get(parentId);
     if (!known) return void pages.set(parentId, page);
     known.totalCount ??= page.totalCount;

@@ -1,11 +1,11 @@
-import { NodeKind } from '../domain/enums';
+import { type NodeKind } from '../domain/enums';
 import { checkText } from '../domain/input-bounds';
 import { isLatitude, isLongitude } from '../domain/model';
-import { badInput, FieldProblem, limitExceeded } from '../errors';
-import { GraphDatabase } from '../neo4j/driver';
+import { badInput, type FieldProblem, limitExceeded } from '../errors';
+import { type GraphDatabase } from '../neo4j/driver';
 import { toEntity } from '../neo4j/mappers';
 import { facilitiesNear, fullTextSearch } from '../neo4j/queries/entities.cypher';
-import { Where } from '../neo4j/queries/filters';
+import { type Where } from '../neo4j/queries/filters';
 import { luceneQuery } from './lucene';
 
 export const MAX_SEARCH_RESULTS = 100;

@@ -1,7 +1,7 @@
 import { PAGE_SIZE } from '../config';
 import { badInput, limitExceeded } from '../errors';
-import { SortKey } from '../neo4j/queries/filters';
-import { isSortValue, SortColumn, sortColumns } from '../neo4j/queries/keyset';
+import { type SortKey } from '../neo4j/queries/filters';
+import { isSortValue, type SortColumn, sortColumns } from '../neo4j/queries/keyset';
 
 /**
  * Cursors are opaque to clients: base64url of the order they belong to and the sort values of
@@ -21,7 +21,7 @@ export function decodeCursor(cursor: string, columns: readonly SortColumn[]): un
   let decoded: { o?: unknown; k?: unknown };
   try {
     if (cursor.length > 4096 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw new Error();
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as typeof decoded;
   } catch {
     throw invalid('not a cursor from this API');
   }

@@ -1,15 +1,15 @@
 import { edgeProperties } from './entity-loaders';
-import { EntityRecord, toEntity } from '../neo4j/mappers';
+import { type EntityRecord, toEntity } from '../neo4j/mappers';
 import {
-  NodeSelection,
-  ProjectedRow,
+  type NodeSelection,
+  type ProjectedRow,
   REL_KEY,
-  RelationSelection,
+  type RelationSelection,
   SORT_KEY,
   totalKey,
 } from '../neo4j/queries/selection.cypher';
-import { Loaders } from './entity-loaders';
-import { PageWindow, toPage } from './pagination';
+import { type Loaders } from './entity-loaders';
+import { type PageWindow, toPage } from './pagination';
 
 /**
  * What one selection-aware query reads (built from a GraphQL request by src/graphql/read-plan.ts),

@@ -1,4 +1,4 @@
-import { NODE_KINDS, NodeKind, RelationshipType } from '../domain/enums';
+import { NODE_KINDS, type NodeKind, type RelationshipType } from '../domain/enums';
 import { linkTypesOf, NODES, propertyNames, RELATIONSHIPS } from '../domain/model';
 
 /**
@@ -41,7 +41,7 @@ export interface FileSpec {
 export const SEED_FILES: readonly FileSpec[] = [
   ...NODE_KINDS.map(
     (kind): FileSpec => ({
-      file: NODES[kind].seed.file as SeedFileName,
+      file: NODES[kind].seed.file,
       kind,
       required: NODES[kind].seed.required,
       optional: NODES[kind].seed.optional,

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { GraphDatabase } from '../neo4j/driver';
-import { FileSpec } from './contract';
-import { formatIssue, SeedIssue } from './issues';
+import { type GraphDatabase } from '../neo4j/driver';
+import { type FileSpec } from './contract';
+import { formatIssue, type SeedIssue } from './issues';
 import { parserOf } from './read/row-parsers';
-import { RowContext, RowOutput } from './read/parsed-rows';
+import { type RowContext, type RowOutput } from './read/parsed-rows';
 import { readTable } from './read/table';
 import { Tallies } from './write/tallies';
-import { ValidationResult } from './validate/validate-directory';
-import { BatchWriter, WriterOptions } from './write/batch-writer';
+import { type ValidationResult } from './validate/validate-directory';
+import { BatchWriter, type WriterOptions } from './write/batch-writer';
 
 export interface WriteResult {
   tallies: Tallies;

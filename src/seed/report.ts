@@ -1,7 +1,7 @@
-import { SeedFileName } from './contract';
-import { formatIssue, SeedIssue } from './issues';
-import { OutcomeCounts, TallyEntry } from './write/tallies';
-import { CoverageReport, formatCoverage } from './quality/coverage';
+import { type SeedFileName } from './contract';
+import { formatIssue, type SeedIssue } from './issues';
+import { type OutcomeCounts, type TallyEntry } from './write/tallies';
+import { type CoverageReport, formatCoverage } from './quality/coverage';
 
 /** What a load did (or, when not `ok`, every problem that stopped it before it wrote anything). */
 export interface SeedReport {

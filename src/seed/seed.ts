@@ -1,20 +1,20 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { GraphDatabase } from '../neo4j/driver';
-import { FileSpec, SEED_FILES } from './contract';
+import { type GraphDatabase } from '../neo4j/driver';
+import { type FileSpec, SEED_FILES } from './contract';
 import { isGraphEmpty, wipeGraph } from './write/graph.cypher';
-import { acquireSeedLease, LeaseOptions } from './write/lease';
+import { acquireSeedLease, type LeaseOptions } from './write/lease';
 import { writeFiles } from './load-directory';
 import { databaseLookup } from './validate/database-lookup';
-import { SeedProgress, silentProgress } from './progress';
-import { SeedReport } from './report';
+import { type SeedProgress, silentProgress } from './progress';
+import { type SeedReport } from './report';
 import { Tallies } from './write/tallies';
 import { validateFiles } from './validate/validate-directory';
 import { IssueList } from './issues';
 import { Coverage } from './quality/coverage';
 import { QualityChecks } from './quality/checks';
-import { BatchInfo, RetryInfo } from './write/batch-writer';
+import { type BatchInfo, type RetryInfo } from './write/batch-writer';
 
 /** A seed batch's transaction timeout unless told otherwise (SEED_TX_TIMEOUT_MS): far above the API's 15 s. */
 export const SEED_TX_TIMEOUT_DEFAULT_MS = 120_000;

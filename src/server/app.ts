@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import express, { Router } from 'express';
-import { GraphQLSchema } from 'graphql';
+import express, { type Router } from 'express';
+import { type GraphQLSchema } from 'graphql';
 import { cachedKeyLookup } from '../auth/api-key.cache';
 import { findStoredApiKey } from '../auth/api-keys';
 import { createAuthenticator } from '../auth/authenticate';
 import { createJwtVerifier } from '../auth/jwt';
-import { AuthSettings } from '../auth/settings';
-import { GraphContext } from '../graphql/context';
+import { type AuthSettings } from '../auth/settings';
+import { type GraphContext } from '../graphql/context';
 import { Loaders } from '../reads/entity-loaders';
-import { GraphDatabase } from '../neo4j/driver';
-import { explorerRouter, ExplorerOptions } from './explorer';
+import { type GraphDatabase } from '../neo4j/driver';
+import { explorerRouter, type ExplorerOptions } from './explorer';
 import { formatError } from './format-error';
 import { exportRouter } from './export.router';
 import { healthRoutes } from './health';
@@ -23,7 +23,7 @@ import { jsonBody } from './security/body';
 import { corsMiddleware } from './security/cors';
 import { documentLimits } from './security/document-limits';
 import { rateLimiter } from './security/rate-limit';
-import { DEFAULT_SECURITY, LimitSettings } from './security/settings';
+import { DEFAULT_SECURITY, type LimitSettings } from './security/settings';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -134,11 +134,11 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     ...guards,
     ...jsonBody(limits.maxBodyBytes),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: ({ req, res }) => {
         let roundTrips = 0;
         const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         const db = options.db.observe(() => void roundTrips++);
-        return {
+        return Promise.resolve({
           requestId,
           principal: principalOf(res),
           db,
@@ -146,7 +146,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
           queryCount: () => roundTrips,
           forgetApiKey: lookupKey.forget,
           idempotencyTtlSeconds: options.idempotencyTtlSeconds,
-        };
+        });
       },
     }),
   );

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isAppError } from '../errors';
 import { extensionsOf } from '../graphql/errors';
 import { fromDatabaseError } from '../neo4j/errors';

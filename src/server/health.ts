@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { GraphDatabase } from '../neo4j/driver';
+import { type GraphDatabase } from '../neo4j/driver';
 import { appliedVersion, LATEST_MIGRATION } from '../neo4j/migrations';
 
 export interface HealthOptions {

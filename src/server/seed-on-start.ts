@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { Logger } from '../logger';
-import { GraphDatabase } from '../neo4j/driver';
+import { type Logger } from '../logger';
+import { type GraphDatabase } from '../neo4j/driver';
 import { REPO_ROOT } from '../neo4j/local';
 import { formatIssue, isGraphEmpty, seedFromDirectory } from '../seed';
 

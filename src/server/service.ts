@@ -1,8 +1,8 @@
-import { Config } from '../config';
+import { type Config } from '../config';
 import { getSchema } from '../graphql/schema';
-import { Logger } from '../logger';
+import { type Logger } from '../logger';
 import { createDriver, GraphDatabase } from '../neo4j/driver';
-import { LocalNeo4j, startLocalNeo4j } from '../neo4j/local';
+import { type LocalNeo4j, startLocalNeo4j } from '../neo4j/local';
 import { applyMigrations } from '../neo4j/migrations';
 import { startApp } from './app';
 import { Observability } from './observability';

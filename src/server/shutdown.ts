@@ -1,5 +1,5 @@
-import { EventEmitter } from 'node:events';
-import { Logger } from '../logger';
+import { type EventEmitter } from 'node:events';
+import { type Logger } from '../logger';
 
 /** What the signal handling needs of a running service (src/server/service.ts). */
 export interface StoppableService {

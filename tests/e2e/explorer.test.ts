@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
-import { Logger } from '../../src/logger';
-import { LocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
+import { type LocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
 import { buildExplorer, EXPLORER_CSP } from '../../src/server/explorer';
-import { RunningService, startService } from '../../src/server/service';
-import { guardPage, launchBrowser, LaunchedBrowser } from '../support/browser';
+import { type RunningService, startService } from '../../src/server/service';
+import { guardPage, launchBrowser, type LaunchedBrowser } from '../support/browser';
 import { startOwnNeo4j } from '../support/own-neo4j';
 
 /**
@@ -21,7 +20,34 @@ const OUT = path.join(REPO_ROOT, 'test-output');
 const ROBSTOWN = 'fac:tesla-robstown-lithium-refinery';
 const GIGA_TEXAS = 'fac:tesla-giga-texas';
 
-type Body = { data?: Record<string, any>; errors?: { message: string }[] };
+type Body<D> = { data?: D; errors?: { message: string }[] };
+
+/** The parts of the API's answers these tests compare with the page. */
+type Id = { id: string };
+type PageInfo = { hasNextPage: boolean; endCursor: string | null };
+type FacilityPage = {
+  totalCount: number;
+  pageInfo: PageInfo;
+  nodes: Array<Id & { location: { latitude: number } | null }>;
+};
+type CustomerPage = {
+  pageInfo: PageInfo;
+  nodes: Array<
+    Id & {
+      location: { latitude: number } | null;
+      customers: { totalCount: number; edges: Array<{ confidence: string | null; node: Id }> };
+    }
+  >;
+};
+
+/**
+ * The few browser globals the page functions read. The tests are compiled without the DOM library;
+ * those functions run in the page, so they name these through `globalThis`.
+ */
+interface BrowserGlobals {
+  document: { querySelector(selector: string): { dataset: Record<string, string | undefined> } | null };
+  location: { href: string };
+}
 
 describe('explorer in headless Chromium on the bundled data', () => {
   let neo4j: LocalNeo4j;
@@ -43,7 +69,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
         SEED_ON_EMPTY: 'true',
         QUERY_TIMEOUT_MS: '60000',
       }),
-      pino({ level: 'silent' }) as Logger,
+      pino({ level: 'silent' }),
     );
     origin = service.url.replace(/\/graphql$/, '');
     browser = await launchBrowser();
@@ -58,13 +84,13 @@ describe('explorer in headless Chromium on the bundled data', () => {
     await neo4j?.stop();
   });
 
-  async function ask(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
+  async function ask<D>(query: string, variables?: Record<string, unknown>): Promise<D> {
     const res = await fetch(service.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as Body;
+    const body = (await res.json()) as Body<D>;
     expect(body.errors).toBeUndefined();
     return body.data!;
   }
@@ -76,7 +102,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
     let totalCount = 0;
     let after: string | null = null;
     for (;;) {
-      const { facilities } = await ask(
+      const { facilities }: { facilities: FacilityPage } = await ask(
         `query($where: FacilityWhere, $after: String) { facilities(where: $where, first: 500, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } nodes { id location { latitude } } } }`,
         { where, after },
@@ -96,9 +122,9 @@ describe('explorer in headless Chromium on the bundled data', () => {
   /** The map has every facility of the current filter (all pages loaded and drawn). */
   async function mapComplete(p: Page): Promise<void> {
     await p.locator('#status[data-complete="1"]').waitFor();
-    // Runs in the page; `globalThis` as any because the tests are compiled without the DOM library.
+    // Runs in the page.
     await p.waitForFunction(() => {
-      const doc = (globalThis as any).document;
+      const doc = (globalThis as unknown as BrowserGlobals).document;
       const map = doc.querySelector('#map');
       const status = doc.querySelector('#status');
       const drawn = Number(map?.dataset.markers ?? -1) + Number(map?.dataset.clustered ?? 0);
@@ -114,10 +140,10 @@ describe('explorer in headless Chromium on the bundled data', () => {
         els.map((e) => e.getAttribute('data-id')!).sort(),
       );
   const urlParam = (p: Page, name: string, value: string) =>
-    p.waitForFunction(([n, v]) => new URL((globalThis as any).location.href).searchParams.get(n) === v, [
-      name,
-      value,
-    ] as const);
+    p.waitForFunction(
+      ([n, v]) => new URL((globalThis as unknown as BrowserGlobals).location.href).searchParams.get(n) === v,
+      [name, value] as const,
+    );
   const shot = (p: Page, name: string) => p.screenshot({ path: path.join(OUT, `explorer-${name}.png`) });
 
   it('is served with a same-origin-only CSP, its assets from the service', async () => {
@@ -167,7 +193,12 @@ describe('explorer in headless Chromium on the bundled data', () => {
     await card.waitFor();
     expect(await card.locator('h2').innerText()).toBe('Tesla lithium refinery (Robstown)');
     expect(await card.innerText()).toMatch(/Operated by\s+Tesla/);
-    const { facility } = await ask(
+    const { facility } = await ask<{
+      facility: {
+        suppliers: { edges: Array<{ confidence: string; node: { name: string } }> };
+        customers: { edges: Array<{ node: { name: string } }> };
+      };
+    }>(
       `query($id: ID!) { facility(id: $id) { suppliers { edges { confidence node { name } } } customers { edges { node { name } } } } }`,
       { id: ROBSTOWN },
     );
@@ -192,11 +223,13 @@ describe('explorer in headless Chromium on the bundled data', () => {
     await page.locator('#card button[data-action="upstream"]').click();
     await panelReady(page, 'graph');
 
-    const { supplyChain } = await ask(
+    const { supplyChain } = await ask<{
+      supplyChain: { facilities: Array<{ facility: Id }>; links: Array<{ from: string; to: string }> };
+    }>(
       `query($id: ID!) { supplyChain(facility: $id, direction: UPSTREAM, maxDepth: 10) { facilities { facility { id } } links { from to } } }`,
       { id: GIGA_TEXAS },
     );
-    const expected = supplyChain.facilities.map((f: any) => f.facility.id).sort();
+    const expected = supplyChain.facilities.map((f) => f.facility.id).sort();
     expect(expected).toEqual(expect.arrayContaining([GIGA_TEXAS, ROBSTOWN, 'fac:nal-concentrator', 'fac:nal-mine']));
     expect(await markerIds(page, '#graph g.node')).toEqual(expected);
     expect(await page.locator('#graph g.link').count()).toBe(supplyChain.links.length);
@@ -222,16 +255,23 @@ describe('explorer in headless Chromium on the bundled data', () => {
     await panelReady(page, 'scenario');
     await page.locator(`#map circle.marker[data-impact="removed"][data-id="${ROBSTOWN}"]`).waitFor();
 
-    const { impact } = await ask(
+    const { impact } = await ask<{
+      impact: {
+        cutOffCount: number;
+        degradedCount: number;
+        cutOff: Array<{ facility: Id }>;
+        degraded: Array<{ facility: Id }>;
+      };
+    }>(
       `query($r: [ID!]!) { impact(remove: $r, limit: 5000) { cutOffCount degradedCount cutOff { facility { id } } degraded { facility { id } } } }`,
       { r: [ROBSTOWN] },
     );
-    const expectedCutOff = impact.cutOff.map((f: any) => f.facility.id).sort();
+    const expectedCutOff = impact.cutOff.map((f) => f.facility.id).sort();
     expect(expectedCutOff).toEqual(expect.arrayContaining(['fac:tesla-giga-texas-cathode']));
     cutOffOnMap = await markerIds(page, '#map circle.marker[data-impact="cut-off"]');
     expect(cutOffOnMap).toEqual(expectedCutOff);
     expect(await markerIds(page, '#map circle.marker[data-impact="degraded"]')).toEqual(
-      impact.degraded.map((f: any) => f.facility.id).sort(),
+      impact.degraded.map((f) => f.facility.id).sort(),
     );
     expect(await page.locator('#scenario-summary').getAttribute('data-cut-off')).toBe(String(impact.cutOffCount));
     expect(await page.locator('#panel [data-table="scenario"] tbody tr').count()).toBe(
@@ -267,7 +307,10 @@ describe('explorer in headless Chromium on the bundled data', () => {
     );
     await mapComplete(page);
     await panelReady(page, 'dependencies');
-    const { dependencies, agreementCoverage } = await ask(
+    const { dependencies, agreementCoverage } = await ask<{
+      dependencies: { minerals: Array<{ mineral: Id; sourcesByCountry: unknown[] }> };
+      agreementCoverage: { minerals: Array<{ coveredShare: number }> };
+    }>(
       `query($id: ID!) {
         dependencies(facility: $id) { minerals { mineral { id } sourcesByCountry { share } } }
         agreementCoverage(facility: $id, agreement: "agr:usmca") { minerals { mineral { name } coveredShare } }
@@ -280,7 +323,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
         m.sourcesByCountry.length,
       );
     const covered = await page.locator('[data-chart="coverage"] text.bar-value').allTextContents();
-    expect(covered).toEqual(agreementCoverage.minerals.map((m: any) => `${Math.round(m.coveredShare * 100)}%`));
+    expect(covered).toEqual(agreementCoverage.minerals.map((m) => `${Math.round(m.coveredShare * 100)}%`));
     await shot(page, 'dependencies');
   });
 
@@ -299,7 +342,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
     const links: { from: string; to: string; confidence: string | null }[] = [];
     let after: string | null = null;
     for (;;) {
-      const { facilities } = await ask(
+      const { facilities }: { facilities: CustomerPage } = await ask(
         `query($after: String) { facilities(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
           nodes { id location { latitude } customers(first: 20) { totalCount edges { confidence node { id } } } } } }`,
         { after },
@@ -329,7 +372,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
       page.waitForEvent('download'),
       page.locator('button[data-csv="facilities"]').click(),
     ]);
-    const text = fs.readFileSync((await download.path())!, 'utf8');
+    const text = fs.readFileSync(await download.path(), 'utf8');
     const lines = text.trimEnd().split('\r\n');
     // The Robstown scenario is on screen: the table and its CSV carry each facility's fate.
     expect(lines[0]).toBe('id,name,kind,status,country,region,capacity,unit,latitude,longitude,scenario,retained');

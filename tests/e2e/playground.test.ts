@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
-import { Logger } from '../../src/logger';
-import { GraphDatabase } from '../../src/neo4j/driver';
+import { type GraphDatabase } from '../../src/neo4j/driver';
 import { REPO_ROOT } from '../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground/examples';
-import { RunningService, startService } from '../../src/server/service';
+import { type RunningService, startService } from '../../src/server/service';
 import { chromiumExecutable } from '../support/browser';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../support/db';
-import { loadQuebecFixture, QuebecFixture } from '../integration/examples/quebec-fixture';
+import { loadQuebecFixture, type QuebecFixture } from '../integration/examples/quebec-fixture';
+import { matching } from '../support/matchers';
 
 /**
  * The playground in a real headless Chromium (the one `npm ci` installs with `@sparticuz/chromium`,
@@ -49,12 +49,15 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
   }
 }
 
+/** A JSON log line; the fields these tests read are typed. */
+type LogLine = { msg?: string; requestId?: string; [field: string]: unknown };
+
 const QUERY_EDITOR = '.graphiql-query-editor .CodeMirror';
 const RESULT = '.result-window .CodeMirror';
 
 describe('playground in headless Chromium', () => {
   const p = uniquePrefix();
-  const log: Record<string, any>[] = [];
+  const log: LogLine[] = [];
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   let db: GraphDatabase;
@@ -67,7 +70,7 @@ describe('playground in headless Chromium', () => {
   beforeAll(async () => {
     db = testDatabase();
     fixture = await loadQuebecFixture(db, p);
-    const logger = pino({ level: 'info' }, { write: (s: string) => void log.push(JSON.parse(s)) }) as Logger;
+    const logger = pino({ level: 'info' }, { write: (s: string) => void log.push(JSON.parse(s) as LogLine) });
     service = await startService(
       loadConfig({
         NODE_ENV: 'test',
@@ -170,7 +173,7 @@ describe('playground in headless Chromium', () => {
           ],
         },
       },
-      extensions: expect.anything(),
+      extensions: matching.anything(),
     });
     // The header from the headers editor reached the server: the request was logged under its id.
     const line = log.find((l) => l.requestId === `${p}playground`);

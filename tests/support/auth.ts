@@ -1,5 +1,5 @@
-import { JWTPayload, SignJWT } from 'jose';
-import { Role } from '../../src/auth/roles';
+import { type JWTPayload, SignJWT } from 'jose';
+import { type Role } from '../../src/auth/roles';
 
 /** The HS256 secret every test server accepts (unless a test configures its own JWT settings). */
 export const TEST_JWT_SECRET = 'test-only-hs256-secret-0123456789abcdef';

@@ -31,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.NEO4J_TEST_LOCAL_DATA = dataDir;
   }
   const db = new GraphDatabase(
-    createDriver(process.env.NEO4J_URI!, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+    createDriver(process.env.NEO4J_URI, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
     { database: process.env.NEO4J_DATABASE ?? 'neo4j', timeoutMs: 60_000 },
   );
   try {

@@ -1,4 +1,4 @@
-import { startTestServer, TestServer, GraphQLResponse } from './server';
+import { startTestServer, type TestServer, type GraphQLResponse } from './server';
 
 /**
  * Runs an operation over HTTP against one shared test server per test file. Call

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../src/neo4j/local';
+import { type LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../src/neo4j/local';
 import { freePort } from './ports';
 
 /**

@@ -1,16 +1,23 @@
 import 'reflect-metadata';
 import { Role } from '../../src/auth/roles';
 import { getSchema } from '../../src/graphql/schema';
-import { GraphDatabase } from '../../src/neo4j/driver';
-import { AppOptions, RunningApp, startApp } from '../../src/server/app';
+import { type GraphDatabase } from '../../src/neo4j/driver';
+import { type AppOptions, type RunningApp, startApp } from '../../src/server/app';
 import { signTestToken, TEST_JWT_SECRET } from './auth';
 import { testDatabase } from './db';
 
+/** A GraphQL response body: `T` is the shape of `data` a test asserts on (declare it at the call). */
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
-  extensions?: Record<string, any>;
+  errors?: GraphQLErrorBody[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface GraphQLErrorBody {
+  message: string;
+  path?: string[];
+  extensions?: Record<string, unknown> & { code?: string };
 }
 
 export interface TestServer {
@@ -64,7 +71,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: app.url,
     db,
     app,
-    async gql(query, variables, headers) {
+    async gql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
       const res = await fetch(app.url, {
         method: 'POST',
         headers: {
@@ -75,8 +82,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await res.json()) as GraphQLResponse;
-      return { ...body, status: res.status } as GraphQLResponse<any>;
+      const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
+      return { ...body, status: res.status };
     },
     async close() {
       await app.stop();

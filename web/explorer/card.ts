@@ -51,11 +51,17 @@ function evidence(edge: CardLinkEdge, evidenceFields: string[]): Node {
   for (const field of evidenceFields) {
     const value = edge[field];
     if (value === null || value === undefined || value === '') continue;
-    if (field === 'confidence') parts.push(h('span', { class: `confidence ${String(value)}` }, String(value)));
+    const text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : JSON.stringify(value);
+    if (field === 'confidence') parts.push(h('span', { class: `confidence ${text}` }, text));
     else if (field === 'source' || field === 'sourceUrl') {
-      const link = sourceLink(String(value));
+      const link = sourceLink(text);
       if (link) parts.push(link);
-    } else parts.push(h('span', { class: 'evidence-field' }, `${field} ${String(value)}`));
+    } else parts.push(h('span', { class: 'evidence-field' }, `${field} ${text}`));
   }
   if (edge.agreement) parts.push(h('span', { class: 'evidence-field' }, `under ${edge.agreement}`));
   if (!parts.length) parts.push(h('span', { class: 'confidence unknown' }, 'no evidence given'));

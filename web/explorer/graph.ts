@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { zoom, ZoomTransform } from 'd3-zoom';
+import { zoom, type ZoomTransform } from 'd3-zoom';
 import { clear, h, svg } from './dom';
 import { layered } from './layout';
 import { IMPACT_COLOURS, kindColour, pct } from './style';

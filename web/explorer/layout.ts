@@ -44,7 +44,7 @@ export function layered(nodes: LayoutNode[], edges: LayoutEdge[]): Map<string, P
     const column = columns.get(c)!;
     const key = (n: LayoutNode) => {
       const rows = (neighbours.get(n.id) ?? []).map((id) => placed.get(id)?.row).filter((r) => r !== undefined);
-      return rows.length ? rows.reduce((s, r) => s + r!, 0) / rows.length : Number.POSITIVE_INFINITY;
+      return rows.length ? rows.reduce((s, r) => s + r, 0) / rows.length : Number.POSITIVE_INFINITY;
     };
     const ordered = column
       .map((n) => ({ n, k: key(n) }))

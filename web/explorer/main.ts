@@ -1,20 +1,20 @@
 import { Api, ApiError } from './api';
-import { CardFacility, renderCard } from './card';
+import { type CardFacility, renderCard } from './card';
 import { barChart } from './charts';
 import { clear, h } from './dom';
-import { GraphData, GraphLink, GraphNode, renderGraph } from './graph';
+import { type GraphData, type GraphLink, type GraphNode, renderGraph } from './graph';
 import { chainColumn } from './layout';
-import { MapView, Outlines } from './map';
+import { MapView, type Outlines } from './map';
 import * as Q from './queries';
 import {
-  ExplorerState,
+  type ExplorerState,
   facilityWhere,
-  FilterKey,
-  Filters,
-  GraphRequest,
+  type FilterKey,
+  type Filters,
+  type GraphRequest,
   parseState,
   serializeState,
-  Tab,
+  type Tab,
   TABS,
 } from './state';
 import { humanKind, IMPACT_COLOURS, KIND_COLOURS, pct } from './style';
@@ -147,7 +147,7 @@ class Explorer {
           'div',
           { class: 'share' },
           this.ui.share,
-          h('button', { type: 'button', id: 'copy-link', onclick: () => this.copyLink() }, 'Copy link'),
+          h('button', { type: 'button', id: 'copy-link', onclick: () => void this.copyLink() }, 'Copy link'),
         ),
         this.config.playgroundPath
           ? h('a', { href: this.config.playgroundPath, class: 'to-playground' }, 'GraphQL playground')
@@ -187,12 +187,15 @@ class Explorer {
   }
 
   private async outlines(): Promise<Outlines> {
-    const get = async (file: string) => {
+    const get = async <T>(file: string): Promise<T> => {
       const res = await fetch(`${this.config.assetsPath}/${file}`);
       if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-      return res.json();
+      return (await res.json()) as T;
     };
-    const [countries, states] = await Promise.all([get('countries-50m.json'), get('states-10m.json')]);
+    const [countries, states] = await Promise.all([
+      get<Outlines['countries']>('countries-50m.json'),
+      get<Outlines['states']>('states-10m.json'),
+    ]);
     return { countries, states };
   }
 
@@ -282,7 +285,8 @@ class Explorer {
     const form = new FormData(this.ui.filters);
     const filters: Filters = {};
     for (const key of ['q', 'country', 'region', 'kind', 'status', 'sector', 'mineral', 'operator'] as FilterKey[]) {
-      const value = String(form.get(key) ?? '').trim();
+      const entry = form.get(key);
+      const value = typeof entry === 'string' ? entry.trim() : '';
       if (value) filters[key] = value;
     }
     // The operator box takes a company name (from the list) or an id.

@@ -1,9 +1,9 @@
-import { geoAzimuthalEqualArea, geoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
-import { zoom, ZoomBehavior, zoomIdentity, ZoomTransform } from 'd3-zoom';
+import { zoom, type ZoomBehavior, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { levelOfDetail, ScreenPoint } from './cluster';
+import { levelOfDetail, type ScreenPoint } from './cluster';
 import { svg } from './dom';
 import { IMPACT_COLOURS, kindColour, markerRadius } from './style';
 import type { ImpactMark, MapFacility, SupplyLink } from './types';
@@ -276,7 +276,7 @@ export class MapView {
 
   private click(event: MouseEvent): void {
     const target = event.target as Element;
-    const marker = target.closest('circle.marker') as SVGCircleElement | null;
+    const marker = target.closest<SVGCircleElement>('circle.marker');
     if (marker?.dataset.id) {
       this.onSelect(marker.dataset.id);
       return;
@@ -291,7 +291,7 @@ export class MapView {
   }
 
   private hover(event: MouseEvent): void {
-    const marker = (event.target as Element).closest('circle.marker') as SVGCircleElement | null;
+    const marker = (event.target as Element).closest<SVGCircleElement>('circle.marker');
     const index = marker?.dataset.id ? this.byId.get(marker.dataset.id) : undefined;
     if (index === undefined) {
       this.tooltip.hidden = true;

@@ -74,7 +74,7 @@ function parseGraph(value: string | null): GraphRequest | undefined {
 /** The query string of a state, keys in a fixed order, defaults left out. */
 export function serializeState(state: ExplorerState): string {
   const p = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (state.filters[key]) p.set(key, state.filters[key]!);
+  for (const key of FILTER_KEYS) if (state.filters[key]) p.set(key, state.filters[key]);
   if (state.facility) p.set('facility', state.facility);
   if (state.graph)
     p.set('graph', [state.graph.mode, state.graph.id, ...(state.graph.to ? [state.graph.to] : [])].join('~'));

@@ -1,4 +1,4 @@
-import { Cell, toCsv } from './csv';
+import { type Cell, toCsv } from './csv';
 import { h } from './dom';
 
 export interface Column<T> {

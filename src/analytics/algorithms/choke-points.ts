@@ -1,5 +1,5 @@
-import { MineralGraph, mineralGraph } from './mineral-graph';
-import { receivedMinerals, SupplyNetwork } from './network';
+import { type MineralGraph, mineralGraph } from './mineral-graph';
+import { receivedMinerals, type SupplyNetwork } from './network';
 import { RetainedShares, routeFlow } from './share-flow';
 import { SHARE_EPSILON } from './shares';
 

@@ -1,6 +1,6 @@
 import { mineralGraph } from './mineral-graph';
-import { analysedMinerals, SupplyNetwork } from './network';
-import { addMix, emptyMix, evidenced, EvidencedShare } from './route-mix';
+import { analysedMinerals, type SupplyNetwork } from './network';
+import { addMix, emptyMix, evidenced, type EvidencedShare } from './route-mix';
 import { RetainedShares, RouteEnd, routeFlow } from './share-flow';
 import { snapShare } from './shares';
 

@@ -1,6 +1,6 @@
 import { mineralGraph } from './mineral-graph';
-import { analysedMinerals, SupplyLink, SupplyNetwork } from './network';
-import { addMix, emptyMix, EvidencedShare, evidenced, Mix } from './route-mix';
+import { analysedMinerals, type SupplyLink, type SupplyNetwork } from './network';
+import { addMix, emptyMix, type EvidencedShare, evidenced, type Mix } from './route-mix';
 import { RouteEnd, routeFlow } from './share-flow';
 import { byShareThenKey, kindRank, snapShare, snapStepShare } from './shares';
 

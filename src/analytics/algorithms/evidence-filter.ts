@@ -1,6 +1,6 @@
-import { Confidence, confidenceRank, holdsAt, PartialDate } from '../../domain/evidence';
+import { Confidence, confidenceRank, holdsAt, type PartialDate } from '../../domain/evidence';
 import { FacilityStatus } from '../../domain/enums';
-import { SupplyLink, SupplyNetwork } from './network';
+import { type SupplyLink, type SupplyNetwork } from './network';
 
 /** Which links an analysis counts: dated, by confidence, and whether planned facilities take part. */
 export interface EvidenceFilter {

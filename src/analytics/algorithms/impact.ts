@@ -1,7 +1,7 @@
-import { MineralGraph, mineralGraph } from './mineral-graph';
-import { networkMinerals, receivedMinerals, SupplyNetwork } from './network';
+import { type MineralGraph, mineralGraph } from './mineral-graph';
+import { networkMinerals, receivedMinerals, type SupplyNetwork } from './network';
 import { RetainedShares } from './share-flow';
-import { evidenced, EvidencedShare, mixTotal, unmodelledPart } from './route-mix';
+import { evidenced, type EvidencedShare, mixTotal, unmodelledPart } from './route-mix';
 import { snapShare } from './shares';
 
 /**
@@ -54,7 +54,7 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
   const affected = new Map<string, Map<string, MineralImpact>>();
   const record = (facility: string, impact: MineralImpact) => {
     let m = affected.get(facility);
-    if (!m) affected.set(facility, (m = new Map()));
+    if (!m) affected.set(facility, (m = new Map<string, MineralImpact>()));
     m.set(impact.mineral, impact);
   };
   for (const mineral of minerals) {

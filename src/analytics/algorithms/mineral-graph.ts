@@ -1,5 +1,5 @@
 import { Confidence, confidenceRank } from '../../domain/evidence';
-import { Consumption, SupplyLink, SupplyNetwork, usableVolume } from './network';
+import { type Consumption, type SupplyLink, type SupplyNetwork, usableVolume } from './network';
 
 /**
  * The network of one mineral (only links tagged with it), indexed for the route programmes:

@@ -1,4 +1,4 @@
-import { Confidence, PartialDate } from '../../domain/evidence';
+import { type Confidence, type PartialDate } from '../../domain/evidence';
 
 /**
  * The supply network as the analytics see it: facilities and the SUPPLIES links between them,

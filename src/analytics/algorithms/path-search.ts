@@ -140,7 +140,7 @@ export async function searchShortestPath(
 }
 
 class SearchState {
-  readonly visited: [Map<string, Visit>, Map<string, Visit>] = [new Map(), new Map()];
+  readonly visited: [Map<string, Visit>, Map<string, Visit>] = [new Map<string, Visit>(), new Map<string, Visit>()];
   frontier: [string[], string[]] = [[], []];
   readonly level: [number, number] = [0, 0];
   /** Known lower bound of the hub-to-hub distance per pair `h1\u0000h2`. */
@@ -250,7 +250,10 @@ class SearchState {
     const scan = (pair: readonly [string, string]) => Math.min(degree(0, pair[0]), degree(1, pair[1]));
     const ordered = [...pairs]
       .sort((x, y) => scan(x) - scan(y))
-      .map((pair) => ({ pair, smaller: (degree(0, pair[0]) <= degree(1, pair[1]) ? 0 : 1) as 0 | 1 }));
+      .map((pair) => {
+        const smaller: Side = degree(0, pair[0]) <= degree(1, pair[1]) ? 0 : 1;
+        return { pair, smaller };
+      });
     const hit = await this.g.commonNeighbor(ordered);
     if (hit) {
       this.hubDistance.set(this.key(hit.pair), 2);

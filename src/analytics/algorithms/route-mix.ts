@@ -1,4 +1,4 @@
-import { CONFIDENCES, Confidence } from '../../domain/evidence';
+import { CONFIDENCES, type Confidence } from '../../domain/evidence';
 import { SHARE_EPSILON, snapShare } from './shares';
 
 /**

@@ -1,13 +1,13 @@
 import { badInput } from '../../errors';
-import { MineralGraph } from './mineral-graph';
-import { SupplyLink, weighInbound } from './network';
+import { type MineralGraph } from './mineral-graph';
+import { type SupplyLink, weighInbound } from './network';
 import {
   addJoined,
   addMix,
   addStep,
   emptyMix,
   ENDS_UNMODELLED,
-  Mix,
+  type Mix,
   mixTotal,
   unitMix,
   WEIGHT_EQUAL_SPLIT,
@@ -173,7 +173,7 @@ export function routeFlow(g: MineralGraph, target: string, options: RouteOptions
   if (t === undefined) return result;
   const levels: Array<Map<string, { state: State; down: Mix; depth: number }>> = Array.from(
     { length: options.maxDepth + 1 },
-    () => new Map(),
+    () => new Map<string, { state: State; down: Mix; depth: number }>(),
   );
   const start = startState(g, t, options.maxDepth);
   levels[start.remaining].set(stateKey(start), { state: start, down: unitMix(), depth: 0 });

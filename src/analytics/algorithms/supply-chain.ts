@@ -1,4 +1,4 @@
-import { SupplyLink, SupplyNetwork } from './network';
+import { type SupplyLink, type SupplyNetwork } from './network';
 
 export enum ChainDirection {
   UPSTREAM = 'UPSTREAM',

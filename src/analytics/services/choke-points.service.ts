@@ -1,11 +1,17 @@
 import { NodeKind } from '../../domain/enums';
-import { GraphDatabase } from '../../neo4j/driver';
-import { EntityRecord } from '../../neo4j/mappers';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { type EntityRecord } from '../../neo4j/mappers';
 import { findChokePoints } from '../algorithms/choke-points';
 import { filterNetwork } from '../algorithms/evidence-filter';
 import { networkFromRows } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
-import { evidenceFilter, checkFacilityRequest, entitiesFor, FacilityRequest, requireFacilityRequest } from './request';
+import {
+  evidenceFilter,
+  checkFacilityRequest,
+  entitiesFor,
+  type FacilityRequest,
+  requireFacilityRequest,
+} from './request';
 import { NetworkEntities } from './views';
 
 export interface ChokePointView {

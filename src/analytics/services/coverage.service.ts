@@ -1,15 +1,21 @@
 import { NodeKind } from '../../domain/enums';
 import { badInput } from '../../errors';
-import { GraphDatabase } from '../../neo4j/driver';
-import { EntityRecord, toEntity } from '../../neo4j/mappers';
-import { analyseCoverage, MineralCoverage } from '../algorithms/coverage';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { type EntityRecord, toEntity } from '../../neo4j/mappers';
+import { analyseCoverage, type MineralCoverage } from '../algorithms/coverage';
 import { filterNetwork } from '../algorithms/evidence-filter';
 import { checkCount, checkIds } from './limits';
 import { networkFromRows } from './network-loader';
 import { agreementCountries, controlledFacilities } from './queries/lookup.cypher';
 import { upstreamNetwork } from './queries/network.cypher';
-import { checkFacilityRequest, entitiesFor, evidenceFilter, FacilityRequest, requireFacilityRequest } from './request';
-import { EvidencedShare } from '../algorithms/route-mix';
+import {
+  checkFacilityRequest,
+  entitiesFor,
+  evidenceFilter,
+  type FacilityRequest,
+  requireFacilityRequest,
+} from './request';
+import { type EvidencedShare } from '../algorithms/route-mix';
 import { NetworkEntities } from './views';
 
 export interface ControlExclusion {

@@ -1,13 +1,19 @@
-import { GraphDatabase } from '../../neo4j/driver';
-import { EntityRecord } from '../../neo4j/mappers';
-import { analyseDependencies, RouteEndShare } from '../algorithms/dependencies';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { type EntityRecord } from '../../neo4j/mappers';
+import { analyseDependencies, type RouteEndShare } from '../algorithms/dependencies';
 import { filterNetwork } from '../algorithms/evidence-filter';
 import { networkFromRows } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
-import { checkFacilityRequest, entitiesFor, evidenceFilter, FacilityRequest, requireFacilityRequest } from './request';
-import { EvidencedShare } from '../algorithms/route-mix';
-import { RouteEnd } from '../algorithms/share-flow';
-import { CountryShareView, NetworkEntities, SupplyEdge, supplyEdge } from './views';
+import {
+  checkFacilityRequest,
+  entitiesFor,
+  evidenceFilter,
+  type FacilityRequest,
+  requireFacilityRequest,
+} from './request';
+import { type EvidencedShare } from '../algorithms/route-mix';
+import { type RouteEnd } from '../algorithms/share-flow';
+import { type CountryShareView, NetworkEntities, type SupplyEdge, supplyEdge } from './views';
 
 export interface FacilityShareView extends EvidencedShare {
   facility: EntityRecord;

@@ -1,15 +1,15 @@
 import { NodeKind } from '../../domain/enums';
 import { badInput } from '../../errors';
-import { GraphDatabase } from '../../neo4j/driver';
-import { EntityRecord } from '../../neo4j/mappers';
-import { analyseImpact, FacilityImpact, ImpactStatus, Removal } from '../algorithms/impact';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { type EntityRecord } from '../../neo4j/mappers';
+import { analyseImpact, type FacilityImpact, ImpactStatus, type Removal } from '../algorithms/impact';
 import { checkCount, checkIds, checkRange, LIMITS } from './limits';
 import { networkFromRows, requireEntities } from './network-loader';
 import { removedFacilities } from './queries/lookup.cypher';
 import { impactNetwork } from './queries/network.cypher';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { entitiesFor, EvidenceArgs, evidenceFilter } from './request';
-import { EvidencedShare } from '../algorithms/route-mix';
+import { entitiesFor, type EvidenceArgs, evidenceFilter } from './request';
+import { type EvidencedShare } from '../algorithms/route-mix';
 import { NetworkEntities } from './views';
 
 const REMOVABLE = [NodeKind.Facility, NodeKind.Company, NodeKind.Region, NodeKind.Country, NodeKind.Mineral];

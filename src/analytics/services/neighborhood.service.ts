@@ -1,6 +1,6 @@
-import { RelationshipType } from '../../domain/enums';
-import { GraphDatabase } from '../../neo4j/driver';
-import { EntityRecord, toEntity } from '../../neo4j/mappers';
+import { type RelationshipType } from '../../domain/enums';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { type EntityRecord, toEntity } from '../../neo4j/mappers';
 import { checkIds, checkRange, EDGES_PER_NODE, LIMITS } from './limits';
 import { requireEntities } from './network-loader';
 import { edgesAmong, neighborhoodLevel } from './queries/paths.cypher';

@@ -1,10 +1,16 @@
 import { NodeKind } from '../../domain/enums';
 import { badInput, notFoundIds } from '../../errors';
-import { CypherQuery } from '../../neo4j/cypher';
-import { Row } from '../../neo4j/driver';
-import { EntityRecord, toEntity } from '../../neo4j/mappers';
+import { type CypherQuery } from '../../neo4j/cypher';
+import { type Row } from '../../neo4j/driver';
+import { type EntityRecord, toEntity } from '../../neo4j/mappers';
 import { confidenceOf, earlier, partialDateOf } from '../../domain/evidence';
-import { Consumption, FacilityNode, SupplyLink, SupplyNetwork, usableVolume } from '../algorithms/network';
+import {
+  type Consumption,
+  type FacilityNode,
+  type SupplyLink,
+  type SupplyNetwork,
+  usableVolume,
+} from '../algorithms/network';
 import { entitiesByIds } from './queries/lookup.cypher';
 
 /** Runs one statement inside the request's read transaction. */

@@ -1,8 +1,14 @@
 import { RELATIONSHIP_TYPES } from '../../domain/enums';
 import { kindFromLabels, RELATIONSHIPS } from '../../domain/model';
-import { Run } from './network-loader';
-import { Neighbor, PathSearchGraph, SearchEdge, SearchEnd, SearchNode } from '../algorithms/path-search';
-import { commonNeighbors, SearchPattern, searchStart, searchStep } from './queries/path-search.cypher';
+import { type Run } from './network-loader';
+import {
+  type Neighbor,
+  type PathSearchGraph,
+  type SearchEdge,
+  type SearchEnd,
+  type SearchNode,
+} from '../algorithms/path-search';
+import { commonNeighbors, type SearchPattern, searchStart, searchStep } from './queries/path-search.cypher';
 
 interface NodeRow {
   id: string;

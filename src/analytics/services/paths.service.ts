@@ -1,10 +1,10 @@
-import { RelationshipType } from '../../domain/enums';
+import { type RelationshipType } from '../../domain/enums';
 import { badInput, notFoundIds } from '../../errors';
-import { GraphDatabase, Row } from '../../neo4j/driver';
-import { EntityRecord, toEntity } from '../../neo4j/mappers';
+import { type GraphDatabase, type Row } from '../../neo4j/driver';
+import { type EntityRecord, toEntity } from '../../neo4j/mappers';
 import { checkCount, checkIds, checkRange, LIMITS } from './limits';
-import { lookupEntities, requireEntities, Run } from './network-loader';
-import { PathSearchOptions, SearchEdge, searchShortestPath } from '../algorithms/path-search';
+import { lookupEntities, requireEntities, type Run } from './network-loader';
+import { type PathSearchOptions, type SearchEdge, searchShortestPath } from '../algorithms/path-search';
 import { cypherSearchGraph, searchEnds } from './path-graph-loader';
 import { pathDetails } from './queries/path-search.cypher';
 import { shortestPaths } from './queries/paths.cypher';

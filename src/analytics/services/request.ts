@@ -1,10 +1,10 @@
 import { NodeKind } from '../../domain/enums';
 import { Confidence, isPartialDate, today } from '../../domain/evidence';
 import { badInput } from '../../errors';
-import { EvidenceFilter } from '../algorithms/evidence-filter';
-import { EntityRecord } from '../../neo4j/mappers';
+import { type EvidenceFilter } from '../algorithms/evidence-filter';
+import { type EntityRecord } from '../../neo4j/mappers';
 import { checkIds, checkRange, LIMITS } from './limits';
-import { IdArgument, lookupEntities, mineralEntity, requireEntities, Run } from './network-loader';
+import { type IdArgument, lookupEntities, mineralEntity, requireEntities, type Run } from './network-loader';
 
 /** Which links count: shared by every analysis over SUPPLIES (see EvidenceFilter). */
 export interface EvidenceArgs {

@@ -1,11 +1,11 @@
-import { GraphDatabase } from '../../neo4j/driver';
-import { EntityRecord } from '../../neo4j/mappers';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { type EntityRecord } from '../../neo4j/mappers';
 import { filterNetwork } from '../algorithms/evidence-filter';
 import { networkFromRows } from './network-loader';
 import { downstreamNetwork, upstreamNetwork } from './queries/network.cypher';
-import { evidenceFilter, checkFacilityRequest, FacilityRequest, requireFacilityRequest } from './request';
+import { evidenceFilter, checkFacilityRequest, type FacilityRequest, requireFacilityRequest } from './request';
 import { ChainDirection, supplyChainView } from '../algorithms/supply-chain';
-import { NetworkEntities, SupplyEdge, supplyEdge } from './views';
+import { NetworkEntities, type SupplyEdge, supplyEdge } from './views';
 
 export interface SupplyChainArgs extends FacilityRequest {
   direction: ChainDirection;

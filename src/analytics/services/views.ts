@@ -1,10 +1,10 @@
 import { NodeKind } from '../../domain/enums';
-import { Confidence, confidenceOf } from '../../domain/evidence';
-import { EntityRecord } from '../../neo4j/mappers';
-import { LoadedNetwork } from './network-loader';
-import { CountryShare } from '../algorithms/dependencies';
-import { SupplyLink } from '../algorithms/network';
-import { EvidencedShare } from '../algorithms/route-mix';
+import { type Confidence, confidenceOf } from '../../domain/evidence';
+import { type EntityRecord, plainText } from '../../neo4j/mappers';
+import { type LoadedNetwork } from './network-loader';
+import { type CountryShare } from '../algorithms/dependencies';
+import { type SupplyLink } from '../algorithms/network';
+import { type EvidencedShare } from '../algorithms/route-mix';
 
 /** Output shapes shared by the services (the GraphQL object types mirror them). */
 export interface SupplyEdge {
@@ -27,7 +27,7 @@ export interface SupplyEdge {
   share: number | null;
 }
 
-const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : plainText(v));
 
 export function supplyEdge(l: SupplyLink, share: number | null = null): SupplyEdge {
   const p = l.properties;

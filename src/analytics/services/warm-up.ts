@@ -1,4 +1,4 @@
-import { GraphDatabase } from '../../neo4j/driver';
+import { type GraphDatabase } from '../../neo4j/driver';
 import { agreementCountries, controlledFacilities, entitiesByIds, removedFacilities } from './queries/lookup.cypher';
 import { downstreamNetwork, impactNetwork, upstreamNetwork } from './queries/network.cypher';
 

@@ -20,7 +20,7 @@ export class NoEdgeProperties {}
  */
 export function Connection<TNode extends object, TEdge extends object>(
   name: string,
-  nodeType: () => ClassType<TNode> | Function,
+  nodeType: () => ClassType<TNode> | (abstract new () => TNode),
   EdgeBase: ClassType<TEdge> = NoEdgeProperties as ClassType<TEdge>,
   aggregateType: () => ClassType | Function = () => CountAggregate,
 ) {

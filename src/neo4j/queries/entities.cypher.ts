@@ -1,9 +1,9 @@
 import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
-import { cypher, CypherQuery } from '../cypher';
-import { compileWhere, Where } from './filters';
-import { keysetPredicate, orderByText, SortColumn, sortValuesText } from './keyset';
-import { RelationSpec, relationPattern } from './relations';
+import { cypher, type CypherQuery } from '../cypher';
+import { compileWhere, type Where } from './filters';
+import { keysetPredicate, orderByText, type SortColumn, sortValuesText } from './keyset';
+import { type RelationSpec, relationPattern } from './relations';
 
 /** Projection of a node: its properties plus its labels (mapped to `label` by mappers). */
 const NODE = (v: string) => `${v} {.*, __labels: labels(${v})}`;

@@ -1,5 +1,5 @@
 import { int } from 'neo4j-driver';
-import { SORT_COUNT, SORT_PROPERTY, SortKey } from './filters';
+import { SORT_COUNT, SORT_PROPERTY, type SortKey } from './filters';
 
 /**
  * Keyset paging: a page starts after the last row of the previous one, given by that row's sort

@@ -1,6 +1,6 @@
-import { RelationshipType } from '../../domain/enums';
+import { type RelationshipType } from '../../domain/enums';
 import { RELATIONSHIPS } from '../../domain/model';
-import { cypher, CypherQuery } from '../cypher';
+import { cypher, type CypherQuery } from '../cypher';
 
 /** Matches one relationship by endpoints, plus `mineral` for SUPPLIES (absent mineral matches absent). */
 function matchOne(type: RelationshipType): string {

@@ -1,9 +1,9 @@
 import { int } from 'neo4j-driver';
-import { NodeKind } from '../../domain/enums';
-import { cypher, CypherQuery } from '../cypher';
-import { compileAnchoredMatch, compileWhere, Where } from './filters';
-import { keysetPredicate, orderByText, orderedScanPredicate, SortColumn, sortValuesText } from './keyset';
-import { RelationSpec, relationPattern } from './relations';
+import { type NodeKind } from '../../domain/enums';
+import { cypher, type CypherQuery } from '../cypher';
+import { compileAnchoredMatch, compileWhere, type Where } from './filters';
+import { keysetPredicate, orderByText, orderedScanPredicate, type SortColumn, sortValuesText } from './keyset';
+import { type RelationSpec, relationPattern } from './relations';
 
 /**
  * Selection-aware reads: one Cypher query answers a top-level list or lookup together with every

@@ -1,5 +1,5 @@
-import { NodeKind, RelationshipType } from '../../domain/enums';
-import { cypher, CypherQuery } from '../cypher';
+import { NodeKind, type RelationshipType } from '../../domain/enums';
+import { cypher, type CypherQuery } from '../cypher';
 
 /** Write queries of the mutations. Labels and types are interpolated from the fixed enums only. */
 

@@ -1,9 +1,9 @@
 import readline from 'node:readline/promises';
 import { ConfigError, loadConfig } from '../../config';
 import { createDriver, GraphDatabase } from '../../neo4j/driver';
-import { LocalNeo4j, startLocalNeo4j } from '../../neo4j/local';
+import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/local';
 import { applyMigrations } from '../../neo4j/migrations';
-import { parseSeedArgs, SeedArgs, USAGE } from './seed-cli-args';
+import { parseSeedArgs, type SeedArgs, USAGE } from './seed-cli-args';
 import { countEntities } from '../write/graph.cypher';
 import { progressFor, silentProgress } from '../progress';
 import { formatReport } from '../report';

@@ -1,5 +1,5 @@
 import { AgreementKind as K, AgreementStatus as S } from '../../domain/enums';
-import { GenContext } from './context';
+import { type GenContext } from './context';
 import { companyId, facilityId, offtakeId, pad } from './names';
 
 /** Four real-world framework agreements plus synthetic offtakes, investments and funding deals. */

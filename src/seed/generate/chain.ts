@@ -1,6 +1,6 @@
 import { FacilityKind as F } from '../../domain/enums';
-import { Random } from './prng';
-import { SectorId } from './world';
+import { type Random } from './prng';
+import { type SectorId } from './world';
 
 /**
  * The synthetic supply chain: what each kind of facility produces and consumes, and from which

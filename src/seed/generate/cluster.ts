@@ -1,8 +1,8 @@
 import { FacilityKind as F, FacilityStatus as S } from '../../domain/enums';
-import { clusterKinds, FacilityPlan, KIND_WORDS, planFacility, PRODUCER_KINDS } from './chain';
-import { GenContext } from './context';
+import { clusterKinds, type FacilityPlan, KIND_WORDS, planFacility, PRODUCER_KINDS } from './chain';
+import { type GenContext } from './context';
 import { companyId, companyShortName, facilityId } from './names';
-import { COUNTRIES, OVERSEAS_MINING, RegionDef, REGIONS } from './world';
+import { COUNTRIES, OVERSEAS_MINING, type RegionDef, REGIONS } from './world';
 
 /**
  * One cluster: up to 200 facilities forming a regional supply chain around a home region. Only

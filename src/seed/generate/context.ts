@@ -1,6 +1,6 @@
-import { SeedFileName } from '../contract';
-import { CsvWriter } from './csv-writer';
-import { Random } from './prng';
+import { type SeedFileName } from '../contract';
+import { type CsvWriter } from './csv-writer';
+import { type Random } from './prng';
 
 /** Everything the generator's steps share: randomness, sizes, id prefix and the open files. */
 export interface GenContext {

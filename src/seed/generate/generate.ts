@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { SEED_FILES, SeedFileName } from '../contract';
+import { SEED_FILES, type SeedFileName } from '../contract';
 import { CLUSTER_SIZE } from './chain';
-import { Cluster, buildCluster } from './cluster';
-import { GenContext, HEADERS } from './context';
+import { type Cluster, buildCluster } from './cluster';
+import { type GenContext, HEADERS } from './context';
 import { CsvWriter } from './csv-writer';
 import { Random } from './prng';
 import { writeAgreements } from './agreements';

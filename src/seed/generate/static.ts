@@ -1,4 +1,4 @@
-import { GenContext } from './context';
+import { type GenContext } from './context';
 import { companyId, companyName } from './names';
 import { COUNTRIES, MINERALS, NORTH_AMERICA, OVERSEAS_HQ, REGIONS, SECTORS } from './world';
 

@@ -1,6 +1,6 @@
-import { Need, PRODUCER_KINDS } from './chain';
-import { Cluster, GenFacility } from './cluster';
-import { GenContext } from './context';
+import { type Need, PRODUCER_KINDS } from './chain';
+import { type Cluster, type GenFacility } from './cluster';
+import { type GenContext } from './context';
 import { offtakeId } from './names';
 
 /** Share of needs met from the previous cluster: enough to connect clusters, few enough that upstream stays bounded. */

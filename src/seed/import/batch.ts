@@ -1,4 +1,4 @@
-import { Row } from './table';
+import { type Row } from './table';
 
 /** Which dataset (and which release of it) an importer reads; recorded in every row it adds. */
 export interface DatasetInfo {

@@ -1,7 +1,7 @@
-import { DatasetInfo, emptyBatch, ImportBatch, skip } from './batch';
+import { type DatasetInfo, emptyBatch, type ImportBatch, skip } from './batch';
 import { resolveCompany } from './companies';
-import { CompanyMatcher, slug, splitCompanies } from './names';
-import { Row, Table } from './table';
+import { type CompanyMatcher, slug, splitCompanies } from './names';
+import { type Row, type Table } from './table';
 
 /** Clean Investment Monitor facility export (manufacturing segment). Mapping tables: src/seed/import/README.md. */
 export const CIM_DATASET: DatasetInfo = {

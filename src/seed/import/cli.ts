@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatMergeReport } from './report';
-import { DATASETS, DatasetName, ImportError, runImport } from './run';
+import { DATASETS, type DatasetName, ImportError, runImport } from './run';
 
 export const IMPORT_USAGE = `Usage: npm run seed:import -- <dataset> <file> [--out <seed dir>] [--dry-run] [--min-mw <n>]
 

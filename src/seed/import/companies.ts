@@ -1,5 +1,5 @@
-import { DatasetInfo, ImportBatch, importedFrom } from './batch';
-import { CompanyMatcher, slug } from './names';
+import { type DatasetInfo, type ImportBatch, importedFrom } from './batch';
+import { type CompanyMatcher, slug } from './names';
 
 /**
  * Resolves a company name from a dataset to a company id: a curated company when the name matches

@@ -1,7 +1,7 @@
-import { DatasetInfo, emptyBatch, ImportBatch, skip } from './batch';
+import { type DatasetInfo, emptyBatch, type ImportBatch, skip } from './batch';
 import { resolveCompany } from './companies';
-import { CompanyMatcher, slug } from './names';
-import { Row, Table } from './table';
+import { type CompanyMatcher, slug } from './names';
+import { type Row, type Table } from './table';
 
 /** Global Power Plant Database, per-country source tables (USA, CAN, MEX). */
 export const GPPD_DATASET: DatasetInfo = {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { ImportBatch, importedFrom } from './batch';
-import { readSeedTable, Row, Table, widenHeader, writeTable } from './table';
+import { type ImportBatch, importedFrom } from './batch';
+import { readSeedTable, type Row, type Table, widenHeader, writeTable } from './table';
 
 /** The seed files an import touches. */
 export interface SeedTables {

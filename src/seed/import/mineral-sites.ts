@@ -1,6 +1,6 @@
-import { DatasetInfo, emptyBatch, ImportBatch, skip } from './batch';
+import { type DatasetInfo, emptyBatch, type ImportBatch, skip } from './batch';
 import { slug } from './names';
-import { Row, Table } from './table';
+import { type Row, type Table } from './table';
 
 /** USGS "Lithium Deposits in the United States" (2019 data release): Site.csv with History.csv. */
 export const USGS_LITHIUM_DATASET: DatasetInfo = {

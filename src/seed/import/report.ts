@@ -1,4 +1,4 @@
-import { MergeReport } from './merge';
+import { type MergeReport } from './merge';
 
 const MAX_LISTED = 50;
 

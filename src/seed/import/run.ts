@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ImportBatch } from './batch';
+import { type ImportBatch } from './batch';
 import { importCim } from './cim';
 import { DEFAULT_MIN_MW, importGppd } from './gppd';
-import { MergeReport, mergeBatch, readSeedTables, SeedTables, writeSeedTables } from './merge';
+import { type MergeReport, mergeBatch, readSeedTables, type SeedTables, writeSeedTables } from './merge';
 import { importMinmod, importUsgsLithium, lithiumStateOf } from './mineral-sites';
 import { CompanyMatcher } from './names';
 import { readTable } from './table';

@@ -1,6 +1,6 @@
 import { FacilityStatus } from '../../domain/enums';
-import { SeedIssue } from '../issues';
-import { RowReader } from '../read/cell-reader';
+import { type SeedIssue } from '../issues';
+import { type RowReader } from '../read/cell-reader';
 import { comparePartial, partialDate, yearOf } from './dates';
 import { BOUNDS_MARGIN_DEG, REGION_BOUNDS } from './region-bounds';
 

@@ -1,4 +1,4 @@
-import { RowReader } from '../read/cell-reader';
+import { type RowReader } from '../read/cell-reader';
 
 /** Which country's production a critical-minerals list asks about: the list id's issuer prefix (`CA-2024` -> CA). */
 const issuerOf = (list: string) => list.split('-')[0];

@@ -1,9 +1,9 @@
-import neo4j, { Date as Neo4jDate } from 'neo4j-driver';
-import { NodeKind } from '../../domain/enums';
+import neo4j, { type Date as Neo4jDate } from 'neo4j-driver';
+import { type NodeKind } from '../../domain/enums';
 import { ID_PATTERN, isIsoDate } from '../../domain/model';
 import { isHttpUrl } from '../../domain/rules';
 import { compareDates, isPartialDate, parseConfidence } from '../../domain/evidence';
-import { SeedIssue } from '../issues';
+import { type SeedIssue } from '../issues';
 
 /** A reference from a cell to a node that must exist (in the files or in the database). */
 export interface Reference {

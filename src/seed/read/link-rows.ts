@@ -1,7 +1,7 @@
 import { NodeKind, RelationshipType } from '../../domain/enums';
 import { isSelfSupply } from '../../domain/rules';
-import { SeedFileName } from '../contract';
-import { addLink, compact, RowParser } from './parsed-rows';
+import { type SeedFileName } from '../contract';
+import { addLink, compact, type RowParser } from './parsed-rows';
 
 /** Parsers of the relationship files: each row is one relationship, extras kept as its properties. */
 const K = NodeKind;

@@ -2,9 +2,9 @@ import neo4j from 'neo4j-driver';
 import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind, RelationshipType } from '../../domain/enums';
 import { ID_PATTERN } from '../../domain/model';
 import { coordinatesPaired, impliedCountry, isOwnParent, START_YEAR } from '../../domain/rules';
-import { SeedFileName } from '../contract';
-import { RowReader } from './cell-reader';
-import { addLink, compact, LinkRow, node, RowOutput, RowParser } from './parsed-rows';
+import { type SeedFileName } from '../contract';
+import { type RowReader } from './cell-reader';
+import { addLink, compact, type LinkRow, node, type RowOutput, type RowParser } from './parsed-rows';
 
 /** Parsers of the node files: each row is one node plus the relationships its cells imply. */
 const K = NodeKind;

@@ -1,5 +1,5 @@
-import { NodeKind, RelationshipType } from '../../domain/enums';
-import { RowReader } from './cell-reader';
+import { type NodeKind, type RelationshipType } from '../../domain/enums';
+import { type RowReader } from './cell-reader';
 
 /** A node a row defines: its kind (label), id and exact property map (SET n = props). */
 export interface NodeRow {
@@ -24,7 +24,7 @@ export interface RowOutput {
 /** What a row parser may ask beyond its own cells. */
 export interface RowContext {
   /** The country a region is PART_OF, when known (from the files or the database). */
-  regionCountry(regionId: string): string | undefined;
+  regionCountry: (regionId: string) => string | undefined;
 }
 
 export type RowParser = (r: RowReader, ctx: RowContext) => RowOutput;

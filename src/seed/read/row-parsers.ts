@@ -1,7 +1,7 @@
-import { SeedFileName } from '../contract';
+import { type SeedFileName } from '../contract';
 import { LINK_PARSERS } from './link-rows';
 import { NODE_PARSERS } from './node-rows';
-import { RowParser } from './parsed-rows';
+import { type RowParser } from './parsed-rows';
 
 /** The row parser of a seed file: the same function serves the validation and the write pass. */
 export function parserOf(file: SeedFileName): RowParser {

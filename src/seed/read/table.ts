@@ -1,7 +1,7 @@
-import { CsvRecord, CsvSyntaxError, readCsv } from './csv';
-import { extraColumnProblem, FileSpec } from '../contract';
-import { SeedIssue } from '../issues';
-import { Header, RowReader } from './cell-reader';
+import { type CsvRecord, CsvSyntaxError, readCsv } from './csv';
+import { extraColumnProblem, type FileSpec } from '../contract';
+import { type SeedIssue } from '../issues';
+import { type Header, RowReader } from './cell-reader';
 
 /**
  * One seed file as a stream of rows: checks the header against the contract, skips blank lines,

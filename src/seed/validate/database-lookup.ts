@@ -1,7 +1,7 @@
-import { NodeKind } from '../../domain/enums';
+import { type NodeKind } from '../../domain/enums';
 import { kindFromLabels } from '../../domain/model';
-import { cypher, CypherQuery } from '../../neo4j/cypher';
-import { GraphDatabase } from '../../neo4j/driver';
+import { cypher, type CypherQuery } from '../../neo4j/cypher';
+import { type GraphDatabase } from '../../neo4j/driver';
 
 /** A node that already exists in the database, as far as validation needs to know it. */
 export interface ExistingNode {

@@ -1,4 +1,4 @@
-import { NODE_KINDS, NodeKind } from '../../domain/enums';
+import { NODE_KINDS, type NodeKind } from '../../domain/enums';
 
 /**
  * Every node id defined by the files, with its kind and defining line: the only per-row state the

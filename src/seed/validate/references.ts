@@ -1,8 +1,8 @@
 import { NodeKind } from '../../domain/enums';
-import { IdIndex } from './id-index';
-import { SeedIssue } from '../issues';
-import { NodeLookup } from './database-lookup';
-import { Reference } from '../read/cell-reader';
+import { type IdIndex } from './id-index';
+import { type SeedIssue } from '../issues';
+import { type ExistingNode, type NodeLookup } from './database-lookup';
+import { type Reference } from '../read/cell-reader';
 
 /**
  * Checks that referenced ids exist with an allowed kind. A reference to an id already read from
@@ -55,7 +55,7 @@ export class ReferenceChecker {
   private async lookUp(ids: string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += this.batchSize) {
       const chunk = ids.slice(i, i + this.batchSize);
-      const found = this.lookup ? await this.lookup(chunk) : new Map();
+      const found = this.lookup ? await this.lookup(chunk) : new Map<string, ExistingNode>();
       for (const id of chunk) {
         const node = found.get(id);
         this.fromDb.set(id, node ? { kind: node.kind } : null);

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { NodeKind, RelationshipType } from '../../domain/enums';
 import { OWNERSHIP_TOLERANCE, ownershipExceeds } from '../../domain/rules';
-import { fileOfKind, FileSpec, SeedFileName } from '../contract';
+import { fileOfKind, type FileSpec, type SeedFileName } from '../contract';
 import { IdIndex } from './id-index';
-import { IssueList, SeedIssue } from '../issues';
-import { NodeLookup } from './database-lookup';
+import { IssueList, type SeedIssue } from '../issues';
+import { type NodeLookup } from './database-lookup';
 import { ReferenceChecker } from './references';
 import { parserOf } from '../read/row-parsers';
-import { NodeRow, RowContext } from '../read/parsed-rows';
+import { type NodeRow, type RowContext } from '../read/parsed-rows';
 import { readTable } from '../read/table';
-import { RowReader } from '../read/cell-reader';
+import { type RowReader } from '../read/cell-reader';
 
 export interface ValidationOptions {
   /** Looks ids up in the database; absent when the graph is (or will be) empty. */
@@ -99,7 +99,7 @@ class ConflictCheck {
   private batch: Array<{ id: string; kind: NodeKind; line: number }> = [];
   private inflight: Promise<void> = Promise.resolve();
   /** A failed lookup, rethrown at the next await (a rejection nobody awaits yet would crash Node). */
-  private failure: unknown;
+  private failure: Error | undefined;
 
   constructor(
     private readonly file: string,
@@ -133,8 +133,8 @@ class ConflictCheck {
             }
           }
         },
-        error => {
-          this.failure ??= error;
+        (error: unknown) => {
+          this.failure ??= error instanceof Error ? error : new Error(String(error));
         },
       );
     }

@@ -1,11 +1,12 @@
 import { RelationshipType } from '../../domain/enums';
-import { CypherQuery } from '../../neo4j/cypher';
-import { GraphDatabase } from '../../neo4j/driver';
+import { type CypherQuery } from '../../neo4j/cypher';
+import { type GraphDatabase } from '../../neo4j/driver';
+import { plainText } from '../../neo4j/mappers';
 import { classifyNeo4jError, neo4jErrorCode } from '../../neo4j/errors';
-import { SeedFileName } from '../contract';
-import { Tallies } from './tallies';
-import { LinkRow, NodeRow } from '../read/parsed-rows';
-import { createLinks, createNodes, LinkParams, NodeParams, Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies, SupplyKey } from './write.cypher';
+import { type SeedFileName } from '../contract';
+import { type Tallies } from './tallies';
+import { type LinkRow, type NodeRow } from '../read/parsed-rows';
+import { createLinks, createNodes, type LinkParams, type NodeParams, type Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies, type SupplyKey } from './write.cypher';
 
 /** Called after each committed batch; a test hook (throwing from it interrupts the load). */
 export interface BatchInfo {
@@ -93,7 +94,7 @@ export class BatchWriter {
   private readonly linkBuffers = new Map<string, Buffer<LinkParams>>();
   private ready: Sealed[] = [];
   private readonly inflight = new Set<InFlight>();
-  private failure: unknown;
+  private failure: Error | undefined;
   private committed = 0;
   /**
    * Fresh loads: hashes of the identities of the relationships created so far, per type (files that
@@ -135,7 +136,7 @@ export class BatchWriter {
     const supplies = link.type === RelationshipType.SUPPLIES;
     const keyedBy = supplies ? supplyKey(link.props) : 'none';
     const key = `${file}|${link.type}|${keyedBy}`;
-    const minerals = supplies ? (link.props.minerals as string[] | undefined)?.join(';') ?? String(link.props.mineral ?? '') : '';
+    const minerals = supplies ? (link.props.minerals as string[] | undefined)?.join(';') ?? plainText(link.props.mineral ?? '') : '';
     const identity = `${link.from}\u0000${link.to}\u0000${minerals}`;
     const row = { from: link.from, to: link.to, props: link.props };
     const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, keyedBy) : upsertLinks(link.type, rows));
@@ -228,7 +229,7 @@ export class BatchWriter {
         },
         error => {
           this.inflight.delete(entry);
-          this.failure ??= error;
+          this.failure ??= asError(error);
         },
       ),
     };
@@ -306,4 +307,9 @@ function overlaps(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const key of small.keys()) if (big.has(key)) return true;
   return false;
+}
+
+/** A rejection as an Error (the driver and our code reject with Errors; anything else is wrapped). */
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { cypher, CypherQuery } from '../../neo4j/cypher';
-import { GraphDatabase } from '../../neo4j/driver';
+import { cypher, type CypherQuery } from '../../neo4j/cypher';
+import { type GraphDatabase } from '../../neo4j/driver';
 
 /** Whole-graph operations of the seed: is there any entity, and emptying the graph (--wipe). */
 export const anyEntityQuery: CypherQuery = cypher('RETURN EXISTS { MATCH (:Entity) } AS any');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { cypher } from '../../neo4j/cypher';
-import { GraphDatabase } from '../../neo4j/driver';
+import { type GraphDatabase } from '../../neo4j/driver';
 
 /**
  * The write lease: one load writes at a time. A load that finds the graph empty creates

@@ -1,5 +1,5 @@
-import { NODE_KINDS, NodeKind } from '../../domain/enums';
-import { Outcome } from './write.cypher';
+import { NODE_KINDS, type NodeKind } from '../../domain/enums';
+import { type Outcome } from './write.cypher';
 
 export type OutcomeCounts = Record<Outcome, number>;
 

@@ -1,5 +1,5 @@
-import { NODE_KINDS, NodeKind, RELATIONSHIP_TYPES, RelationshipType } from '../../domain/enums';
-import { cypher, CypherQuery } from '../../neo4j/cypher';
+import { NODE_KINDS, type NodeKind, RELATIONSHIP_TYPES, RelationshipType } from '../../domain/enums';
+import { cypher, type CypherQuery } from '../../neo4j/cypher';
 
 /**
  * The loader's writes: one UNWIND per batch. Each returns how many rows created, updated or left

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Request, Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { EXPLORER_BUNDLE_DIR } from './build';
 import { EXPLORER_CSP, explorerPage } from './page';
 

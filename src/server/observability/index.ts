@@ -1,11 +1,11 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin } from '@apollo/server';
 import { Router } from 'express';
-import { Driver } from 'neo4j-driver';
-import { GraphContext } from '../../graphql/context';
-import { Logger } from '../../logger';
-import { GraphDatabase } from '../../neo4j/driver';
+import { type Driver } from 'neo4j-driver';
+import { type GraphContext } from '../../graphql/context';
+import { type Logger } from '../../logger';
+import { type GraphDatabase } from '../../neo4j/driver';
 import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
-import { Metrics, MetricsOptions } from './metrics';
+import { Metrics, type MetricsOptions } from './metrics';
 import { requestIdMiddleware } from './request-id';
 import { RequestLedger, requestLogMiddleware } from './request-log';
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import { Driver } from 'neo4j-driver';
+import { type Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { QueryEvent } from '../../neo4j/driver';
+import { type QueryEvent } from '../../neo4j/driver';
 
 /** GraphQL outcome of one request: no errors, data with errors, or no data. */
 export type Outcome = 'success' | 'partial' | 'error';
@@ -126,11 +126,10 @@ export class Metrics {
    */
   instrumentDriver(driver: Driver): Driver {
     const open = driver.session.bind(driver);
-    const metrics = this;
-    driver.session = function session(...args: Parameters<Driver['session']>) {
+    driver.session = (...args: Parameters<Driver['session']>) => {
       const s = open(...args);
-      metrics.sessionsActive.inc();
-      metrics.sessionsOpened.inc();
+      this.sessionsActive.inc();
+      this.sessionsOpened.inc();
       const close = s.close.bind(s);
       let closed = false;
       s.close = async () => {
@@ -139,12 +138,12 @@ export class Metrics {
         } finally {
           if (!closed) {
             closed = true;
-            metrics.sessionsActive.dec();
+            this.sessionsActive.dec();
           }
         }
       };
       return s;
-    } as Driver['session'];
+    };
     return driver;
   }
 

@@ -1,6 +1,6 @@
-import { NextFunction, Request, Response } from 'express';
-import { Logger } from '../../logger';
-import { Metrics, Outcome } from './metrics';
+import { type NextFunction, type Request, type Response } from 'express';
+import { type Logger } from '../../logger';
+import { type Metrics, type Outcome } from './metrics';
 
 /** What the GraphQL layer learnt about a request, for its log line. */
 export interface GraphQLRequestFacts {

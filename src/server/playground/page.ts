@@ -1,4 +1,4 @@
-import { PlaygroundExample } from './examples';
+import { type PlaygroundExample } from './examples';
 
 export interface PlaygroundPageOptions {
   /** Where GraphiQL sends operations (same origin). */

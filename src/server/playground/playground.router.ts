@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { Request, Response, Router } from 'express';
-import { PLAYGROUND_EXAMPLES, PlaygroundExample } from './examples';
+import { type Request, type Response, Router } from 'express';
+import { PLAYGROUND_EXAMPLES, type PlaygroundExample } from './examples';
 import { PLAYGROUND_CSP, playgroundPage } from './page';
 
 export interface PlaygroundOptions {

@@ -1,9 +1,9 @@
-import { RequestHandler, Response } from 'express';
-import { Authenticate } from '../../auth/authenticate';
-import { ANONYMOUS, Principal } from '../../auth/principal';
+import { type RequestHandler, type Response } from 'express';
+import { type Authenticate } from '../../auth/authenticate';
+import { ANONYMOUS, type Principal } from '../../auth/principal';
 import { requireRole } from '../../auth/require-role';
 import { Role } from '../../auth/roles';
-import { AppError, isAppError } from '../../errors';
+import { type AppError, isAppError } from '../../errors';
 import { extensionsOf, httpStatusOf } from '../../graphql/errors';
 import { fromDatabaseError } from '../../neo4j/errors';
 import { sendGraphQLError } from './http-errors';

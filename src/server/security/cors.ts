@@ -1,5 +1,5 @@
 import cors from 'cors';
-import { RequestHandler } from 'express';
+import { type RequestHandler } from 'express';
 
 /**
  * CORS for /graphql: the configured origins (or any). Together with Apollo's CSRF prevention

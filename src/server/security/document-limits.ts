@@ -1,10 +1,18 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, ParseOptions, Source, TokenKind, ValidationContext, ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Lexer,
+  type ParseOptions,
+  Source,
+  TokenKind,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { MAX_PAGE_SIZE } from '../../graphql/types/paging.args';
 import { MAX_GROUPS } from '../../graphql/types/stats.type';
 import { operationCost } from './cost';
-import { LimitSettings } from './settings';
+import { type LimitSettings } from './settings';
 
 export interface DocumentLimits {
   validationRules: ValidationRule[];
@@ -61,14 +69,15 @@ function report(limit: string, max: number) {
 /** Labels the parser's token-limit error with `limit` / `max` like the other limits. */
 function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, source }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors, source }) {
           const parseError = errors.find((e) => e.extensions?.code === 'GRAPHQL_PARSE_FAILED');
           if (parseError && source && exceedsTokens(source, maxTokens))
             Object.assign(parseError.extensions, { limit: 'maxTokens', max: maxTokens });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -86,27 +95,30 @@ export function exceedsTokens(source: string, max: number): boolean {
 
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return Promise.resolve();
           const cost = operationCost(schema, document, operation, request.variables, MAX_PAGE_SIZE, MAX_GROUPS);
           if (cost !== undefined && cost > maxCost) {
-            throw new GraphQLError(
-              `Query cost limit of ${maxCost} exceeded, found ${cost}. Lower \`first\` or select fewer nested lists.`,
-              {
-                extensions: {
-                  code: 'GRAPHQL_VALIDATION_FAILED',
-                  limit: 'maxCost',
-                  max: maxCost,
-                  cost,
-                  http: { status: 400 },
+            return Promise.reject(
+              new GraphQLError(
+                `Query cost limit of ${maxCost} exceeded, found ${cost}. Lower \`first\` or select fewer nested lists.`,
+                {
+                  extensions: {
+                    code: 'GRAPHQL_VALIDATION_FAILED',
+                    limit: 'maxCost',
+                    max: maxCost,
+                    cost,
+                    http: { status: 400 },
+                  },
                 },
-              },
+              ),
             );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Request, Response } from 'express';
+import { type Request, type Response } from 'express';
 
 /** Codes of rejections made before GraphQL runs (HTTP layer); the others are in src/graphql/errors.ts. */
 export const HttpErrorCode = {

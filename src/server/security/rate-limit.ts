@@ -1,4 +1,4 @@
-import { RequestHandler } from 'express';
+import { type RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { principalOf } from './auth.middleware';
 import { HttpErrorCode, sendGraphQLError } from './http-errors';

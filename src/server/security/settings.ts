@@ -1,5 +1,5 @@
-import { AuthSettings, DEFAULT_AUTH } from '../../auth/settings';
-import { Config } from '../../config';
+import { type AuthSettings, DEFAULT_AUTH } from '../../auth/settings';
+import { type Config } from '../../config';
 import { LIMIT_DEFAULTS } from '../../config';
 
 export interface LimitSettings {

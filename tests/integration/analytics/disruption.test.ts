@@ -1,6 +1,6 @@
 import { chokePoints } from '../../../src/analytics/services/choke-points.service';
 import { agreementCoverage } from '../../../src/analytics/services/coverage.service';
-import { impact, ImpactResult } from '../../../src/analytics/services/impact.service';
+import { impact, type ImpactResult } from '../../../src/analytics/services/impact.service';
 import { useFixtureGraph } from './fixture';
 
 const round = (x: number) => Math.round(x * 1e12) / 1e12;

@@ -1,6 +1,6 @@
 import { NodeKind, RelationshipType } from '../../../src/domain/enums';
 import { cypher } from '../../../src/neo4j/cypher';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 
 /**
@@ -68,7 +68,7 @@ export async function buildFixture(db: GraphDatabase, p: string): Promise<Fixtur
   const nodes = (label: NodeKind, rows: Array<Record<string, unknown>>) =>
     db.write(
       cypher(`UNWIND $rows AS r CREATE (n:Entity:${label}) SET n = r`, {
-        rows: rows.map((r) => ({ ...r, id: id(r.id as string), name: `${r.id} name` })),
+        rows: rows.map((r) => ({ ...r, id: id(r.id as string), name: `${r.id as string} name` })),
       }),
     );
   const rels = (type: RelationshipType, rows: Array<[string, string, Record<string, unknown>?]>) =>

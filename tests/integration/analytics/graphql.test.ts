@@ -1,13 +1,24 @@
 import { closeGraphQL, executeOperation } from '../../support/graphql';
 import { useFixtureGraph } from './fixture';
 
+/** The parts of the answers these tests assert on; leaves are compared whole. */
+interface PathAnswer {
+  shortestPath: { length: number; entities: unknown[]; relationships: unknown[] };
+}
+interface AnalyticsAnswers {
+  dependencies: { minerals: Array<{ sources: unknown[]; steps: unknown[] }> };
+  impact: { degraded: unknown[] };
+  chokePoints: { facilities: unknown[]; countries: unknown[] };
+  agreementCoverage: { minerals: unknown[] };
+}
+
 describe('analytics over GraphQL (hand-built graph)', () => {
   const { id } = useFixtureGraph();
 
   afterAll(closeGraphQL);
 
   it('shortestPath returns entities through the Entity interface and oriented relationships', async () => {
-    const res = await executeOperation(
+    const res = await executeOperation<PathAnswer>(
       `query($from: ID!, $to: ID!) {
         shortestPath(from: $from, to: $to, relationshipTypes: [SUPPLIES, LOCATED_IN, PARTY_TO], maxHops: 4) {
           length
@@ -32,7 +43,7 @@ describe('analytics over GraphQL (hand-built graph)', () => {
   });
 
   it('dependencies, impact, chokePoints and agreementCoverage answer with their evidence', async () => {
-    const res = await executeOperation(
+    const res = await executeOperation<AnalyticsAnswers>(
       `query($e: ID!, $r1: ID!, $usmca: ID!) {
         dependencies(facility: $e) {
           minerals { mineral { id symbol } sources { facility { id kind } share end country { id } } steps { kind byCountry { country { id } share } } }

@@ -1,6 +1,11 @@
 import { RelationshipType } from '../../../src/domain/enums';
 import { neighborhood } from '../../../src/analytics/services/neighborhood.service';
-import { allShortestPaths, PathView, shortestPath } from '../../../src/analytics/services/paths.service';
+import {
+  allShortestPaths,
+  PathDirection,
+  type PathView,
+  shortestPath,
+} from '../../../src/analytics/services/paths.service';
 import { useFixtureGraph } from './fixture';
 
 const R = RelationshipType;
@@ -13,7 +18,7 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
     path.entities
       .map((e, i) => {
         const r = path.relationships[i - 1];
-        const step = !r ? '' : r.direction === 'FORWARD' ? ` -${r.type}-> ` : ` <-${r.type}- `;
+        const step = !r ? '' : r.direction === PathDirection.FORWARD ? ` -${r.type}-> ` : ` <-${r.type}- `;
         return `${step}${local(e.id)}`;
       })
       .join('');
@@ -152,12 +157,12 @@ describe('shortestPath, shortestPaths and neighborhood (hand-built graph)', () =
             ...base,
             from: id(x),
             to: id(y),
-            directed: directed as boolean,
+            directed: directed,
             maxHops: 5,
             avoid: x === 'P' || y === 'P' ? [] : [id('P')],
           };
           const [got, want] = [
-            await shortestPath(db, args, { search: { hubDegree: hubDegree as number, handOverBelow: 0 } }),
+            await shortestPath(db, args, { search: { hubDegree: hubDegree, handOverBelow: 0 } }),
             await shortestPath(db, args, { search: false }),
           ];
           if ((got?.length ?? -1) !== (want?.length ?? -1))

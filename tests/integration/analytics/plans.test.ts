@@ -2,13 +2,14 @@ import { impactNetwork, upstreamNetwork } from '../../../src/analytics/services/
 import { commonNeighbors, searchStart, searchStep } from '../../../src/analytics/services/queries/path-search.cypher';
 import { shortestPaths } from '../../../src/analytics/services/queries/paths.cypher';
 import { RelationshipType } from '../../../src/domain/enums';
-import { CypherQuery } from '../../../src/neo4j/cypher';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type CypherQuery } from '../../../src/neo4j/cypher';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { testDatabase } from '../../support/db';
 
 interface PlanNode {
   operatorType: string;
-  arguments: Record<string, unknown>;
+  /** The operator's arguments; `Details` is the text EXPLAIN shows. */
+  arguments: { Details?: string } & Record<string, unknown>;
   children: PlanNode[];
 }
 
@@ -19,7 +20,7 @@ async function operators(db: GraphDatabase, q: CypherQuery): Promise<string[]> {
     const result = await session.run(`EXPLAIN ${q.cypher}`, q.params);
     const out: string[] = [];
     const walk = (p: PlanNode) => {
-      out.push(`${p.operatorType.replace(/@.*$/, '')} ${String(p.arguments.Details ?? '')}`);
+      out.push(`${p.operatorType.replace(/@.*$/, '')} ${p.arguments.Details ?? ''}`);
       p.children.forEach(walk);
     };
     walk(result.summary.plan as unknown as PlanNode);

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { chokePoints } from '../../../src/analytics/services/choke-points.service';
 import { agreementCoverage } from '../../../src/analytics/services/coverage.service';
 import { impact } from '../../../src/analytics/services/impact.service';
-import { shortestPath } from '../../../src/analytics/services/paths.service';
+import { PathDirection, shortestPath } from '../../../src/analytics/services/paths.service';
 import { dependencies } from '../../../src/analytics/services/dependencies.service';
 import { RelationshipType } from '../../../src/domain/enums';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { REPO_ROOT } from '../../../src/neo4j/local';
 import { seedFromDirectory } from '../../../src/seed';
 import { prefixedCopy } from '../../fixtures/seed/prefix';
@@ -56,9 +56,9 @@ describe('analytics on the bundled seed data', () => {
       'fac:tesla-giga-texas-cells',
       'fac:tesla-giga-texas',
     ]);
-    expect(path!.relationships.every((r) => r.properties.mineral === id('lithium') && r.direction === 'FORWARD')).toBe(
-      true,
-    );
+    expect(
+      path!.relationships.every((r) => r.properties.mineral === id('lithium') && r.direction === PathDirection.FORWARD),
+    ).toBe(true);
   });
 
   it('what does GM Spring Hill depend on for nickel, up to the mines, and in which countries is each step?', async () => {

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
-import { Logger } from '../../../src/logger';
-import { LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
+import { type LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';
-import { RunningService, startService } from '../../../src/server/service';
+import { type RunningService, startService } from '../../../src/server/service';
 import { startOwnNeo4j } from '../../support/own-neo4j';
 
 /**
@@ -30,7 +29,25 @@ function readmeQuestions(): string[] {
   return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
-type Body = { data?: Record<string, any>; errors?: unknown[] };
+type Body<D = Record<string, unknown>> = { data?: D; errors?: unknown[] };
+
+/** The parts of the answers these tests assert on. */
+type Id = { id: string };
+interface PathAnswer {
+  entities: Id[];
+  relationships: Array<{ type: string; direction: string }>;
+  length: number;
+}
+interface MineralDependency {
+  mineral: Id;
+  sources: Array<{ facility: Id; share: number }>;
+  sourcesByCountry: Array<{ share: number }>;
+}
+interface Coverage {
+  bloc: Id[];
+  minerals: Array<{ coveredShare: number; uncoveredShare: number }>;
+}
+type Page<N> = { totalCount: number; nodes: N[] };
 
 describe('analyst questions on the bundled dataset', () => {
   let neo4j: LocalNeo4j;
@@ -47,7 +64,7 @@ describe('analyst questions on the bundled dataset', () => {
         SEED_ON_EMPTY: 'true',
         QUERY_TIMEOUT_MS: '60000',
       }),
-      pino({ level: 'silent' }) as Logger,
+      pino({ level: 'silent' }),
     );
   });
   afterAll(async () => {
@@ -55,14 +72,17 @@ describe('analyst questions on the bundled dataset', () => {
     await neo4j?.stop();
   });
 
-  async function ask(query: string, variables?: Record<string, unknown>): Promise<Body> {
+  async function ask<D = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<Body<D>> {
     const res = await fetch(service.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     expect(res.status).toBe(200);
-    return (await res.json()) as Body;
+    return (await res.json()) as Body<D>;
   }
 
   it.each(PLAYGROUND_EXAMPLES.map((e) => [e.title, e] as const))('playground: %s', async (_title, example) => {
@@ -75,7 +95,7 @@ describe('analyst questions on the bundled dataset', () => {
 
   it('playground: finds the lithium route from the NAL mine to Gigafactory Texas', async () => {
     const example = PLAYGROUND_EXAMPLES.find((e) => e.query.includes('shortestPath'))!;
-    const { data } = await ask(example.query, example.variables);
+    const { data } = await ask<{ shortestPath: PathAnswer }>(example.query, example.variables);
     expect(data!.shortestPath.entities[0].id).toBe('fac:nal-mine');
     expect(data!.shortestPath.entities.at(-1)!.id).toBe('fac:tesla-giga-texas');
     expect(data!.shortestPath.length).toBe(data!.shortestPath.entities.length - 1);
@@ -83,8 +103,9 @@ describe('analyst questions on the bundled dataset', () => {
 
   describe("README: Analyst's questions", () => {
     const questions = readmeQuestions();
-    const answers = new Map<string, Record<string, any>>();
-    const answer = async (operation: string) => {
+    const answers = new Map<string, Record<string, unknown>>();
+    /** The data of the README's query `operation`, in the shape the caller declares. */
+    const answer = async <D = Record<string, unknown>>(operation: string): Promise<D> => {
       if (!answers.has(operation)) {
         const query = questions.find((q) => q.includes(`query ${operation} `));
         if (!query) throw new Error(`README has no query ${operation}`);
@@ -92,7 +113,7 @@ describe('analyst questions on the bundled dataset', () => {
         expect(body.errors).toBeUndefined();
         answers.set(operation, body.data!);
       }
-      return answers.get(operation)!;
+      return answers.get(operation) as D;
     };
 
     it('has one ready-to-paste query per question, each answering with content', async () => {
@@ -107,76 +128,74 @@ describe('analyst questions on the bundled dataset', () => {
     });
 
     it('connects the NAL lithium mine to Gigafactory Texas along supply links, and to USMCA', async () => {
-      const { toEvPlant, toAgreement } = await answer('MineConnections');
+      const { toEvPlant, toAgreement } = await answer<{ toEvPlant: PathAnswer; toAgreement: PathAnswer }>(
+        'MineConnections',
+      );
       expect(toEvPlant.entities[0].id).toBe('fac:nal-mine');
-      expect(toEvPlant.entities.at(-1).id).toBe('fac:tesla-giga-texas');
-      expect(
-        toEvPlant.relationships.every(
-          (r: { type: string; direction: string }) => r.type === 'SUPPLIES' && r.direction === 'FORWARD',
-        ),
-      ).toBe(true);
-      expect(toAgreement.entities.map((e: { id: string }) => e.id)).toEqual(EXPECTED.nalToUsmca);
+      expect(toEvPlant.entities.at(-1)?.id).toBe('fac:tesla-giga-texas');
+      expect(toEvPlant.relationships.every((r) => r.type === 'SUPPLIES' && r.direction === 'FORWARD')).toBe(true);
+      expect(toAgreement.entities.map((e) => e.id)).toEqual(EXPECTED.nalToUsmca);
     });
 
     it("names GM Spring Hill's nickel sources, with shares adding up to 1", async () => {
-      const { dependencies, supplyChain } = await answer('EvPlantDependsOn');
-      const nickel = dependencies.minerals.find((m: { mineral: { id: string } }) => m.mineral.id === 'nickel');
-      const shares = Object.fromEntries(
-        nickel.sources.map((s: { facility: { id: string }; share: number }) => [s.facility.id, s.share]),
-      );
+      const { dependencies, supplyChain } = await answer<{
+        dependencies: { minerals: MineralDependency[] };
+        supplyChain: { facilities: Array<{ facility: Id }> };
+      }>('EvPlantDependsOn');
+      const nickel = dependencies.minerals.find((m) => m.mineral.id === 'nickel')!;
+      const shares = Object.fromEntries(nickel.sources.map((s) => [s.facility.id, s.share]));
       expect(shares).toEqual(EXPECTED.springHillNickelSources);
-      expect(nickel.sourcesByCountry.reduce((t: number, c: { share: number }) => t + c.share, 0)).toBeCloseTo(1, 9);
-      expect(supplyChain.facilities.map((f: { facility: { id: string } }) => f.facility.id)).toEqual(
+      expect(nickel.sourcesByCountry.reduce((t, c) => t + c.share, 0)).toBeCloseTo(1, 9);
+      expect(supplyChain.facilities.map((f) => f.facility.id)).toEqual(
         expect.arrayContaining(Object.keys(EXPECTED.springHillNickelSources)),
       );
     });
 
     it('finds what Robstown, Vale Canada, Québec and China cut off', async () => {
-      const data = await answer('WhatBreaks');
-      const cut = (k: string) => data[k].cutOff.map((f: { facility: { id: string } }) => f.facility.id).sort();
+      const data =
+        await answer<Record<string, { cutOff: Array<{ facility: Id }>; removedFacilityCount: number }>>('WhatBreaks');
+      const cut = (k: string) => data[k].cutOff.map((f) => f.facility.id).sort();
       expect(cut('refinery')).toEqual(EXPECTED.robstownCutOff);
       for (const k of ['refinery', 'company', 'region', 'country'])
         expect(data[k].removedFacilityCount).toBeGreaterThan(0);
     });
 
     it("finds the choke points of GM Spring Hill's nickel", async () => {
-      const { chokePoints } = await answer('NickelChokePoints');
-      expect(chokePoints.facilities.map((f: { entity: { id: string } }) => f.entity.id).sort()).toEqual(
-        EXPECTED.springHillNickelChokeFacilities,
-      );
-      expect(chokePoints.countries.map((c: { entity: { id: string } }) => c.entity.id).sort()).toEqual(
-        EXPECTED.springHillNickelChokeCountries,
-      );
+      const { chokePoints } = await answer<{
+        chokePoints: { facilities: Array<{ entity: Id }>; countries: Array<{ entity: Id }> };
+      }>('NickelChokePoints');
+      expect(chokePoints.facilities.map((f) => f.entity.id).sort()).toEqual(EXPECTED.springHillNickelChokeFacilities);
+      expect(chokePoints.countries.map((c) => c.entity.id).sort()).toEqual(EXPECTED.springHillNickelChokeCountries);
     });
 
     it("lists Canada's critical minerals with their operating Canadian producers", async () => {
-      const { minerals } = await answer('CanadaCriticalMinerals');
+      type Node = { id: string; producers: { totalCount: number; edges: Array<{ node: Id }> } };
+      const { minerals } = await answer<{ minerals: Page<Node> }>('CanadaCriticalMinerals');
       expect(minerals.totalCount).toBe(34);
-      type Node = { id: string; producers: { totalCount: number; edges: Array<{ node: { id: string } }> } };
       const producers = new Map<string, string[]>(
-        minerals.nodes.map((m: Node) => [m.id, m.producers.edges.map((e) => e.node.id)]),
+        minerals.nodes.map((m) => [m.id, m.producers.edges.map((e) => e.node.id)]),
       );
-      const without = minerals.nodes.filter((m: Node) => m.producers.totalCount === 0).map((m: Node) => m.id);
+      const without = minerals.nodes.filter((m) => m.producers.totalCount === 0).map((m) => m.id);
       expect(without.sort()).toEqual(EXPECTED.canadaMineralsWithoutProducer);
       for (const [mineral, facility] of EXPECTED.canadaProducers) expect(producers.get(mineral)).toContain(facility);
     });
 
     it('lists the North American fabs, packaging, polysilicon and wafer plants with their inputs', async () => {
-      const { facilities } = await answer('NorthAmericanFabs');
-      expect(facilities.totalCount).toBe(EXPECTED.northAmericanChipPlants);
       type Node = {
         id: string;
-        consumes: { nodes: Array<{ id: string }> };
-        suppliers: { edges: Array<{ node: { id: string } }> };
+        consumes: { nodes: Id[] };
+        suppliers: { edges: Array<{ node: Id }> };
       };
-      const tsmc = facilities.nodes.find((f: Node) => f.id === 'fac:tsmc-arizona-fab21');
-      expect(tsmc.consumes.nodes.map((m: { id: string }) => m.id)).toContain('silicon');
-      const amkor = facilities.nodes.find((f: Node) => f.id === 'fac:amkor-peoria');
-      expect(amkor.suppliers.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['fac:tsmc-arizona-fab21']);
+      const { facilities } = await answer<{ facilities: Page<Node> }>('NorthAmericanFabs');
+      expect(facilities.totalCount).toBe(EXPECTED.northAmericanChipPlants);
+      const tsmc = facilities.nodes.find((f) => f.id === 'fac:tsmc-arizona-fab21');
+      expect(tsmc?.consumes.nodes.map((m) => m.id)).toContain('silicon');
+      const amkor = facilities.nodes.find((f) => f.id === 'fac:amkor-peoria');
+      expect(amkor?.suppliers.edges.map((e) => e.node.id)).toEqual(['fac:tsmc-arizona-fab21']);
     });
 
     it('answers the IRA question for GM Spring Hill: the FTA bloc, dated, with the basis of each share', async () => {
-      const { mid2025, today } = await answer('IraTest');
+      const { mid2025, today } = await answer<Record<string, any>>('IraTest');
       expect(mid2025.bloc.map((c: { id: string }) => c.id)).toEqual(
         expect.arrayContaining(['US', 'CA', 'MX', 'KR', 'JP', 'AU']),
       );
@@ -193,9 +212,9 @@ describe('analyst questions on the bundled dataset', () => {
     });
 
     it("measures how much of GM Spring Hill's nickel stays inside USMCA and the Canada-US bloc", async () => {
-      const { usmca, bilateral } = await answer('BlocCoverage');
-      expect(usmca.bloc.map((c: { id: string }) => c.id).sort()).toEqual(['CA', 'MX', 'US']);
-      expect(bilateral.bloc.map((c: { id: string }) => c.id).sort()).toEqual(['CA', 'US']);
+      const { usmca, bilateral } = await answer<{ usmca: Coverage; bilateral: Coverage }>('BlocCoverage');
+      expect(usmca.bloc.map((c) => c.id).sort()).toEqual(['CA', 'MX', 'US']);
+      expect(bilateral.bloc.map((c) => c.id).sort()).toEqual(['CA', 'US']);
       expect(usmca.minerals[0].coveredShare).toBeCloseTo(EXPECTED.springHillNickelUsmcaCovered, 9);
       expect(usmca.minerals[0].coveredShare + usmca.minerals[0].uncoveredShare).toBeCloseTo(1, 9);
       expect(bilateral.minerals[0].coveredShare).toBeCloseTo(EXPECTED.springHillNickelBilateralCovered, 9);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { seedFromDirectory } from '../../../src/seed';
 
 /** A one-mine Québec graph under a test's unique id prefix, loaded through the seed CSV contract. */

@@ -8,8 +8,8 @@ import { createClient, GraphQLRequestError } from '../../../examples/typed-clien
 import { FacilitiesInRegion, FacilityById, Search } from '../../../examples/typed-client/src/operations';
 import { REPO_ROOT } from '../../../src/neo4j/local';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
-import { loadQuebecFixture, QuebecFixture } from './quebec-fixture';
+import { startTestServer, type TestServer } from '../../support/server';
+import { loadQuebecFixture, type QuebecFixture } from './quebec-fixture';
 
 /**
  * The checked-in SDL is enough for a typed frontend client: GraphQL Code Generator makes typed
@@ -57,7 +57,7 @@ describe('typed client example', () => {
       {
         ...ts.sys,
         onUnRecoverableConfigFileDiagnostic: (d) => {
-          throw new Error(String(d.messageText));
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
         },
       },
     )!;

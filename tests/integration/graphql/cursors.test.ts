@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 
 /**
  * Keyset cursors over real HTTP: walking pages of every size and order gives exactly the rows of
@@ -8,6 +8,17 @@ import { startTestServer, TestServer } from '../../support/server';
  * does not shift the next page, nested connections page the same way, and a cursor of another
  * order is refused.
  */
+/** The pages these tests walk. */
+interface Page {
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: Array<{ cursor: string; node: { id: string } }>;
+}
+interface NestedPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Array<{ id: string }>;
+}
+
 describe('keyset cursors', () => {
   let s: TestServer;
   const p = uniquePrefix();
@@ -36,7 +47,7 @@ describe('keyset cursors', () => {
   });
 
   const page = async (orderBy: unknown, first: number, after: string | null) => {
-    const res = await s.gql(
+    const res = await s.gql<{ facilities: Page }>(
       `query($r: ID!, $o: [OrderBy!], $n: Int!, $after: String) {
         facilities(where: { region: $r }, orderBy: $o, first: $n, after: $after) {
           pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }`,
@@ -50,8 +61,8 @@ describe('keyset cursors', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const pg: any = await page(orderBy, size, after);
-      ids.push(...pg.edges.map((e: { node: { id: string } }) => e.node.id));
+      const pg = await page(orderBy, size, after);
+      ids.push(...pg.edges.map((e) => e.node.id));
       expect(pg.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!pg.pageInfo.hasNextPage) return ids;
       after = pg.pageInfo.endCursor;
@@ -72,14 +83,14 @@ describe('keyset cursors', () => {
     ],
     [[{ field: 'ID', direction: 'DESC' }]],
   ])('pages in order %j give exactly the rows of one big page', async (orderBy) => {
-    const all = (await page(orderBy, 100, null)).edges.map((e: { node: { id: string } }) => e.node.id);
+    const all = (await page(orderBy, 100, null)).edges.map((e) => e.node.id);
     expect(all).toHaveLength(13);
     for (const size of [1, 2, 5]) expect(await walk(orderBy, size)).toEqual(all);
   });
 
   it('a row inserted before the cursor does not shift the next page', async () => {
     const first = await page(null, 4, null);
-    const expected = (await page(null, 4, first.pageInfo.endCursor)).edges.map((e: any) => e.node.id);
+    const expected = (await page(null, 4, first.pageInfo.endCursor)).edges.map((e) => e.node.id);
     await s.db.write(
       cypher(
         `MATCH (r:Region {id: $p + 'R'}) CREATE (:Entity:Facility {id: $p + 'a-new', name: 'A new plant', kind: 'MINE', status: 'OPERATING'})-[:LOCATED_IN]->(r)`,
@@ -88,7 +99,7 @@ describe('keyset cursors', () => {
     );
     try {
       const next = await page(null, 4, first.pageInfo.endCursor);
-      expect(next.edges.map((e: any) => e.node.id)).toEqual(expected);
+      expect(next.edges.map((e) => e.node.id)).toEqual(expected);
     } finally {
       await s.db.write(cypher(`MATCH (f:Facility {id: $id}) DETACH DELETE f`, { id: id('a-new') }));
     }
@@ -96,7 +107,7 @@ describe('keyset cursors', () => {
 
   it('nested connections page with their own cursors', async () => {
     const nested = async (after: string | null) => {
-      const res = await s.gql(
+      const res = await s.gql<{ company: { operates: NestedPage } }>(
         `query($c: ID!, $after: String) { company(id: $c) { operates(first: 5, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }`,
         { c: id('co'), after },
@@ -107,14 +118,14 @@ describe('keyset cursors', () => {
     };
     const ids: string[] = [];
     let after: string | null = null;
-    let pg: any;
+    let pg: NestedPage;
     do {
       pg = await nested(after);
       expect(pg.totalCount).toBe(13);
-      ids.push(...pg.nodes.map((n: { id: string }) => n.id));
+      ids.push(...pg.nodes.map((n) => n.id));
       after = pg.pageInfo.endCursor;
     } while (pg.pageInfo.hasNextPage);
-    const all = (await page(null, 100, null)).edges.map((e: any) => e.node.id);
+    const all = (await page(null, 100, null)).edges.map((e) => e.node.id);
     expect(ids).toEqual(all);
   });
 

@@ -1,6 +1,7 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
+import { matching } from '../../support/matchers';
 
 /** Entity and relationship mutations over real HTTP against the real Neo4j, good input and bad. */
 describe('mutations', () => {
@@ -16,8 +17,8 @@ describe('mutations', () => {
     await s.close();
   });
 
-  const ok = async (query: string, variables: Record<string, unknown>) => {
-    const res = await s.gql(query, variables);
+  const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) => {
+    const res = await s.gql<T>(query, variables);
     expect(res.errors).toBeUndefined();
     return res.data!;
   };
@@ -42,9 +43,12 @@ describe('mutations', () => {
         m: { id: id('lithium'), name: 'Lithium', symbol: 'Li', critical: ['CA-2024', 'US-2025'] },
       },
     );
-    const company = await ok(`mutation($i: CompanyInput!) { createCompany(input: $i) { id headquarters { id } } }`, {
-      i: { id: id('co-sayona'), name: 'Sayona Québec', country: id('CA'), ticker: 'SYA' },
-    });
+    const company = await ok<{ createCompany: { headquarters: unknown } }>(
+      `mutation($i: CompanyInput!) { createCompany(input: $i) { id headquarters { id } } }`,
+      {
+        i: { id: id('co-sayona'), name: 'Sayona Québec', country: id('CA'), ticker: 'SYA' },
+      },
+    );
     expect(company.createCompany.headquarters).toEqual({ id: id('CA') });
 
     const created = await ok(CREATE_FACILITY, {
@@ -136,7 +140,7 @@ describe('mutations', () => {
     expect(err.extensions!.code).toBe('BAD_USER_INPUT');
     expect(err.extensions!.problems).toEqual(
       expect.arrayContaining([
-        { path: 'input.id', message: expect.stringContaining('must match') },
+        { path: 'input.id', message: matching.stringContaining('must match') },
         { path: 'input.name', message: 'is required' },
         { path: 'input.latitude', message: 'must be between -90 and 90' },
         { path: 'input.longitude', message: 'must be between -180 and 180' },
@@ -196,7 +200,7 @@ describe('mutations', () => {
       {},
     );
     const supply = { type: 'SUPPLIES', from: id('nal'), to: id('hydroxide'), mineral: id('lithium') };
-    const created = await ok(
+    const created = await ok<{ createRelationship: { properties: unknown } }>(
       `mutation($i: RelationshipInput!) { createRelationship(input: $i) { properties { mineral volume unit agreement } } }`,
       {
         i: { ...supply, volume: 100, unit: 't', agreement: id('offtake') },
@@ -213,7 +217,7 @@ describe('mutations', () => {
         .extensions!.code,
     ).toBe('CONFLICT');
 
-    const updated = await ok(
+    const updated = await ok<{ updateRelationship: { properties: unknown } }>(
       `mutation($i: RelationshipInput!) { updateRelationship(input: $i) { properties { volume unit } } }`,
       { i: { ...supply, volume: 150 } },
     );
@@ -246,7 +250,7 @@ describe('mutations', () => {
   });
 
   it('deleting an entity says what it detached', async () => {
-    const res = await ok(
+    const res = await ok<{ deleteFacility: { id: string; label: string; detached: unknown[] } }>(
       `mutation { deleteFacility(id: "${id('nal')}") { id label detached { type direction otherId otherLabel } } }`,
       {},
     );

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { graphql, GraphQLSchema } from 'graphql';
-import { PEER_CASES, PeerCase } from '../../../bench/lib/peer-queries';
+import { graphql, type GraphQLSchema } from 'graphql';
+import { PEER_CASES, type PeerCase } from '../../../bench/lib/peer-queries';
 import { Role } from '../../../src/auth/roles';
-import { GraphContext } from '../../../src/graphql/context';
+import { type GraphContext } from '../../../src/graphql/context';
 import { Loaders } from '../../../src/reads/entity-loaders';
 import { getSchema } from '../../../src/graphql/schema';
-import { CypherQuery, cypher } from '../../../src/neo4j/cypher';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type CypherQuery, cypher } from '../../../src/neo4j/cypher';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { selectedPage } from '../../../src/neo4j/queries/selection.cypher';
 import { sortColumns } from '../../../src/neo4j/queries/keyset';
 import { NodeKind } from '../../../src/domain/enums';
@@ -24,13 +24,14 @@ import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
  */
 interface PlanNode {
   operatorType: string;
-  arguments: Record<string, unknown>;
+  /** The operator's arguments; `Details` is the text EXPLAIN shows. */
+  arguments: { Details?: string } & Record<string, unknown>;
   dbHits: number;
   children: PlanNode[];
 }
 
 const operators = (p: PlanNode, out: string[] = []): string[] => {
-  out.push(`${p.operatorType.replace(/@.*$/, '')} ${String(p.arguments.Details ?? '')}`);
+  out.push(`${p.operatorType.replace(/@.*$/, '')} ${p.arguments.Details ?? ''}`);
   p.children.forEach((c) => operators(c, out));
   return out;
 };
@@ -180,7 +181,7 @@ describe('read query plans', () => {
         variableValues: { after },
         contextValue: { db, loaders: new Loaders(db), queryCount: () => 0 },
       });
-      after = (res.data as any).facilities.pageInfo.endCursor;
+      after = (res.data as { facilities: { pageInfo: { endCursor: string | null } } }).facilities.pageInfo.endCursor;
     }
     const deep = await apiQueries(
       `query($after: String) { facilities(first: 50, after: $after) { pageInfo { endCursor } nodes { id } } }`,

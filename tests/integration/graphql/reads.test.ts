@@ -1,6 +1,13 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
+
+/** A connection as these tests read it; `N` is the node shape asserted on. */
+interface Page<N = unknown> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  nodes: N[];
+}
 
 /**
  * Reads over real HTTP: lists with filters, order and cursors, every relationship from both ends,
@@ -51,8 +58,8 @@ describe('reads', () => {
     await s.close();
   });
 
-  const ok = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await s.gql(query, variables);
+  const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
+    const res = await s.gql<T>(query, variables);
     expect(res.errors).toBeUndefined();
     return { data: res.data!, roundTrips: res.extensions!.roundTrips as number };
   };
@@ -60,43 +67,47 @@ describe('reads', () => {
   it('lists with filters, order, totalCount and cursor pages', async () => {
     const q = `query($w: FacilityWhere, $after: String) { facilities(where: $w, first: 4, after: $after, orderBy: [{field: START_YEAR, direction: DESC}]) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id startYear } } }`;
-    const first = await ok(q, { w: { region: id('CA-QC'), kind: 'CELL' } });
+    const first = await ok<{ facilities: Page<{ startYear: number }> }>(q, {
+      w: { region: id('CA-QC'), kind: 'CELL' },
+    });
     expect(first.data.facilities.totalCount).toBe(30);
-    expect(first.data.facilities.nodes.map((n: { startYear: number }) => n.startYear)).toEqual([
-      2060, 2058, 2056, 2054,
-    ]);
+    expect(first.data.facilities.nodes.map((n) => n.startYear)).toEqual([2060, 2058, 2056, 2054]);
     expect(first.data.facilities.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await ok(q, {
+    const second = await ok<{ facilities: Page<{ startYear: number }> }>(q, {
       w: { region: id('CA-QC'), kind: 'CELL' },
       after: first.data.facilities.pageInfo.endCursor,
     });
-    expect(second.data.facilities.nodes.map((n: { startYear: number }) => n.startYear)).toEqual([
-      2052, 2050, 2048, 2046,
-    ]);
+    expect(second.data.facilities.nodes.map((n) => n.startYear)).toEqual([2052, 2050, 2048, 2046]);
     expect(second.data.facilities.pageInfo.hasPreviousPage).toBe(true);
 
-    const filtered = await ok(`query($w: FacilityWhere) { facilities(where: $w) { totalCount } }`, {
-      w: {
-        idIn: [id('f003'), id('f006'), id('f007')],
-        produces: id('nickel'),
-        operator: id('co-op'),
-        sector: id('sec-ev'),
-        country: id('CA'),
-        startYearGte: 2004,
+    const filtered = await ok<{ facilities: Page }>(
+      `query($w: FacilityWhere) { facilities(where: $w) { totalCount } }`,
+      {
+        w: {
+          idIn: [id('f003'), id('f006'), id('f007')],
+          produces: id('nickel'),
+          operator: id('co-op'),
+          sector: id('sec-ev'),
+          country: id('CA'),
+          startYearGte: 2004,
+        },
       },
-    });
+    );
     expect(filtered.data.facilities.totalCount).toBe(1);
-    const byName = await ok(`query($w: CompanyWhere) { companies(where: $w) { nodes { id } } }`, {
+    const byName = await ok<{ companies: Page }>(`query($w: CompanyWhere) { companies(where: $w) { nodes { id } } }`, {
       w: { nameContains: 'operator', country: id('CA'), parent: id('co-parent') },
     });
     expect(byName.data.companies.nodes).toEqual([{ id: id('co-op') }]);
-    const minerals = await ok(`query($w: MineralWhere) { minerals(where: $w) { nodes { id symbol critical } } }`, {
-      w: { critical: 'US-2025', idIn: [id('lithium'), id('nickel')] },
-    });
+    const minerals = await ok<{ minerals: Page }>(
+      `query($w: MineralWhere) { minerals(where: $w) { nodes { id symbol critical } } }`,
+      {
+        w: { critical: 'US-2025', idIn: [id('lithium'), id('nickel')] },
+      },
+    );
     expect(minerals.data.minerals.nodes).toEqual([
       { id: id('lithium'), symbol: 'Li', critical: ['CA-2024', 'US-2025'] },
     ]);
-    const agreements = await ok(
+    const agreements = await ok<{ agreements: Page }>(
       `query($w: AgreementWhere) { agreements(where: $w) { nodes { id kind status signed } } }`,
       { w: { party: id('US'), covers: id('lithium') } },
     );
@@ -106,7 +117,7 @@ describe('reads', () => {
   });
 
   it('navigates every relationship from both ends', async () => {
-    const { data } = await ok(
+    const { data } = await ok<{ agreement: { parties: { edges: unknown[] }; covers: Page } } & Record<string, unknown>>(
       `query($f: ID!, $c: ID!, $m: ID!, $a: ID!, $country: ID!, $r: ID!, $s: ID!) {
       facility(id: $f) { operator { id } owners { edges { share node { id } } } country { id } region { id } sectors { nodes { id } }
         produces(orderBy: [{field: NAME}]) { edges { capacity node { id } } } customers { edges { mineral volume product node { id } } } agreements { nodes { id } } }
@@ -181,12 +192,12 @@ describe('reads', () => {
   });
 
   it('searches names through the full-text index', async () => {
-    const { data } = await ok(
+    const { data } = await ok<{ search: Array<{ entity: { id: string; label: string } }> }>(
       `query($t: String!) { search(text: $t, kinds: [Company], first: 5) { score entity { id label } } }`,
       { t: 'Operat' },
     );
-    expect(data.search.map((h: { entity: { id: string } }) => h.entity.id)).toContain(id('co-op'));
-    expect(data.search.every((h: { entity: { label: string } }) => h.entity.label === 'Company')).toBe(true);
+    expect(data.search.map((h) => h.entity.id)).toContain(id('co-op'));
+    expect(data.search.every((h) => h.entity.label === 'Company')).toBe(true);
     const none = await s.gql(`{ search(text: "**") { score } }`);
     expect(none.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const big = await s.gql(`{ search(text: "x", first: 1000) { score } }`);
@@ -194,16 +205,12 @@ describe('reads', () => {
   });
 
   it('finds facilities near a point, nearest first', async () => {
-    const { data } = await ok(
+    const { data } = await ok<{ facilitiesNear: Array<{ distanceKm: number; facility: { id: string } }> }>(
       `query($w: FacilityWhere) { facilitiesNear(latitude: 45.0, longitude: -73.0, radiusKm: 3.5, where: $w) { distanceKm facility { id } } }`,
       { w: { operator: id('co-op') } },
     );
     // Facility i sits at latitude 45 + i/100: about 1.11 km per step north.
-    expect(data.facilitiesNear.map((d: { facility: { id: string } }) => d.facility.id)).toEqual([
-      id('f001'),
-      id('f002'),
-      id('f003'),
-    ]);
+    expect(data.facilitiesNear.map((d) => d.facility.id)).toEqual([id('f001'), id('f002'), id('f003')]);
     expect(data.facilitiesNear[0].distanceKm).toBeCloseTo(1.112, 2);
     const bad = await s.gql(`{ facilitiesNear(latitude: 91, longitude: 0, radiusKm: -1) { distanceKm } }`);
     expect(bad.errors![0].extensions!.problems).toEqual([
@@ -213,7 +220,7 @@ describe('reads', () => {
   });
 
   it('bounds round trips by nesting depth, not rows (no N+1)', async () => {
-    const { data, roundTrips } = await ok(
+    const { data, roundTrips } = await ok<{ facilities: Page<{ operator: unknown }> }>(
       `query($r: ID!) { facilities(where: { region: $r }, first: 100) {
       nodes { id operator { id headquarters { id } parent { id } } country { id } region { id }
               produces { edges { capacity node { id } } } sectors { nodes { id } } } } }`,
@@ -233,7 +240,7 @@ describe('reads', () => {
   it('stays bounded by depth where relationship fields are resolved by the batched loaders', async () => {
     // Below an interface (agreement parties are any Entity) relationship fields are batched per
     // level: one query for the lookup with its parties, one for the regions of all parties.
-    const { data, roundTrips } = await ok(
+    const { data, roundTrips } = await ok<{ agreement: { parties: { edges: unknown[] } } }>(
       `query($a: ID!) { agreement(id: $a) { parties { edges { role node { id ... on Country { regions { nodes { id } } } } } } } }`,
       { a: id('agr') },
     );

@@ -1,4 +1,4 @@
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
 
 describe('smoke', () => {

@@ -3,9 +3,9 @@ import { Role } from '../../../src/auth/roles';
 import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { RunningApp, startApp } from '../../../src/server/app';
+import { type RunningApp, startApp } from '../../../src/server/app';
 import { uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { postJson } from '../server/request';
 
 /**

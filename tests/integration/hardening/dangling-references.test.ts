@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 
 /**
  * Defect 7: deleting a mineral left `SUPPLIES {mineral: <deleted id>}` behind (and `dependencies`

@@ -1,7 +1,7 @@
-import neo4j, { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { getSchema } from '../../../src/graphql/schema';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { RunningApp, startApp } from '../../../src/server/app';
+import { type RunningApp, startApp } from '../../../src/server/app';
 import { formatError } from '../../../src/server/format-error';
 import { Role } from '../../../src/auth/roles';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';

@@ -2,7 +2,7 @@ import { Role } from '../../../src/auth/roles';
 import { cypher } from '../../../src/neo4j/cypher';
 import { signTestToken } from '../../support/auth';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 
 /**
  * Defect 4: a write that answered with an error may have committed, and a client that retried

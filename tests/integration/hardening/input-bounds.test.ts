@@ -1,9 +1,9 @@
 import { INPUT_BOUNDS } from '../../../src/domain/input-bounds';
 import { NodeKind } from '../../../src/domain/enums';
-import { cypher, CypherQuery } from '../../../src/neo4j/cypher';
+import { cypher, type CypherQuery } from '../../../src/neo4j/cypher';
 import { compileAnchoredMatch } from '../../../src/neo4j/queries/filters';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 
 /**
  * Defect 1: one request could hold Neo4j for seconds with a huge filter string (a

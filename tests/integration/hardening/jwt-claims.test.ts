@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { Role } from '../../../src/auth/roles';
 import { JWT_DEFAULTS } from '../../../src/auth/settings';
 import { TEST_JWT_SECRET } from '../../support/auth';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { postJson } from '../server/request';
 
 /**

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../../src/config';
 import { seedFromDirectory } from '../../../src/seed';
-import { RetryInfo } from '../../../src/seed/write/batch-writer';
+import { type RetryInfo } from '../../../src/seed/write/batch-writer';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 import { materialize, removeDir } from '../../fixtures/seed/fixture';
 import { dumpGraph } from '../seed/graph-dump';

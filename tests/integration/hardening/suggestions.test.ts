@@ -1,4 +1,4 @@
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { postJson } from '../server/request';
 
 /**

@@ -1,7 +1,7 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { seedFromDirectory } from '../../../src/seed';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 import { materialize, removeDir } from '../../fixtures/seed/fixture';
 
 /**

@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
+import { startTestServer, type TestServer } from '../../support/server';
 
 /**
  * Defect 3: concurrent createFacility calls in one region queued on the region's lock (a

@@ -1,6 +1,6 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { LocalNeo4j } from '../../../src/neo4j/local';
+import { type LocalNeo4j } from '../../../src/neo4j/local';
 import { applyMigrations } from '../../../src/neo4j/migrations';
 import { isGraphEmpty, seedFromDirectory, wipeGraph } from '../../../src/seed';
 import { materialize, removeDir } from '../../fixtures/seed/fixture';

@@ -1,5 +1,5 @@
 import { cypher } from '../../../src/neo4j/cypher';
-import { GraphDatabase } from '../../../src/neo4j/driver';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
 
 /** Canonical, prefix-free text of every node with the prefix and every relationship touching one. */
 export async function dumpGraph(db: GraphDatabase, prefix: string): Promise<string[]> {

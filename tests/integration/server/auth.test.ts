@@ -3,8 +3,15 @@ import { Role } from '../../../src/auth/roles';
 import { cypher } from '../../../src/neo4j/cypher';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
-import { postJson } from './request';
+import { startTestServer, type TestServer } from '../../support/server';
+import { type GraphQLBody, postJson } from './request';
+
+interface ApiKeyBody {
+  keyId: string;
+  role: string;
+  name: string;
+  revokedAt: string | null;
+}
 
 /**
  * Auth over real HTTP: the role matrix with public and private reads, for API keys (created by the
@@ -132,7 +139,7 @@ describe('auth', () => {
       'x-api-key': keys.reader,
     });
     expect(readerDelete.status).toBe(403);
-    expect(readerDelete.body.errors[0]).toMatchObject({
+    expect(readerDelete.body.errors?.[0]).toMatchObject({
       message: 'This operation requires the editor role',
       extensions: { code: 'FORBIDDEN', requiredRole: 'editor' },
     });
@@ -145,20 +152,20 @@ describe('auth', () => {
     const forged = keys.admin.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     const res = await postJson(open.url, { query: READ }, { 'x-api-key': forged });
     expect(res.status).toBe(401);
-    expect(res.body.errors[0]).toEqual({
+    expect(res.body.errors?.[0]).toEqual({
       message: 'Invalid or revoked API key',
       extensions: { code: 'UNAUTHENTICATED' },
     });
     // Expired beyond the tolerated clock skew (AUTH_JWT_CLOCK_SKEW_SECONDS, 60 s).
     const expired = await signTestToken(Role.admin, { exp: Math.floor(Date.now() / 1000) - 120 });
     expect(
-      (await postJson(open.url, { query: READ }, { authorization: `Bearer ${expired}` })).body.errors[0].message,
+      (await postJson(open.url, { query: READ }, { authorization: `Bearer ${expired}` })).body.errors?.[0]?.message,
     ).toBe('Invalid or expired bearer token');
   });
 
   it('lets admins create, list and revoke keys over the API; a revoked key stops working', async () => {
     const admin = { 'x-api-key': keys.admin };
-    const created = await postJson(
+    const created = await postJson<GraphQLBody<{ createApiKey: { key: string; apiKey: ApiKeyBody } }>>(
       closed.url,
       {
         query: `mutation($n: String!) { createApiKey(role: editor, name: $n) { key apiKey { keyId role name revokedAt } } }`,
@@ -166,12 +173,16 @@ describe('auth', () => {
       },
       admin,
     );
-    const { key, apiKey } = created.body.data.createApiKey;
+    const { key, apiKey } = created.body.data!.createApiKey;
     expect(apiKey).toMatchObject({ role: 'editor', name: `${p}api`, revokedAt: null });
     expect(key).toMatch(new RegExp(`^naig_${apiKey.keyId}_`));
 
-    const listed = await postJson(closed.url, { query: `{ apiKeys { keyId name role revokedAt } }` }, admin);
-    expect(listed.body.data.apiKeys).toContainEqual({
+    const listed = await postJson<GraphQLBody<{ apiKeys: ApiKeyBody[] }>>(
+      closed.url,
+      { query: `{ apiKeys { keyId name role revokedAt } }` },
+      admin,
+    );
+    expect(listed.body.data?.apiKeys).toContainEqual({
       keyId: apiKey.keyId,
       name: `${p}api`,
       role: 'editor',
@@ -190,15 +201,15 @@ describe('auth', () => {
       ).body.data,
     ).toEqual({ createSector: { id: `${p}sec` } });
 
-    const revoked = await postJson(
+    const revoked = await postJson<GraphQLBody<{ revokeApiKey: Pick<ApiKeyBody, 'revokedAt'> }>>(
       closed.url,
       { query: `mutation($k: ID!) { revokeApiKey(keyId: $k) { revokedAt } }`, variables: { k: apiKey.keyId } },
       admin,
     );
-    expect(revoked.body.data.revokeApiKey.revokedAt).toEqual(expect.any(String));
+    expect(revoked.body.data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
     const after = await postJson(closed.url, { query: READ }, { 'x-api-key': key });
     expect(after.status).toBe(401);
-    expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('stores keys hashed, outside the graph API', async () => {
@@ -233,6 +244,6 @@ describe('auth', () => {
   it('adds no Cypher round trip to requests: key lookups are outside the request count', async () => {
     const anonymous = await postJson(open.url, { query: READ });
     const withKey = await postJson(open.url, { query: READ }, { 'x-api-key': keys.reader });
-    expect(withKey.body.extensions.roundTrips).toBe(anonymous.body.extensions.roundTrips);
+    expect(withKey.body.extensions?.roundTrips).toBe(anonymous.body.extensions?.roundTrips);
   });
 });

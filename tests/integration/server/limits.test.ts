@@ -1,4 +1,4 @@
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { createApiKey } from '../../../src/auth/api-keys';
 import { Role } from '../../../src/auth/roles';
 import { fromDatabaseError } from '../../../src/neo4j/errors';
@@ -9,8 +9,9 @@ import { formatError } from '../../../src/server/format-error';
 import { operationCost } from '../../../src/server/security/cost';
 import { signTestToken } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
-import { startTestServer, TestServer } from '../../support/server';
-import { postJson } from './request';
+import { startTestServer, type TestServer } from '../../support/server';
+import { postJson, type RawResponse } from './request';
+import { matching } from '../../support/matchers';
 
 /**
  * Each limit against hostile or careless requests refuses over real HTTP, before execution, and
@@ -49,7 +50,7 @@ describe('limits', () => {
     const token = await signTestToken(Role.admin, { sub: `limits-${caller++}` });
     return postJson(strict.url, body, { authorization: `Bearer ${token}` });
   };
-  const refusal = (res: { status: number; body: any }) => ({
+  const refusal = (res: RawResponse) => ({
     status: res.status,
     data: res.body.data,
     ...res.body.errors?.[0],
@@ -77,7 +78,7 @@ describe('limits', () => {
     const big = await strictly({ query, variables: { n: 500 } });
     expect(refusal(big)).toMatchObject({
       status: 400,
-      message: expect.stringContaining('Query cost limit of 1000 exceeded, found 1500.'),
+      message: matching.stringContaining('Query cost limit of 1000 exceeded, found 1500.'),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', max: 1000, cost: 1500 },
     });
     // Default page sizes (20) multiply too: 20 × (1 + 20 + 20 + 20).
@@ -114,7 +115,7 @@ describe('limits', () => {
     });
     expect(refusal(res)).toMatchObject({
       status: 400,
-      message: expect.stringContaining('100 tokens'),
+      message: matching.stringContaining('100 tokens'),
       extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxTokens', max: 100 },
     });
     const syntax = await strictly({ query: '{ countries {' });
@@ -211,11 +212,13 @@ describe('limits', () => {
 
   it('ends a transaction at the Neo4j time limit and reports QUERY_TIMEOUT naming it', async () => {
     const db = new GraphDatabase(strict.db.driver, { database: strict.db.options.database, timeoutMs: 200 });
-    const error = await db.read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch((e) => e);
+    const error = await db
+      .read(cypher('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n'))
+      .catch((e: unknown) => e);
     const mapped = fromDatabaseError(error);
     expect(mapped?.code).toBe('QUERY_TIMEOUT');
     const shown = formatError(false, () => undefined, { queryTimeoutMs: 200 })(
-      { message: String(error.message) },
+      { message: error instanceof Error ? error.message : String(error) },
       error,
     );
     expect(shown).toMatchObject({
@@ -228,8 +231,8 @@ describe('limits', () => {
 describe('operationCost', () => {
   const cost = async (query: string, variables: Record<string, unknown> = {}) => {
     const document = parse(query);
-    const operation = document.definitions.find((d) => d.kind === 'OperationDefinition')!;
-    return operationCost(await getSchema(), document, operation as never, variables, 500, 1000);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    return operationCost(await getSchema(), document, operation, variables, 500, 1000);
   };
 
   it('multiplies what a list selects by its first; scalars are free, an edge is its node', async () => {

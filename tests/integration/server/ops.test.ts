@@ -1,16 +1,18 @@
 import http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
-import { Logger } from '../../../src/logger';
+import { type Logger } from '../../../src/logger';
 import { playgroundAssets } from '../../../src/server/playground/playground.router';
-import { RunningService, startService } from '../../../src/server/service';
+import { type RunningService, startService } from '../../../src/server/service';
+import { matching } from '../../support/matchers';
 
 /**
  * The operations surface of the real service (startService against the test run's Neo4j): health,
  * readiness, request ids, JSON request logs, Prometheus metrics, the playground routes and a
  * graceful shutdown that lets an in-flight request finish.
  */
-type LogLine = Record<string, any>;
+/** A JSON log line; the fields these tests read are typed, the rest compared whole. */
+type LogLine = { msg?: string; requestId?: string; url?: string; pid?: number; [field: string]: unknown };
 
 /** Waiters for log lines still to come, per lines array. */
 const waiters = new WeakMap<LogLine[], Array<{ test: (l: LogLine) => boolean; resolve: (l: LogLine) => void }>>();
@@ -26,10 +28,7 @@ function memoryLogger(lines: LogLine[]): Logger {
       w.resolve(line);
     }
   };
-  return pino(
-    { level: 'debug', base: { service: 'naig' }, timestamp: pino.stdTimeFunctions.isoTime },
-    { write },
-  ) as Logger;
+  return pino({ level: 'debug', base: { service: 'naig' }, timestamp: pino.stdTimeFunctions.isoTime }, { write });
 }
 
 /** The first line matching `test`, already logged or when it is (e.g. a request's line, written once it ended). */
@@ -85,7 +84,7 @@ describe('operations endpoints', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', neo4j: 'up', migration: expect.any(Number) });
+    expect(await ready.json()).toMatchObject({ status: 'ready', neo4j: 'up', migration: matching.any(Number) });
   });
 
   it('echoes a well-formed x-request-id, replaces a malformed one, and makes one up when absent', async () => {
@@ -117,8 +116,8 @@ describe('operations endpoints', () => {
       operationType: 'query',
       outcome: 'success',
       roundTrips: 1,
-      durationMs: expect.any(Number),
-      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      durationMs: matching.any(Number),
+      time: matching.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     const bad = lines.find((l) => l.requestId === 'ops-test-log-2');
     expect(bad).toMatchObject({
@@ -255,14 +254,14 @@ describe('graceful shutdown', () => {
     req.end(body.slice(10));
     const answer = await response;
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ data: { countries: { totalCount: expect.any(Number) } } });
+    expect(JSON.parse(answer.body)).toMatchObject({ data: { countries: { totalCount: matching.any(Number) } } });
     await stopped;
     await expect(fetch(service.url, { method: 'POST', body })).rejects.toThrow();
     // In order: the drain began, the in-flight request ended, then the server closed and the rest stopped.
     const order = (test: (l: LogLine) => boolean) => lines.findIndex(test);
     const began = order((l) => l.msg === 'draining in-flight requests');
     const served = order((l) => l.requestId === 'ops-test-in-flight' && l.msg === 'request');
-    const closed = order((l) => /^HTTP server closed/.test(l.msg));
+    const closed = order((l) => /^HTTP server closed/.test(l.msg ?? ''));
     expect(began).toBeGreaterThanOrEqual(0);
     expect(served).toBeGreaterThan(began);
     expect(closed).toBeGreaterThan(served);

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { serverAudits } from 'graphql-http';
-import { startTestServer, TestServer } from '../../support/server';
-import { get, postJson } from './request';
+import { startTestServer, type TestServer } from '../../support/server';
+import { get, type GraphQLBody, postJson } from './request';
+
+interface CountryCount {
+  countries: { totalCount: number };
+}
 
 /**
  * GraphQL over HTTP on the running server: the graphql-http audit suite (every MUST passes), GET
@@ -52,7 +56,7 @@ describe('protocol', () => {
     expect(post.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
     expect(post.body.data).toEqual({ __typename: 'Query' });
 
-    const viaGet = await get(
+    const viaGet = await get<GraphQLBody<CountryCount>>(
       s.url,
       { query: 'query($n: Int!) { countries(first: $n) { totalCount } }', variables: '{"n":1}' },
       {
@@ -62,7 +66,7 @@ describe('protocol', () => {
     );
     expect(viaGet.status).toBe(200);
     expect(viaGet.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
-    expect(viaGet.body.data.countries.totalCount).toEqual(expect.any(Number));
+    expect(viaGet.body.data?.countries.totalCount).toEqual(expect.any(Number));
 
     const json = await postJson(s.url, { query: '{ __typename }' }, { accept: 'application/json' });
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -123,9 +127,9 @@ describe('protocol', () => {
     const query = `{ countries(first: 1) { totalCount } } # apq ${Date.now()}`;
     const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
     const miss = await postJson(s.url, { extensions: { persistedQuery } });
-    expect(miss.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const registered = await postJson(s.url, { query, extensions: { persistedQuery } });
-    expect(registered.body.data.countries.totalCount).toEqual(expect.any(Number));
+    expect(miss.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await postJson<GraphQLBody<CountryCount>>(s.url, { query, extensions: { persistedQuery } });
+    expect(registered.body.data?.countries.totalCount).toEqual(expect.any(Number));
     const hit = await postJson(s.url, { extensions: { persistedQuery } });
     expect(hit.body.data).toEqual(registered.body.data);
     const viaGet = await get(

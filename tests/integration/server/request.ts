@@ -1,11 +1,28 @@
-/** Raw HTTP against a test server: status, headers and parsed body, for protocol-level assertions. */
-export interface RawResponse {
-  status: number;
-  headers: Headers;
-  body: any;
+import type { GraphQLErrorBody } from '../../support/server';
+
+/** A GraphQL response body as sent over HTTP; `D` is the shape of `data` the test asserts on. */
+export interface GraphQLBody<D = Record<string, unknown>> {
+  data?: D;
+  errors?: GraphQLErrorBody[];
+  extensions?: Record<string, unknown>;
 }
 
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+/**
+ * Raw HTTP against a test server: status, headers and parsed body, for protocol-level assertions.
+ * `body` is the parsed JSON in the shape the caller declares (a GraphQL body unless told otherwise),
+ * or the text when the response is not JSON.
+ */
+export interface RawResponse<B = any> {
+  status: number;
+  headers: Headers;
+  body: B;
+}
+
+export async function postJson<B = any>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<RawResponse<B>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: {
@@ -15,19 +32,19 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return read(res);
+  return read<B>(res);
 }
 
-export async function get(
+export async function get<B = any>(
   url: string,
   params: Record<string, string>,
   headers: Record<string, string> = {},
-): Promise<RawResponse> {
-  const res = await fetch(`${url}?${new URLSearchParams(params)}`, { headers });
-  return read(res);
+): Promise<RawResponse<B>> {
+  const res = await fetch(`${url}?${new URLSearchParams(params).toString()}`, { headers });
+  return read<B>(res);
 }
 
-async function read(res: Response): Promise<RawResponse> {
+async function read<B>(res: Response): Promise<RawResponse<B>> {
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -35,5 +52,5 @@ async function read(res: Response): Promise<RawResponse> {
   } catch {
     // not JSON: keep the text
   }
-  return { status: res.status, headers: res.headers, body };
+  return { status: res.status, headers: res.headers, body: body as B };
 }

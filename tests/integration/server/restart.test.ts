@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
-import { Logger } from '../../../src/logger';
 import { cypher } from '../../../src/neo4j/cypher';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
-import { RunningService, startService } from '../../../src/server/service';
+import { type LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
+import { type RunningService, startService } from '../../../src/server/service';
 import { Role } from '../../../src/auth/roles';
 import { signTestToken } from '../../support/auth';
 import { freePort } from '../../support/ports';
@@ -98,7 +97,7 @@ function requestStream(url: string) {
   };
 }
 
-async function timed(url: string): Promise<{ status: number; body: any; ms: number }> {
+async function timed(url: string): Promise<{ status: number; body: unknown; ms: number }> {
   const started = Date.now();
   const res = await fetch(url, { signal: AbortSignal.timeout(20_000) });
   return { status: res.status, body: await res.json(), ms: Date.now() - started };
@@ -163,7 +162,7 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
     port = await freePort();
     neo4j = await startLocalNeo4j({ port, dataDir });
     // The service applies the migrations on start (as `npm start` does).
-    const logger = pino({ level: 'silent' }) as Logger;
+    const logger = pino({ level: 'silent' });
     service = await startService(
       loadConfig({
         NODE_ENV: 'test',

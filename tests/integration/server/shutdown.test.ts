@@ -1,10 +1,11 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import readline from 'node:readline';
 import { REPO_ROOT } from '../../../src/neo4j/local';
 import { freePort } from '../../support/ports';
+import { matching } from '../../support/matchers';
 
 /**
  * Ctrl-C / SIGTERM on the real `npm start` process (`node dist/src/index.js` after `npm run build`,
@@ -15,7 +16,10 @@ import { freePort } from '../../support/ports';
  */
 jest.setTimeout(300_000);
 
-type LogLine = Record<string, any>;
+/** A JSON log line; the fields these tests read are typed, the rest compared whole. */
+type LogLine = { msg?: string; requestId?: string; url?: string; pid?: number; [field: string]: unknown };
+/** A GraphQL answer over plain HTTP. */
+type Answer = { status: number; body: { data?: unknown; errors?: unknown[] } };
 const QUERY = JSON.stringify({ query: '{ countries(first: 1) { totalCount } }' });
 const figures: Record<string, unknown> = {};
 
@@ -69,7 +73,7 @@ class ApiProcess {
     readline.createInterface({ input: this.child.stdout! }).on('line', (text) => {
       let line: LogLine;
       try {
-        line = JSON.parse(text);
+        line = JSON.parse(text) as LogLine;
       } catch {
         return;
       }
@@ -126,10 +130,11 @@ async function startApi(name: string, env: Record<string, string> = {}): Promise
   spawned.push(entry);
   entry.neo4jPid = (await api.logged('local Neo4j ready')).pid;
   const ready = await api.logged('GraphQL API ready');
+  if (!ready.url) throw new Error(`${name}: the ready line names no url`);
   return { api, url: new URL(ready.url), neo4jPid: entry.neo4jPid! };
 }
 
-function post(url: URL, agent?: http.Agent): Promise<{ status: number; body: any }> {
+function post(url: URL, agent?: http.Agent): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
@@ -137,7 +142,7 @@ function post(url: URL, agent?: http.Agent): Promise<{ status: number; body: any
       (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) as Answer['body'] }));
       },
     );
     req.on('error', reject);
@@ -155,11 +160,11 @@ async function inFlightRequest(url: URL) {
     agent: false,
     headers: { 'content-type': 'application/json', 'content-length': QUERY.length, expect: '100-continue' },
   });
-  const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
+  const answer = new Promise<Answer>((resolve, reject) => {
     req.on('response', (res) => {
       let text = '';
       res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) as Answer['body'] }));
     });
     req.on('error', reject);
   });
@@ -195,7 +200,7 @@ describe('shutdown of the npm start process', () => {
     for (let i = 0; i < 2; i++) {
       expect(await post(url, keepAlive)).toEqual({
         status: 200,
-        body: expect.objectContaining({ data: { countries: { totalCount: 0 } } }),
+        body: matching.objectContaining({ data: { countries: { totalCount: 0 } } }),
       });
     }
     // The built process serves the playground's own assets from dist/ (as the Docker image must, without src/).
@@ -215,7 +220,7 @@ describe('shutdown of the npm start process', () => {
     // The in-flight request is answered, by a database that is still up.
     expect(await inFlight.answer).toEqual({
       status: 200,
-      body: expect.objectContaining({ data: { countries: { totalCount: 0 } } }),
+      body: matching.objectContaining({ data: { countries: { totalCount: 0 } } }),
     });
 
     const exit = await api.exited;

@@ -1,8 +1,8 @@
 import { Role } from '../../../src/auth/roles';
 import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
-import { GraphDatabase, QueryEvent } from '../../../src/neo4j/driver';
-import { RunningApp, startApp } from '../../../src/server/app';
+import { type GraphDatabase, type QueryEvent } from '../../../src/neo4j/driver';
+import { type RunningApp, startApp } from '../../../src/server/app';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
 import { postJson } from './request';
@@ -56,8 +56,8 @@ describe('transaction modes', () => {
   it('has Neo4j refuse a write inside a read transaction', async () => {
     const error = await db
       .read(cypher('CREATE (n:Entity {id: $id}) RETURN n.id AS id', { id: `${p}x` }))
-      .catch((e) => e);
-    expect(error.code).toBe('Neo.ClientError.Statement.AccessMode');
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
     expect(await db.read(cypher('MATCH (n:Entity {id: $id}) RETURN n', { id: `${p}x` }))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { generateApiKey, hashSecret, looksLikeApiKey, parseApiKey, secretMatches } from '../../../src/auth/api-key';
 import { cachedKeyLookup } from '../../../src/auth/api-key.cache';
-import { StoredApiKey } from '../../../src/auth/api-keys';
+import { type StoredApiKey } from '../../../src/auth/api-keys';
 import { Role } from '../../../src/auth/roles';
 
 describe('API keys', () => {
@@ -32,7 +32,7 @@ describe('cachedKeyLookup', () => {
 
   it('serves repeated lookups (hits and misses) from memory until the TTL passes', async () => {
     let t = 0;
-    const lookup = jest.fn(async (id: string) => (id === 'known' ? stored : undefined));
+    const lookup = jest.fn((id: string) => Promise.resolve(id === 'known' ? stored : undefined));
     const cached = cachedKeyLookup(lookup, 1000, 10, () => t);
     await cached('known');
     await cached('known');
@@ -46,10 +46,7 @@ describe('cachedKeyLookup', () => {
 
   it('does not remember failed lookups, keeps at most maxEntries, and TTL 0 turns caching off', async () => {
     let fail = true;
-    const lookup = jest.fn(async () => {
-      if (fail) throw new Error('db down');
-      return stored;
-    });
+    const lookup = jest.fn(() => (fail ? Promise.reject(new Error('db down')) : Promise.resolve(stored)));
     const cached = cachedKeyLookup(lookup, 1000, 2);
     await expect(cached('a')).rejects.toThrow('db down');
     fail = false;
@@ -59,7 +56,7 @@ describe('cachedKeyLookup', () => {
     await cached('a');
     expect(lookup).toHaveBeenCalledTimes(5);
 
-    const uncached = jest.fn(async () => stored);
+    const uncached = jest.fn(() => Promise.resolve(stored));
     const off = cachedKeyLookup(uncached, 0);
     await off('a');
     await off('a');

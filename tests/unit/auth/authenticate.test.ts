@@ -1,5 +1,5 @@
 import { generateApiKey } from '../../../src/auth/api-key';
-import { StoredApiKey } from '../../../src/auth/api-keys';
+import { type StoredApiKey } from '../../../src/auth/api-keys';
 import { createAuthenticator } from '../../../src/auth/authenticate';
 import { Role } from '../../../src/auth/roles';
 
@@ -10,11 +10,12 @@ describe('createAuthenticator', () => {
     [key.keyId, { hash: key.hash, role: Role.editor, revoked: false }],
     [revoked.keyId, { hash: revoked.hash, role: Role.admin, revoked: true }],
   ]);
-  const lookup = jest.fn(async (id: string) => keys.get(id));
-  const verifyJwt = jest.fn(async (token: string) => {
-    if (token !== 'good.jwt.token') throw new Error('bad signature');
-    return { subject: 'alice', role: Role.reader };
-  });
+  const lookup = jest.fn((id: string) => Promise.resolve(keys.get(id)));
+  const verifyJwt = jest.fn((token: string) =>
+    token === 'good.jwt.token'
+      ? Promise.resolve({ subject: 'alice', role: Role.reader })
+      : Promise.reject(new Error('bad signature')),
+  );
   const authenticate = createAuthenticator(lookup, verifyJwt);
   const failure = async (headers: Record<string, string>) => {
     try {

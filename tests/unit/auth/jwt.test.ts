@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createJwtVerifier, rolesFromClaim } from '../../../src/auth/jwt';
 import { Role } from '../../../src/auth/roles';

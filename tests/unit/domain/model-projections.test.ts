@@ -5,7 +5,7 @@ import {
   FIELD_BY_LINK,
   KNOWN_LABELS,
   kindFromLabels,
-  NodeSchema,
+  type NodeSchema,
   NODES,
   RELATIONSHIPS,
 } from '../../../src/domain/model';

@@ -7,7 +7,7 @@ import {
   START_YEAR,
 } from '../../../src/domain/rules';
 import { planCompany, planFacility } from '../../../src/editing/entity-plans';
-import { SEED_FILES, SeedFileName } from '../../../src/seed/contract';
+import { SEED_FILES, type SeedFileName } from '../../../src/seed/contract';
 import { formatIssue } from '../../../src/seed/issues';
 import { validateFiles } from '../../../src/seed/validate/validate-directory';
 import { removeDir, writeSeedDir } from '../../fixtures/seed/fixture';

@@ -43,7 +43,7 @@ describe('entity write plans', () => {
   });
 
   it('collects every problem of an input, located by path', () => {
-    const plan = planFacility({ id: '_x', name: '', latitude: 10 } as never, 'create');
+    const plan = planFacility({ id: '_x', name: '', latitude: 10 }, 'create');
     expect(plan.problems).toEqual([
       { path: 'input.id', message: 'must match ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$' },
       { path: 'input.name', message: 'is required' },
@@ -65,7 +65,7 @@ describe('entity write plans', () => {
     ]);
     expect(planMineral({ id: 'li', name: 'Lithium' }, 'create').props.critical).toEqual([]);
     const agreement = planAgreement(
-      { id: 'agr:a', name: 'A', kind: null, status: null, signed: '2023-02-30' } as never,
+      { id: 'agr:a', name: 'A', kind: null, status: null, signed: '2023-02-30' },
       'create',
     );
     expect(agreement.problems).toEqual([

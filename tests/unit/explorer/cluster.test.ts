@@ -1,4 +1,4 @@
-import { levelOfDetail, ScreenPoint } from '../../../web/explorer/cluster';
+import { levelOfDetail, type ScreenPoint } from '../../../web/explorer/cluster';
 
 const view = { width: 100, height: 100 };
 

@@ -1,4 +1,4 @@
-import { formatReport, SeedReport } from '../../../src/seed/report';
+import { formatReport, type SeedReport } from '../../../src/seed/report';
 import { Tallies } from '../../../src/seed/write/tallies';
 
 const zero = { created: 0, updated: 0, unchanged: 0 };

@@ -1,4 +1,4 @@
-import { GraphQLSchema, Kind, OperationDefinitionNode, parse, validate } from 'graphql';
+import { type GraphQLSchema, Kind, type OperationDefinitionNode, parse, validate } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getSchema } from '../../../src/graphql/schema';
 import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';
@@ -79,7 +79,9 @@ describe('playground page', () => {
   it('embeds the configuration so that it cannot close its script element', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(5);
     const json = /<script id="playground-config" type="application\/json">(.*)<\/script>/.exec(html)![1];
-    expect(JSON.parse(json).examples[0].description).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(json) as { examples: Array<{ description: string }> }).examples[0].description).toBe(
+      '</script><script>alert(1)</script>',
+    );
   });
 
   it('has a strict content security policy: same origin only', () => {

@@ -1,15 +1,17 @@
 import { EventEmitter } from 'node:events';
 import pino from 'pino';
-import { Logger } from '../../../src/logger';
 import { stopOnSignals } from '../../../src/server/shutdown';
+
+/** A JSON log line; `msg` is what these tests read. */
+type LogLine = { msg?: string; [field: string]: unknown };
 
 /** The signal handling of `npm start` with a stand-in service and clock (the real process: tests/integration/server/shutdown.test.ts). */
 function setUp(stop: () => Promise<void>) {
   const emitter = new EventEmitter();
   const exits: number[] = [];
-  const lines: Record<string, any>[] = [];
+  const lines: LogLine[] = [];
   const service = { stop: jest.fn(stop), abort: jest.fn() };
-  const logger = pino({ level: 'info' }, { write: (s: string) => void lines.push(JSON.parse(s)) }) as Logger;
+  const logger = pino({ level: 'info' }, { write: (s: string) => void lines.push(JSON.parse(s) as LogLine) });
   const remove = stopOnSignals(service, { logger, timeoutMs: 20_000, emitter, exit: (code) => void exits.push(code) });
   return { emitter, exits, lines, service, remove };
 }

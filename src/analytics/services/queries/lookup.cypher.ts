@@ -1,4 +1,4 @@
-import { cypher, CypherQuery } from '../../../neo4j/cypher';
+import { cypher, type CypherQuery } from '../../../neo4j/cypher';
 
 /** Projection of a node: its properties plus its labels (mapped to `label` by toEntity). */
 export const NODE = (v: string) => `${v} {.*, __labels: labels(${v})}`;

@@ -1,4 +1,4 @@
-import { cypher, CypherQuery } from '../../../neo4j/cypher';
+import { cypher, type CypherQuery } from '../../../neo4j/cypher';
 import { LIMITS } from '../limits';
 
 /**

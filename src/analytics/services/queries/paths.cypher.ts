@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, RelationshipType } from '../../../domain/enums';
-import { cypher, CypherQuery } from '../../../neo4j/cypher';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../domain/enums';
+import { cypher, type CypherQuery } from '../../../neo4j/cypher';
 import { assertDepth } from './depth';
 import { NODE } from './lookup.cypher';
 

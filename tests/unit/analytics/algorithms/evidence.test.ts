@@ -2,7 +2,7 @@ import { analyseCoverage } from '../../../../src/analytics/algorithms/coverage';
 import { analyseDependencies } from '../../../../src/analytics/algorithms/dependencies';
 import { filterNetwork } from '../../../../src/analytics/algorithms/evidence-filter';
 import { analyseImpact } from '../../../../src/analytics/algorithms/impact';
-import { Consumption, SupplyLink, SupplyNetwork } from '../../../../src/analytics/algorithms/network';
+import { type Consumption, type SupplyLink, type SupplyNetwork } from '../../../../src/analytics/algorithms/network';
 import { Basis } from '../../../../src/analytics/algorithms/route-mix';
 import { Confidence, compareDates, firstDay, holdsAt, isPartialDate } from '../../../../src/domain/evidence';
 import { net } from './fixtures';

@@ -1,4 +1,9 @@
-import { FacilityNode, SupplyLink, SupplyNetwork, supplyNetwork } from '../../../../src/analytics/algorithms/network';
+import {
+  type FacilityNode,
+  type SupplyLink,
+  type SupplyNetwork,
+  supplyNetwork,
+} from '../../../../src/analytics/algorithms/network';
 
 /** `id` or `id@country` or `id@country/operator` (kind defaults to OTHER; `:KIND` suffix sets it). */
 export type FacilitySpec = string;

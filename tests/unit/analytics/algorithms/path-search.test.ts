@@ -1,11 +1,11 @@
 import {
-  PathSearchGraph,
-  SearchEdge,
-  SearchEnd,
+  type PathSearchGraph,
+  type SearchEdge,
+  type SearchEnd,
   searchShortestPath,
-  SearchNode,
-  Side,
-  StepRequest,
+  type SearchNode,
+  type Side,
+  type StepRequest,
 } from '../../../../src/analytics/algorithms/path-search';
 
 /** An in-memory graph behind the search's interface; `reads` counts neighbour rows read. */
@@ -56,22 +56,26 @@ class MemoryGraph implements PathSearchGraph {
     return { node, neighbors: node.degree <= hubDegree ? this.neighbors(side, id) : undefined };
   }
 
-  async step(request: StepRequest) {
+  step(request: StepRequest) {
     this.steps++;
-    return {
+    return Promise.resolve({
       expanded: request.expand.map(({ side, nodes }) => nodes.flatMap((from) => this.neighbors(side, from))),
       adjacent: request.adjacent.flatMap((pair) => {
         const edge = this.joined(pair[0], pair[1]);
         return edge ? [{ pair, edge }] : [];
       }),
-    };
+    });
   }
 
   private joined(x: string, y: string): SearchEdge | undefined {
     return this.edges.find((e) => (e.start === x && e.end === y) || (!this.directed && e.start === y && e.end === x));
   }
 
-  async commonNeighbor(pairs: ReadonlyArray<{ pair: readonly [string, string]; smaller: 0 | 1 }>) {
+  commonNeighbor(pairs: ReadonlyArray<{ pair: readonly [string, string]; smaller: 0 | 1 }>) {
+    return Promise.resolve(this.firstCommonNeighbor(pairs));
+  }
+
+  private firstCommonNeighbor(pairs: ReadonlyArray<{ pair: readonly [string, string] }>) {
     for (const { pair } of pairs) {
       for (const m of this.kinds.keys()) {
         if (m === pair[0] || m === pair[1] || this.avoid.has(m)) continue;
@@ -115,7 +119,12 @@ function randomGraph(seed: number) {
   const add = (a: number, b: number) =>
     edges.push({ rel: `r${edges.length}`, type: 'T', start: `n${a}`, end: `n${b}` });
   // Hubs n0..n3 link to many nodes; X nodes never link to X nodes (so X-X is "impossible" by schema).
-  for (let h = 0; h < 4; h++) for (let i = 4; i < n; i++) if (rnd() < 0.5) rnd() < 0.5 ? add(h, i) : add(i, h);
+  for (let h = 0; h < 4; h++)
+    for (let i = 4; i < n; i++)
+      if (rnd() < 0.5) {
+        if (rnd() < 0.5) add(h, i);
+        else add(i, h);
+      }
   if (rnd() < 0.5) add(0, 1);
   for (let k = 0; k < 25; k++) {
     const a = 4 + Math.floor(rnd() * (n - 4));

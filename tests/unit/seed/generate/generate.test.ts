@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SEED_FILES } from '../../../../src/seed/contract';
-import { CsvParser, CsvRecord } from '../../../../src/seed/read/csv';
+import { CsvParser, type CsvRecord } from '../../../../src/seed/read/csv';
 import { generateDataset } from '../../../../src/seed/generate';
 import { Random } from '../../../../src/seed/generate/prng';
 import { validateFiles } from '../../../../src/seed/validate/validate-directory';
@@ -83,7 +83,10 @@ describe('generateDataset', () => {
     const upstream = (start: string) => {
       const seen = new Set<string>([start]);
       const stack = [start];
-      while (stack.length) for (const s of suppliers.get(stack.pop()!) ?? []) if (!seen.has(s)) (seen.add(s), stack.push(s));
+      while (stack.length) for (const s of suppliers.get(stack.pop()!) ?? []) if (!seen.has(s)) {
+          seen.add(s);
+          stack.push(s);
+        }
       return seen;
     };
     const ev = [...kinds].filter(([, k]) => k === 'EV_ASSEMBLY').map(([id]) => id);

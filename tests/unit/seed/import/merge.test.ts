@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emptyBatch, ImportBatch } from '../../../../src/seed/import/batch';
-import { mergeBatch, readSeedTables, SeedTables } from '../../../../src/seed/import/merge';
+import { emptyBatch, type ImportBatch } from '../../../../src/seed/import/batch';
+import { mergeBatch, readSeedTables, type SeedTables } from '../../../../src/seed/import/merge';
 import { formatMergeReport } from '../../../../src/seed/import/report';
 import { main } from '../../../../src/seed/import/cli';
-import { Table } from '../../../../src/seed/import/table';
+import { type Table } from '../../../../src/seed/import/table';
 import { dataset } from './datasets';
 
 const DATASET = { key: 'cim', title: 'CIM', version: 'v2', licence: 'CC BY 4.0', url: 'https://www.cleaninvestmentmonitor.org' };

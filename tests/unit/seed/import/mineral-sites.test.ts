@@ -47,7 +47,7 @@ describe('MinMod importer', () => {
   it('parses WKT points and builds the reference token the bundled rows use', () => {
     expect(parsePoint('POINT (-73.68 61.9)')).toEqual({ lon: -73.68, lat: 61.9 });
     expect(parsePoint('nonsense')).toBeUndefined();
-    expect(minmodRef({ source_id: 'https://mrdata.usgs.gov/mrds', record_id: '10212814' } as Record<string, string>)).toBe('minmod:mrds:10212814');
-    expect(minmodRef({ source_id: 'https://doi.org/10.5066/P9K1HBNT', record_id: '194' } as Record<string, string>)).toBe('minmod:P9K1HBNT:194');
+    expect(minmodRef({ source_id: 'https://mrdata.usgs.gov/mrds', record_id: '10212814' })).toBe('minmod:mrds:10212814');
+    expect(minmodRef({ source_id: 'https://doi.org/10.5066/P9K1HBNT', record_id: '194' })).toBe('minmod:P9K1HBNT:194');
   });
 });

@@ -1,5 +1,5 @@
-import { SEED_FILES, SeedFileName } from '../../../../src/seed/contract';
-import { formatIssue, SeedIssue } from '../../../../src/seed/issues';
+import { SEED_FILES, type SeedFileName } from '../../../../src/seed/contract';
+import { formatIssue, type SeedIssue } from '../../../../src/seed/issues';
 import { QualityChecks } from '../../../../src/seed/quality/checks';
 import { comparePartial, partialDate } from '../../../../src/seed/quality/dates';
 import { validateFiles } from '../../../../src/seed/validate/validate-directory';

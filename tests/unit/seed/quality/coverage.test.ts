@@ -1,5 +1,5 @@
-import { SEED_FILES, SeedFileName } from '../../../../src/seed/contract';
-import { Coverage, CoverageReport, formatCoverage } from '../../../../src/seed/quality/coverage';
+import { SEED_FILES, type SeedFileName } from '../../../../src/seed/contract';
+import { Coverage, type CoverageReport, formatCoverage } from '../../../../src/seed/quality/coverage';
 import { validateFiles } from '../../../../src/seed/validate/validate-directory';
 import { removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CsvParser, CsvRecord, CsvSyntaxError, readCsv } from '../../../../src/seed/read/csv';
+import { CsvParser, type CsvRecord, CsvSyntaxError, readCsv } from '../../../../src/seed/read/csv';
 import { removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 
 function parse(text: string, chunkSize = text.length || 1): CsvRecord[] {

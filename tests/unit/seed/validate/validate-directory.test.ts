@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { NodeKind } from '../../../../src/domain/enums';
-import { SEED_FILES, SeedFileName } from '../../../../src/seed/contract';
+import { SEED_FILES, type SeedFileName } from '../../../../src/seed/contract';
 import { formatIssue } from '../../../../src/seed/issues';
-import { ExistingNode, NodeLookup } from '../../../../src/seed/validate/database-lookup';
-import { validateFiles, ValidationResult } from '../../../../src/seed/validate/validate-directory';
+import { type ExistingNode, type NodeLookup } from '../../../../src/seed/validate/database-lookup';
+import { validateFiles, type ValidationResult } from '../../../../src/seed/validate/validate-directory';
 import { materialize, removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 
 async function validate(files: Partial<Record<SeedFileName, string>>, lookup?: NodeLookup): Promise<{ result: ValidationResult; lines: string[] }> {
@@ -20,9 +20,9 @@ async function validate(files: Partial<Record<SeedFileName, string>>, lookup?: N
 /** A database holding the given nodes; records the batches it was asked about. */
 function fakeDatabase(nodes: Record<string, ExistingNode>) {
   const calls: string[][] = [];
-  const lookup: NodeLookup = async ids => {
+  const lookup: NodeLookup = ids => {
     calls.push([...ids]);
-    return new Map(ids.filter(id => id in nodes).map(id => [id, nodes[id]]));
+    return Promise.resolve(new Map(ids.filter(id => id in nodes).map(id => [id, nodes[id]])));
   };
   return { lookup, calls };
 }
@@ -145,9 +145,7 @@ describe('validateFiles', () => {
   });
 
   it('fails cleanly when a database lookup fails', async () => {
-    const failing: NodeLookup = async () => {
-      throw new Error('connection lost');
-    };
+    const failing: NodeLookup = () => Promise.reject(new Error('connection lost'));
     await expect(validate({ 'countries.csv': 'id,name\nCA,Canada\nUS,United States\nMX,Mexico\n' }, failing)).rejects.toThrow('connection lost');
   });
 

@@ -1,8 +1,8 @@
 import { NodeKind, RelationshipType } from '../../../../src/domain/enums';
-import { CypherQuery } from '../../../../src/neo4j/cypher';
-import { GraphDatabase, Row } from '../../../../src/neo4j/driver';
+import { type CypherQuery } from '../../../../src/neo4j/cypher';
+import { type GraphDatabase, type Row } from '../../../../src/neo4j/driver';
 import { Tallies } from '../../../../src/seed/write/tallies';
-import { BatchInfo, BatchWriter, hash52 } from '../../../../src/seed/write/batch-writer';
+import { type BatchInfo, BatchWriter, hash52 } from '../../../../src/seed/write/batch-writer';
 
 /** A stand-in for GraphDatabase.writeTransaction: records each query and reports every row created. */
 function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
@@ -17,10 +17,10 @@ function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
         // Held until the writer has done all it can without this transaction (every pending promise
         // settled), so the writer's own limit, not the clock, decides how many overlap.
         await new Promise(r => setImmediate(r));
-        return await work(async q => {
+        return await work(q => {
           queries.push(q);
-          if (fail?.(q, queries.length)) throw new Error('database unavailable');
-          return [{ outcome: 'created', rows: (q.params.rows as unknown[]).length }];
+          if (fail?.(q, queries.length)) return Promise.reject(new Error('database unavailable'));
+          return Promise.resolve([{ outcome: 'created', rows: (q.params.rows as unknown[]).length }]);
         });
       } finally {
         active--;
