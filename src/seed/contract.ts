@@ -39,16 +39,14 @@ export interface FileSpec {
  * per relationship type that has its own, with its endpoint columns and its properties.
  */
 export const SEED_FILES: readonly FileSpec[] = [
-  ...NODE_KINDS.map(
-    (kind): FileSpec => ({
-      file: NODES[kind].seed.file,
-      kind,
-      required: NODES[kind].seed.required,
-      optional: NODES[kind].seed.optional,
-      stored: NODES[kind].seed.stored,
-      makes: linkTypesOf(kind),
-    }),
-  ),
+  ...NODE_KINDS.map((kind): FileSpec => ({
+    file: NODES[kind].seed.file,
+    kind,
+    required: NODES[kind].seed.required,
+    optional: NODES[kind].seed.optional,
+    stored: NODES[kind].seed.stored,
+    makes: linkTypesOf(kind),
+  })),
   ...Object.values(RELATIONSHIPS).flatMap((r): FileSpec[] =>
     r.seed
       ? [
@@ -71,13 +69,13 @@ export const GLOBALLY_RESERVED: readonly string[] = ['label', 'labels', 'extra',
 export const EXTRA_COLUMN_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function specOf(file: SeedFileName): FileSpec {
-  const spec = SEED_FILES.find(s => s.file === file);
+  const spec = SEED_FILES.find((s) => s.file === file);
   if (!spec) throw new Error(`Unknown seed file ${file}`);
   return spec;
 }
 
 export function fileOfKind(kind: NodeKind): SeedFileName {
-  const spec = SEED_FILES.find(s => s.kind === kind);
+  const spec = SEED_FILES.find((s) => s.kind === kind);
   if (!spec) throw new Error(`No seed file defines ${kind}`);
   return spec.file;
 }
@@ -88,7 +86,7 @@ export function extraColumnProblem(spec: FileSpec, column: string): string | und
   if (column.startsWith('__') || GLOBALLY_RESERVED.includes(column) || spec.stored.includes(column))
     return `'${column}' is a reserved property name`;
   // A miscased contract column would otherwise load silently as a string property.
-  const known = [...spec.required, ...spec.optional].find(c => c.toLowerCase() === column.toLowerCase());
+  const known = [...spec.required, ...spec.optional].find((c) => c.toLowerCase() === column.toLowerCase());
   if (known) return `unknown column; did you mean '${known}'? (column names are case-sensitive)`;
   return undefined;
 }

@@ -27,7 +27,7 @@ export async function writeFiles(
   options: WriterOptions & { onRows?: (rows: number) => void },
 ): Promise<WriteResult> {
   const writer = new BatchWriter(db, options, new Tallies());
-  const ctx: RowContext = { regionCountry: id => validation.regionCountries.get(id) };
+  const ctx: RowContext = { regionCountry: (id) => validation.regionCountries.get(id) };
   let done = 0;
   const stream = async (specs: readonly FileSpec[], take: (spec: FileSpec, out: RowOutput) => void) => {
     for (const spec of specs) {
@@ -44,14 +44,14 @@ export async function writeFiles(
 
   const started = performance.now();
   await stream(
-    files.filter(f => f.kind !== undefined),
+    files.filter((f) => f.kind !== undefined),
     (spec, out) => out.node && writer.addNode(spec.file, out.node),
   );
   const nodesDone = performance.now();
   await stream(
-    files.filter(f => f.makes.length > 0),
+    files.filter((f) => f.makes.length > 0),
     // Links from a node file come one set per node row: the file cannot repeat them.
-    (spec, out) => out.links.forEach(l => writer.addLink(spec.file, l, spec.kind !== undefined)),
+    (spec, out) => out.links.forEach((l) => writer.addLink(spec.file, l, spec.kind !== undefined)),
   );
   return { tallies: writer.tallies, nodesMs: nodesDone - started, relationshipsMs: performance.now() - nodesDone };
 }

@@ -10,7 +10,8 @@ export interface SeedProgress {
 
 export const silentProgress: SeedProgress = { start: () => undefined, update: () => undefined, stop: () => undefined };
 
-const show = (v: number, unit: 'bytes' | 'rows') => (unit === 'bytes' ? `${(v / 1048576).toFixed(1)} MB` : v.toLocaleString('en-US'));
+const show = (v: number, unit: 'bytes' | 'rows') =>
+  unit === 'bytes' ? `${(v / 1048576).toFixed(1)} MB` : v.toLocaleString('en-US');
 
 export function terminalProgress(stream: NodeJS.WriteStream): SeedProgress {
   let bar: SingleBar | undefined;
@@ -47,7 +48,8 @@ export function lineProgress(write: (line: string) => void, everyMs = 5_000): Se
   let unit: 'bytes' | 'rows' = 'rows';
   let last = 0;
   let done = 0;
-  const print = () => write(`${phase}: ${show(done, unit)} / ${show(total, unit)} (${total ? Math.floor((100 * done) / total) : 100}%)`);
+  const print = () =>
+    write(`${phase}: ${show(done, unit)} / ${show(total, unit)} (${total ? Math.floor((100 * done) / total) : 100}%)`);
   return {
     start(p, t, u) {
       [phase, total, unit, done, last] = [p, t, u, 0, Date.now()];
@@ -68,5 +70,5 @@ export function lineProgress(write: (line: string) => void, everyMs = 5_000): Se
 
 /** The bar when the stream is a terminal, plain lines otherwise. */
 export function progressFor(stream: NodeJS.WriteStream): SeedProgress {
-  return stream.isTTY ? terminalProgress(stream) : lineProgress(line => stream.write(`${line}\n`));
+  return stream.isTTY ? terminalProgress(stream) : lineProgress((line) => stream.write(`${line}\n`));
 }

@@ -35,10 +35,12 @@ const counts = (c: OutcomeCounts) => `created ${n(c.created)}, updated ${n(c.upd
 
 /** The human summary printed by the CLI. */
 export function formatReport(report: SeedReport): string[] {
-  const lines = report.warnings.map(w => `warning: ${w}`);
-  lines.push(...report.quality.map(i => `warning: ${formatIssue(i)}`));
-  if (report.qualityCount > report.quality.length) lines.push(`warning: ... ${n(report.qualityCount - report.quality.length)} more quality warning(s)`);
-  if (report.qualityCount > 0) lines.push(`${n(report.qualityCount)} data-quality warning(s); --strict makes them errors.`);
+  const lines = report.warnings.map((w) => `warning: ${w}`);
+  lines.push(...report.quality.map((i) => `warning: ${formatIssue(i)}`));
+  if (report.qualityCount > report.quality.length)
+    lines.push(`warning: ... ${n(report.qualityCount - report.quality.length)} more quality warning(s)`);
+  if (report.qualityCount > 0)
+    lines.push(`${n(report.qualityCount)} data-quality warning(s); --strict makes them errors.`);
   if (report.coverage) lines.push(...formatCoverage(report.coverage));
   const rows = report.files.reduce((sum, f) => sum + f.rows, 0);
   if (!report.ok) {
@@ -48,16 +50,22 @@ export function formatReport(report: SeedReport): string[] {
     return lines;
   }
   if (report.dryRun) {
-    lines.push(`Dry run: ${report.dir} is valid (${n(rows)} rows in ${report.files.length} files); nothing was written.`);
+    lines.push(
+      `Dry run: ${report.dir} is valid (${n(rows)} rows in ${report.files.length} files); nothing was written.`,
+    );
     return lines;
   }
   if (report.wiped > 0) lines.push(`Wiped ${n(report.wiped)} entities first.`);
-  const width = Math.max(...report.tallies.map(t => t.file.length), 4);
+  const width = Math.max(...report.tallies.map((t) => t.file.length), 4);
   for (const t of report.tallies) lines.push(`  ${t.file.padEnd(width)}  ${t.target.padEnd(16)}  ${counts(t.counts)}`);
   lines.push(`Nodes: ${counts(report.nodes)}.`);
   lines.push(`Relationships: ${counts(report.relationships)}.`);
-  lines.push(report.changed ? `Loaded ${n(rows)} rows from ${report.dir}.` : 'No changes: the graph already matched the files.');
+  lines.push(
+    report.changed ? `Loaded ${n(rows)} rows from ${report.dir}.` : 'No changes: the graph already matched the files.',
+  );
   const t = report.timings;
-  lines.push(`Took ${s(t.totalMs)} (validate ${s(t.validateMs)}, nodes ${s(t.nodesMs)}, relationships ${s(t.relationshipsMs)}).`);
+  lines.push(
+    `Took ${s(t.totalMs)} (validate ${s(t.validateMs)}, nodes ${s(t.nodesMs)}, relationships ${s(t.relationshipsMs)}).`,
+  );
   return lines;
 }

@@ -55,7 +55,11 @@ export interface SeedOptions {
  * nodes MERGE on id and take exactly their row's properties; relationships MERGE on endpoints
  * (and mineral for SUPPLIES). Relationships a file no longer lists are not deleted.
  */
-export async function seedFromDirectory(db: GraphDatabase, dir: string, options: SeedOptions = {}): Promise<SeedReport> {
+export async function seedFromDirectory(
+  db: GraphDatabase,
+  dir: string,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 5000;
   const progress = options.progress ?? silentProgress;
@@ -63,20 +67,28 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
   const wipe = options.wipe ?? false;
   // With --wipe the database will be empty: nothing in it may satisfy a reference.
   const empty = wipe || (await isGraphEmpty(db));
-  const sizes = await Promise.all(files.map(f => fs.stat(path.join(dir, f.file)).then(st => st.size)));
+  const sizes = await Promise.all(files.map((f) => fs.stat(path.join(dir, f.file)).then((st) => st.size)));
 
-  progress.start('validate', sizes.reduce((a, b) => a + b, 0), 'bytes');
+  progress.start(
+    'validate',
+    sizes.reduce((a, b) => a + b, 0),
+    'bytes',
+  );
   const quality = new IssueList(options.maxIssues ?? 1000);
   let checks: QualityChecks | undefined;
   let coverage: Coverage | undefined;
   const validation = await validateFiles(dir, files, {
     lookup: empty ? undefined : databaseLookup(db),
-    dbNote: wipe ? 'and --wipe empties the database first' : empty ? 'and the database is empty' : 'nor in the database',
+    dbNote: wipe
+      ? 'and --wipe empties the database first'
+      : empty
+        ? 'and the database is empty'
+        : 'nor in the database',
     batchSize,
     maxIssues: options.maxIssues ?? 1000,
-    onBytes: b => progress.update(b),
+    onBytes: (b) => progress.update(b),
     onRow: (file, row, ctx) => {
-      checks ??= new QualityChecks(i => quality.add(i), ctx.regionCountry);
+      checks ??= new QualityChecks((i) => quality.add(i), ctx.regionCountry);
       checks.row(file, row);
       if (options.coverage) {
         coverage ??= new Coverage(ctx.regionCountry);
@@ -84,7 +96,7 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
       }
     },
   }).finally(() => progress.stop());
-  const fileOrder = SEED_FILES.map(f => f.file);
+  const fileOrder = SEED_FILES.map((f) => f.file);
   // Strict: every quality finding is a problem and stops the load like any other.
   if (options.strict) for (const issue of quality.sorted(fileOrder)) validation.issues.add(issue);
   const validateMs = performance.now() - started;
@@ -94,7 +106,7 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
     ok: validation.issues.count === 0,
     dryRun: options.dryRun ?? false,
     wiped: 0,
-    files: files.map(f => ({ file: f.file, rows: validation.rows.get(f.file) ?? 0 })),
+    files: files.map((f) => ({ file: f.file, rows: validation.rows.get(f.file) ?? 0 })),
     issues: validation.issues.sorted(fileOrder),
     issueCount: validation.issues.count,
     warnings,
@@ -119,8 +131,9 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
     }
     // Decided under the lease: another load may have filled the graph while this one validated.
     const fresh = wipe || (await isGraphEmpty(db));
-    const rows = (pick: (f: FileSpec) => boolean) => files.filter(pick).reduce((sum, f) => sum + (validation.rows.get(f.file) ?? 0), 0);
-    progress.start('write', rows(f => f.kind !== undefined) + rows(f => f.makes.length > 0), 'rows');
+    const rows = (pick: (f: FileSpec) => boolean) =>
+      files.filter(pick).reduce((sum, f) => sum + (validation.rows.get(f.file) ?? 0), 0);
+    progress.start('write', rows((f) => f.kind !== undefined) + rows((f) => f.makes.length > 0), 'rows');
     written = await writeFiles(db, dir, files, validation, {
       batchSize,
       timeoutMs: options.timeoutMs ?? SEED_TX_TIMEOUT_DEFAULT_MS,
@@ -130,18 +143,23 @@ export async function seedFromDirectory(db: GraphDatabase, dir: string, options:
       concurrency: options.concurrency,
       fresh,
       afterBatch: options.afterBatch,
-      onRows: r => progress.update(r),
+      onRows: (r) => progress.update(r),
     }).finally(() => progress.stop());
   } finally {
     // Should the database be gone, the load's own error says more; the lease then goes stale.
     await lease.release().catch(() => undefined);
   }
 
-  report.tallies = written.tallies.entries(SEED_FILES.map(f => f.file));
+  report.tallies = written.tallies.entries(SEED_FILES.map((f) => f.file));
   report.nodes = written.tallies.total('nodes');
   report.relationships = written.tallies.total('relationships');
-  report.changed = report.wiped > 0 || [report.nodes, report.relationships].some(c => c.created + c.updated > 0);
-  report.timings = { ...report.timings, nodesMs: written.nodesMs, relationshipsMs: written.relationshipsMs, totalMs: performance.now() - started };
+  report.changed = report.wiped > 0 || [report.nodes, report.relationships].some((c) => c.created + c.updated > 0);
+  report.timings = {
+    ...report.timings,
+    nodesMs: written.nodesMs,
+    relationshipsMs: written.relationshipsMs,
+    totalMs: performance.now() - started,
+  };
   return report;
 }
 
@@ -150,11 +168,12 @@ export async function seedFiles(dir: string): Promise<{ files: FileSpec[]; warni
   const names = await fs.readdir(dir).catch(() => {
     throw new Error(`Seed directory not found or not readable: ${dir}`);
   });
-  const files = SEED_FILES.filter(f => names.includes(f.file));
-  if (files.length === 0) throw new Error(`No seed files in ${dir} (expected any of ${SEED_FILES.map(f => f.file).join(', ')})`);
-  const known = new Set<string>(SEED_FILES.map(f => f.file));
+  const files = SEED_FILES.filter((f) => names.includes(f.file));
+  if (files.length === 0)
+    throw new Error(`No seed files in ${dir} (expected any of ${SEED_FILES.map((f) => f.file).join(', ')})`);
+  const known = new Set<string>(SEED_FILES.map((f) => f.file));
   const warnings = names
-    .filter(n => n.toLowerCase().endsWith('.csv') && !known.has(n))
-    .map(n => `${n} is not a seed file and was ignored (file names are case-sensitive)`);
+    .filter((n) => n.toLowerCase().endsWith('.csv') && !known.has(n))
+    .map((n) => `${n} is not a seed file and was ignored (file names are case-sensitive)`);
   return { files, warnings };
 }

@@ -37,21 +37,26 @@ export async function main(argv: string[]): Promise<number> {
   const facilities = Number(values.facilities);
   const seed = Number(values.seed);
   if (!values.out || !Number.isInteger(facilities) || facilities < 1 || !Number.isInteger(seed)) {
-    process.stderr.write(`--facilities (a positive integer) and --out are required; --seed must be an integer\n\n${USAGE}\n`);
+    process.stderr.write(
+      `--facilities (a positive integer) and --out are required; --seed must be an integer\n\n${USAGE}\n`,
+    );
     return 2;
   }
   const started = performance.now();
   const summary = await generateDataset({ facilities, outDir: values.out, seed, idPrefix: values.prefix });
-  for (const [file, rows] of Object.entries(summary.rows)) process.stdout.write(`  ${file.padEnd(22)} ${rows.toLocaleString('en-US').padStart(11)} rows\n`);
+  for (const [file, rows] of Object.entries(summary.rows))
+    process.stdout.write(`  ${file.padEnd(22)} ${rows.toLocaleString('en-US').padStart(11)} rows\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`Wrote ${summary.totalRows.toLocaleString('en-US')} rows to ${summary.outDir} in ${seconds} s (seed ${summary.seed}).\n`);
+  process.stdout.write(
+    `Wrote ${summary.totalRows.toLocaleString('en-US')} rows to ${summary.outDir} in ${seconds} s (seed ${summary.seed}).\n`,
+  );
   return 0;
 }
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
-    code => (process.exitCode = code),
-    error => {
+    (code) => (process.exitCode = code),
+    (error) => {
       process.stderr.write(`seed:generate failed: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;
     },

@@ -65,9 +65,11 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs | string {
   const { values, positionals } = parsed;
   if (positionals.length > 1) return `expected one directory, got ${positionals.length}: ${positionals.join(' ')}`;
   const batchSize = Number(values['batch-size']);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) return '--batch-size must be an integer from 1 to 100000';
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)
+    return '--batch-size must be an integer from 1 to 100000';
   const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) return '--concurrency must be an integer from 1 to 16';
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)
+    return '--concurrency must be an integer from 1 to 16';
   const maxErrors = Number(values['max-errors']);
   if (!Number.isInteger(maxErrors) || maxErrors < 0) return '--max-errors must be a non-negative integer';
   return {

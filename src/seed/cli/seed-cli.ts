@@ -52,7 +52,10 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   try {
     let uri = config.NEO4J_URI;
     if (!uri) {
-      say(io.stderr, `NEO4J_URI is not set: starting a local Neo4j on port ${config.NEO4J_LOCAL_PORT} (data in ${config.NEO4J_LOCAL_DATA})...`);
+      say(
+        io.stderr,
+        `NEO4J_URI is not set: starting a local Neo4j on port ${config.NEO4J_LOCAL_PORT} (data in ${config.NEO4J_LOCAL_DATA})...`,
+      );
       local = await startLocalNeo4j({ port: config.NEO4J_LOCAL_PORT, dataDir: config.NEO4J_LOCAL_DATA });
       uri = local.uri;
     }
@@ -85,9 +88,13 @@ async function load(io: CliIo, db: GraphDatabase, dir: string, args: SeedArgs): 
     wipe: args.wipe,
     maxIssues: args.maxErrors,
     progress: args.quiet ? silentProgress : progressFor(io.stderr),
-    lease: { onWait: holder => say(io.stderr, `Waiting for another load to finish writing (${holder})...`) },
+    lease: { onWait: (holder) => say(io.stderr, `Waiting for another load to finish writing (${holder})...`) },
     timeoutMs: db.options.timeoutMs,
-    onRetry: r => void say(io.stderr, `Retrying ${r.rows} ${r.target} rows of ${r.file} in ${r.delayMs} ms (attempt ${r.attempt}, ${r.code})`),
+    onRetry: (r) =>
+      void say(
+        io.stderr,
+        `Retrying ${r.rows} ${r.target} rows of ${r.file} in ${r.delayMs} ms (attempt ${r.attempt}, ${r.code})`,
+      ),
   });
   const lines = formatReport(report);
   for (const line of lines) say(report.ok ? io.stdout : io.stderr, line);
@@ -98,7 +105,9 @@ async function confirmWipe(io: CliIo, db: GraphDatabase, target: string): Promis
   const entities = await countEntities(db);
   const rl = readline.createInterface({ input: io.stdin, output: io.stderr });
   try {
-    const answer = await rl.question(`--wipe deletes all ${entities.toLocaleString('en-US')} entities in ${target}. Type "yes" to continue: `);
+    const answer = await rl.question(
+      `--wipe deletes all ${entities.toLocaleString('en-US')} entities in ${target}. Type "yes" to continue: `,
+    );
     return answer.trim().toLowerCase() === 'yes';
   } finally {
     rl.close();
@@ -107,8 +116,8 @@ async function confirmWipe(io: CliIo, db: GraphDatabase, target: string): Promis
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
-    code => (process.exitCode = code),
-    error => {
+    (code) => (process.exitCode = code),
+    (error) => {
       process.stderr.write(`seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;
     },

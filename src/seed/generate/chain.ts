@@ -60,14 +60,38 @@ export function clusterKinds(): F[] {
 }
 
 const MINE_MINERALS: ReadonlyArray<readonly [string, number]> = [
-  ['lithium', 14], ['nickel', 12], ['cobalt', 5], ['manganese', 5], ['graphite', 8], ['copper', 14], ['silicon', 3],
-  ['gallium', 1], ['germanium', 1], ['rare-earths', 4], ['platinum-group', 3], ['zinc', 7], ['uranium', 5], ['iron', 10], ['aluminum', 4],
+  ['lithium', 14],
+  ['nickel', 12],
+  ['cobalt', 5],
+  ['manganese', 5],
+  ['graphite', 8],
+  ['copper', 14],
+  ['silicon', 3],
+  ['gallium', 1],
+  ['germanium', 1],
+  ['rare-earths', 4],
+  ['platinum-group', 3],
+  ['zinc', 7],
+  ['uranium', 5],
+  ['iron', 10],
+  ['aluminum', 4],
 ];
 const t = 't/y';
-const supply = (mineral: string | undefined, from: readonly F[], product: string, unit = t): Need => ({ mineral, from, product, unit });
+const supply = (mineral: string | undefined, from: readonly F[], product: string, unit = t): Need => ({
+  mineral,
+  from,
+  product,
+  unit,
+});
 
 export function planFacility(kind: F, rnd: Random): FacilityPlan {
-  const plan = (produces: string[], consumes: string[], needs: Need[], sectors: SectorId[]): FacilityPlan => ({ kind, produces, consumes, needs, sectors });
+  const plan = (produces: string[], consumes: string[], needs: Need[], sectors: SectorId[]): FacilityPlan => ({
+    kind,
+    produces,
+    consumes,
+    needs,
+    sectors,
+  });
   switch (kind) {
     case F.MINE: {
       const m = rnd.weighted(MINE_MINERALS);
@@ -84,38 +108,92 @@ export function planFacility(kind: F, rnd: Random): FacilityPlan {
       return plan([m], [m], [supply(m, [F.MINE, F.CONCENTRATOR], `${m} concentrate`), ...power], ['metals']);
     }
     case F.REFINERY: {
-      const m = rnd.pick(['lithium', 'nickel', 'cobalt', 'manganese', 'graphite', 'silicon', 'gallium', 'germanium', 'copper', 'rare-earths', 'uranium', 'platinum-group']);
-      const recycled = ['lithium', 'nickel', 'cobalt'].includes(m) && rnd.chance(0.25) ? [supply(m, [F.RECYCLING], `recycled ${m}`)] : [];
-      return plan([m], [m], [supply(m, [F.MINE, F.CONCENTRATOR, F.SMELTER], `${m} concentrate`), ...recycled], ['metals', 'chemicals']);
+      const m = rnd.pick([
+        'lithium',
+        'nickel',
+        'cobalt',
+        'manganese',
+        'graphite',
+        'silicon',
+        'gallium',
+        'germanium',
+        'copper',
+        'rare-earths',
+        'uranium',
+        'platinum-group',
+      ]);
+      const recycled =
+        ['lithium', 'nickel', 'cobalt'].includes(m) && rnd.chance(0.25)
+          ? [supply(m, [F.RECYCLING], `recycled ${m}`)]
+          : [];
+      return plan(
+        [m],
+        [m],
+        [supply(m, [F.MINE, F.CONCENTRATOR, F.SMELTER], `${m} concentrate`), ...recycled],
+        ['metals', 'chemicals'],
+      );
     }
     case F.PRECURSOR_CATHODE: {
-      const ms = ['lithium', 'nickel', 'cobalt', 'manganese'].filter(m => m === 'lithium' || m === 'nickel' || rnd.chance(0.6));
-      return plan([], ms, ms.map(m => supply(m, [F.REFINERY], m === 'lithium' ? 'lithium hydroxide' : `${m} sulphate`)), ['chemicals', 'batteries']);
+      const ms = ['lithium', 'nickel', 'cobalt', 'manganese'].filter(
+        (m) => m === 'lithium' || m === 'nickel' || rnd.chance(0.6),
+      );
+      return plan(
+        [],
+        ms,
+        ms.map((m) => supply(m, [F.REFINERY], m === 'lithium' ? 'lithium hydroxide' : `${m} sulphate`)),
+        ['chemicals', 'batteries'],
+      );
     }
     case F.ANODE:
       return plan([], ['graphite'], [supply('graphite', [F.REFINERY], 'spherical graphite')], ['batteries']);
     case F.CELL:
-      return plan([], ['lithium', 'graphite'], [supply('lithium', [F.PRECURSOR_CATHODE], 'cathode active material'), supply('graphite', [F.ANODE], 'anode material')], ['batteries']);
+      return plan(
+        [],
+        ['lithium', 'graphite'],
+        [
+          supply('lithium', [F.PRECURSOR_CATHODE], 'cathode active material'),
+          supply('graphite', [F.ANODE], 'anode material'),
+        ],
+        ['batteries'],
+      );
     case F.PACK:
       return plan([], [], [supply('lithium', [F.CELL], 'battery cells', 'GWh/y')], ['batteries', 'automotive']);
     case F.EV_ASSEMBLY: {
       const needs = [supply(rnd.chance(0.7) ? 'lithium' : undefined, [F.PACK], 'battery packs', 'units/y')];
-      if (rnd.chance(0.8)) needs.push(supply(rnd.chance(0.5) ? 'silicon' : undefined, [F.SEMICONDUCTOR_PACKAGING], 'chips', 'units/y'));
+      if (rnd.chance(0.8))
+        needs.push(supply(rnd.chance(0.5) ? 'silicon' : undefined, [F.SEMICONDUCTOR_PACKAGING], 'chips', 'units/y'));
       if (rnd.chance(0.5)) needs.push(supply('aluminum', [F.SMELTER], 'aluminum sheet'));
       return plan([], [], needs, ['automotive']);
     }
     case F.SEMICONDUCTOR_FAB: {
       const ms = ['silicon', ...(rnd.chance(0.4) ? ['gallium'] : []), ...(rnd.chance(0.2) ? ['germanium'] : [])];
-      return plan([], ms, ms.map(m => supply(m, [F.REFINERY], `high-purity ${m}`)), ['semiconductors']);
+      return plan(
+        [],
+        ms,
+        ms.map((m) => supply(m, [F.REFINERY], `high-purity ${m}`)),
+        ['semiconductors'],
+      );
     }
     case F.SEMICONDUCTOR_PACKAGING: {
       const copper = rnd.chance(0.6) ? [supply('copper', [F.SMELTER, F.REFINERY], 'copper foil')] : [];
-      return plan([], [], [supply('silicon', [F.SEMICONDUCTOR_FAB], 'wafers', 'wafers/y'), ...copper], ['semiconductors']);
+      return plan(
+        [],
+        [],
+        [supply('silicon', [F.SEMICONDUCTOR_FAB], 'wafers', 'wafers/y'), ...copper],
+        ['semiconductors'],
+      );
     }
     case F.RECYCLING:
-      return plan(['lithium', 'nickel', 'cobalt'], ['lithium', 'nickel', 'cobalt'], [supply('lithium', [F.CELL, F.PACK, F.EV_ASSEMBLY], 'battery scrap')], ['recycling', 'batteries']);
+      return plan(
+        ['lithium', 'nickel', 'cobalt'],
+        ['lithium', 'nickel', 'cobalt'],
+        [supply('lithium', [F.CELL, F.PACK, F.EV_ASSEMBLY], 'battery scrap')],
+        ['recycling', 'batteries'],
+      );
     case F.POWER_PLANT:
-      return rnd.chance(0.25) ? plan([], ['uranium'], [supply('uranium', [F.REFINERY, F.MINE], 'uranium concentrate')], ['energy']) : plan([], [], [], ['energy']);
+      return rnd.chance(0.25)
+        ? plan([], ['uranium'], [supply('uranium', [F.REFINERY, F.MINE], 'uranium concentrate')], ['energy'])
+        : plan([], [], [], ['energy']);
     default:
       return plan([], [], [], []);
   }
@@ -123,9 +201,24 @@ export function planFacility(kind: F, rnd: Random): FacilityPlan {
 
 /** Words for facility names. */
 export const KIND_WORDS: Record<F, string> = {
-  MINE: 'Mine', CONCENTRATOR: 'Concentrator', SMELTER: 'Smelter', REFINERY: 'Refinery', PRECURSOR_CATHODE: 'Cathode Materials Plant',
-  ANODE: 'Anode Plant', CELL: 'Battery Cell Plant', PACK: 'Battery Pack Plant', EV_ASSEMBLY: 'EV Assembly Plant',
-  SEMICONDUCTOR_FAB: 'Fab', SEMICONDUCTOR_PACKAGING: 'Packaging and Test', RECYCLING: 'Battery Recycling', POWER_PLANT: 'Generating Station', OTHER: 'Works',
-  CATHODE: 'Cathode Plant', BATTERY_COMPONENT: 'Battery Materials Plant', ALUMINIUM_SMELTER: 'Aluminium Smelter', MAGNET: 'Magnet Plant',
-  POLYSILICON: 'Polysilicon Plant', WAFER: 'Wafer Plant',
+  MINE: 'Mine',
+  CONCENTRATOR: 'Concentrator',
+  SMELTER: 'Smelter',
+  REFINERY: 'Refinery',
+  PRECURSOR_CATHODE: 'Cathode Materials Plant',
+  ANODE: 'Anode Plant',
+  CELL: 'Battery Cell Plant',
+  PACK: 'Battery Pack Plant',
+  EV_ASSEMBLY: 'EV Assembly Plant',
+  SEMICONDUCTOR_FAB: 'Fab',
+  SEMICONDUCTOR_PACKAGING: 'Packaging and Test',
+  RECYCLING: 'Battery Recycling',
+  POWER_PLANT: 'Generating Station',
+  OTHER: 'Works',
+  CATHODE: 'Cathode Plant',
+  BATTERY_COMPONENT: 'Battery Materials Plant',
+  ALUMINIUM_SMELTER: 'Aluminium Smelter',
+  MAGNET: 'Magnet Plant',
+  POLYSILICON: 'Polysilicon Plant',
+  WAFER: 'Wafer Plant',
 };

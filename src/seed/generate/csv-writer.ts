@@ -20,7 +20,7 @@ export class CsvWriter {
   private error: Error | undefined;
 
   private constructor(private readonly stream: fs.WriteStream) {
-    stream.on('error', e => (this.error ??= e));
+    stream.on('error', (e) => (this.error ??= e));
   }
 
   static open(file: string, header: readonly string[]): CsvWriter {

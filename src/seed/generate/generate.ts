@@ -37,7 +37,9 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   if (!Number.isInteger(n) || n < 1) throw new Error(`facilities must be a positive integer, got ${n}`);
   const seed = options.seed ?? 1;
   await fs.mkdir(options.outDir, { recursive: true });
-  const out = Object.fromEntries(SEED_FILES.map(f => [f.file, CsvWriter.open(path.join(options.outDir, f.file), HEADERS[f.file])])) as Record<SeedFileName, CsvWriter>;
+  const out = Object.fromEntries(
+    SEED_FILES.map((f) => [f.file, CsvWriter.open(path.join(options.outDir, f.file), HEADERS[f.file])]),
+  ) as Record<SeedFileName, CsvWriter>;
   const ctx: GenContext = {
     rnd: new Random(seed),
     seed,
@@ -55,12 +57,12 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       const cluster = buildCluster(ctx, c, first, Math.min(CLUSTER_SIZE, n - first));
       writeSupply(ctx, cluster, previous);
       previous = cluster;
-      await Promise.all(Object.values(out).map(w => w.flush()));
+      await Promise.all(Object.values(out).map((w) => w.flush()));
     }
     await writeAgreements(ctx);
   } finally {
-    await Promise.all(Object.values(out).map(w => w.close()));
+    await Promise.all(Object.values(out).map((w) => w.close()));
   }
-  const rows = Object.fromEntries(SEED_FILES.map(f => [f.file, out[f.file].rows])) as Record<SeedFileName, number>;
+  const rows = Object.fromEntries(SEED_FILES.map((f) => [f.file, out[f.file].rows])) as Record<SeedFileName, number>;
   return { outDir: options.outDir, seed, rows, totalRows: Object.values(rows).reduce((a, b) => a + b, 0) };
 }

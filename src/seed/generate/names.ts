@@ -1,6 +1,52 @@
 /** Deterministic company names and tickers from an index: the generator never needs to hold them. */
-const FIRST = ['Aurora', 'Boreal', 'Cascade', 'Delta', 'Evergreen', 'Frontier', 'Granite', 'Horizon', 'Ironwood', 'Juniper', 'Keystone', 'Laurentian', 'Maple', 'Northern', 'Pacific', 'Prairie', 'Ridge', 'Summit', 'Tundra', 'Union', 'Vista', 'Western', 'Yukon', 'Zenith', 'Sierra', 'Atlas', 'Coastal', 'Great Lakes', 'Rio Bravo', 'Sonoran'];
-const SECOND = ['Lithium', 'Metals', 'Battery', 'Energy', 'Mining', 'Materials', 'Minerals', 'Power', 'Mobility', 'Semiconductor', 'Resources', 'Industries', 'Motors', 'Chemicals'];
+const FIRST = [
+  'Aurora',
+  'Boreal',
+  'Cascade',
+  'Delta',
+  'Evergreen',
+  'Frontier',
+  'Granite',
+  'Horizon',
+  'Ironwood',
+  'Juniper',
+  'Keystone',
+  'Laurentian',
+  'Maple',
+  'Northern',
+  'Pacific',
+  'Prairie',
+  'Ridge',
+  'Summit',
+  'Tundra',
+  'Union',
+  'Vista',
+  'Western',
+  'Yukon',
+  'Zenith',
+  'Sierra',
+  'Atlas',
+  'Coastal',
+  'Great Lakes',
+  'Rio Bravo',
+  'Sonoran',
+];
+const SECOND = [
+  'Lithium',
+  'Metals',
+  'Battery',
+  'Energy',
+  'Mining',
+  'Materials',
+  'Minerals',
+  'Power',
+  'Mobility',
+  'Semiconductor',
+  'Resources',
+  'Industries',
+  'Motors',
+  'Chemicals',
+];
 const SUFFIX = ['Inc.', 'Corp.', 'Ltd.', 'LLC', 'S.A. de C.V.', 'Holdings'];
 
 export function companyName(i: number): string {

@@ -38,7 +38,17 @@ export interface ImportBatch {
 }
 
 export function emptyBatch(dataset: DatasetInfo, factColumns: readonly string[]): ImportBatch {
-  return { dataset, facilities: [], companies: [], ownership: [], outputs: [], factColumns, skipped: new Map(), candidates: [], read: 0 };
+  return {
+    dataset,
+    facilities: [],
+    companies: [],
+    ownership: [],
+    outputs: [],
+    factColumns,
+    skipped: new Map(),
+    candidates: [],
+    read: 0,
+  };
 }
 
 export function skip(batch: ImportBatch, reason: string): void {

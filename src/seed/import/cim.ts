@@ -28,11 +28,50 @@ export const CIM_STATUS: Record<string, string> = {
  * company decides the kind: these lists name the EAM companies by product line (from the companies'
  * own descriptions of the plants); an EAM company not listed becomes BATTERY_COMPONENT.
  */
-export const EAM_CATHODE = ['6K Energy', 'Ascend Elements', 'Mitra Chem', 'Tesla', 'LG Chem', 'Redwood Materials', 'ICL', 'Wanrun New Energy', 'SK ecoplant', 'Gotion', 'Aleon Renewables Metals'];
-export const EAM_ANODE = ['Advano', 'Anovion Technologies', 'Epsilon Advanced Material', 'Graphite One', 'Group14 Technologies', 'NanoGraf', 'Novonix', 'Sila Nanotechnologies', 'OneD Battery Sciences', 'Amprius Technologies', 'Superior Graphite', 'Syrah Technologies', 'Enzinc'];
-export const EAM_RECYCLING = ['American Battery Technology Company', 'Cirba Solutions', 'Cirba/Heritage Battery Recycling', 'Ecobat', 'Green Li-Ion'];
+export const EAM_CATHODE = [
+  '6K Energy',
+  'Ascend Elements',
+  'Mitra Chem',
+  'Tesla',
+  'LG Chem',
+  'Redwood Materials',
+  'ICL',
+  'Wanrun New Energy',
+  'SK ecoplant',
+  'Gotion',
+  'Aleon Renewables Metals',
+];
+export const EAM_ANODE = [
+  'Advano',
+  'Anovion Technologies',
+  'Epsilon Advanced Material',
+  'Graphite One',
+  'Group14 Technologies',
+  'NanoGraf',
+  'Novonix',
+  'Sila Nanotechnologies',
+  'OneD Battery Sciences',
+  'Amprius Technologies',
+  'Superior Graphite',
+  'Syrah Technologies',
+  'Enzinc',
+];
+export const EAM_RECYCLING = [
+  'American Battery Technology Company',
+  'Cirba Solutions',
+  'Cirba/Heritage Battery Recycling',
+  'Ecobat',
+  'Green Li-Ion',
+];
 /** Critical-minerals rows that recover metals from batteries rather than refine ore or brine. */
-export const CM_RECYCLING = ['Ascend Elements', 'BlueWhale Materials', 'Li-Cycle', 'Aqua Metals', 'Nth Cycle', 'Cirba Solutions'];
+export const CM_RECYCLING = [
+  'Ascend Elements',
+  'BlueWhale Materials',
+  'Li-Cycle',
+  'Aqua Metals',
+  'Nth Cycle',
+  'Cirba Solutions',
+];
 /** Critical-minerals rows that are mines (CIM puts an ore mine's restart in the same category). */
 export const CM_MINE = ['Titan Mining Corp'];
 
@@ -51,7 +90,8 @@ const MINERAL_WORDS: Array<[RegExp, string]> = [
 
 const FACT_COLUMNS = ['kind', 'status', 'operator', 'country', 'region', 'city', 'lat', 'lon'];
 
-const isAmong = (company: string, list: readonly string[]) => list.some((name) => company.toLowerCase().startsWith(name.toLowerCase()));
+const isAmong = (company: string, list: readonly string[]) =>
+  list.some((name) => company.toLowerCase().startsWith(name.toLowerCase()));
 
 /** The graph kind of a CIM manufacturing row, or undefined when the row is outside the chain (filtered). */
 export function cimKind(technology: string, subcategory: string, company: string): string | undefined {
@@ -127,7 +167,13 @@ export function importCim(table: Table, matcher: CompanyMatcher): ImportBatch {
       continue;
     }
     batch.facilities.push(facilityRow(r, kind, status, matcher, batch));
-    for (const mineral of kind === 'REFINERY' || kind === 'MINE' || kind === 'RECYCLING' || kind === 'POLYSILICON' || kind === 'WAFER' ? mineralsOf(r.Subcategory) : []) {
+    for (const mineral of kind === 'REFINERY' ||
+    kind === 'MINE' ||
+    kind === 'RECYCLING' ||
+    kind === 'POLYSILICON' ||
+    kind === 'WAFER'
+      ? mineralsOf(r.Subcategory)
+      : []) {
       batch.outputs.push({
         facility: facilityId(r),
         mineral,
@@ -150,14 +196,18 @@ function facilityRow(r: Row, kind: string, status: string, matcher: CompanyMatch
   const eam = r.Subcategory === 'EAM';
   const notes = [
     `CIM: ${r.Technology} / ${r.Subcategory}; status '${r.Current_Facility_Status}'; company '${r.Company}'; project type ${r.Project_Type}.`,
-    eam ? `CIM says only 'EAM' (electrode active materials); kind ${kind} assigned from the company's product line (importer table).` : '',
+    eam
+      ? `CIM says only 'EAM' (electrode active materials); kind ${kind} assigned from the company's product line (importer table).`
+      : '',
     names.length > 1 ? 'Several companies named: no operator set (see cim_company).' : '',
     approximate ? 'CIM marks the coordinates approximate (LatLon_Valid False).' : '',
     'CIM row has no URL; source is the CIM landing page.',
   ];
   return {
     id: facilityId(r),
-    name: `${r.Company.replace(/\s*\(.*?\)/g, '')} ${city ? `${city} ` : ''}(${r.Subcategory})`.replace(/\s+/g, ' ').trim(),
+    name: `${r.Company.replace(/\s*\(.*?\)/g, '')} ${city ? `${city} ` : ''}(${r.Subcategory})`
+      .replace(/\s+/g, ' ')
+      .trim(),
     kind,
     status,
     operator: operator ?? '',

@@ -59,7 +59,13 @@ export function main(argv: readonly string[], out: Output = process.stdout, err:
     return 2;
   }
   try {
-    const report = runImport({ dataset: dataset as DatasetName, input, out: values.out, dryRun: values['dry-run'], minMw });
+    const report = runImport({
+      dataset: dataset as DatasetName,
+      input,
+      out: values.out,
+      dryRun: values['dry-run'],
+      minMw,
+    });
     for (const line of formatMergeReport(report)) out.write(`${line}\n`);
     out.write(values['dry-run'] ? 'Dry run: nothing was written.\n' : `Wrote ${values.out}.\n`);
     return 0;

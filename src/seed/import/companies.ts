@@ -6,7 +6,12 @@ import { type CompanyMatcher, slug } from './names';
  * one (legal forms ignored), otherwise a new `co:<slug>` row added to the batch, marked `reported`
  * because the dataset gives a name only (no headquarters, no parent).
  */
-export function resolveCompany(name: string, matcher: CompanyMatcher, batch: ImportBatch, dataset: DatasetInfo): string | undefined {
+export function resolveCompany(
+  name: string,
+  matcher: CompanyMatcher,
+  batch: ImportBatch,
+  dataset: DatasetInfo,
+): string | undefined {
   const found = matcher.find(name);
   if (found) return found;
   const base = slug(name);

@@ -27,7 +27,11 @@ export interface GppdOptions {
 }
 
 /** Turns a GPPD country table into power-plant rows: plants of at least the minimum capacity with coordinates, in CA/US/MX. */
-export function importGppd(table: Table, matcher: CompanyMatcher, options: GppdOptions = { minMw: DEFAULT_MIN_MW }): ImportBatch {
+export function importGppd(
+  table: Table,
+  matcher: CompanyMatcher,
+  options: GppdOptions = { minMw: DEFAULT_MIN_MW },
+): ImportBatch {
   const batch = emptyBatch(GPPD_DATASET, FACT_COLUMNS);
   // A country file speaks only for its own country's plants (gppd_idnr starts with the country code).
   const countries = new Set<string>();
@@ -51,11 +55,19 @@ export function importGppd(table: Table, matcher: CompanyMatcher, options: GppdO
       continue;
     }
     const id = `fac:pp-${slug(r.name)}-${r.gppd_idnr.toLowerCase()}`;
-    const owners = r.owner.split(';').map((o) => o.trim()).filter((o) => o !== '');
+    const owners = r.owner
+      .split(';')
+      .map((o) => o.trim())
+      .filter((o) => o !== '');
     for (const owner of owners) {
       const company = resolveCompany(owner, matcher, batch, GPPD_DATASET);
       if (company) {
-        batch.ownership.push({ company, facility: id, confidence: 'reported', note: `GPPD owner field '${r.owner}' (data year ${r.year_of_capacity_data || 'not given'}); share not given.` });
+        batch.ownership.push({
+          company,
+          facility: id,
+          confidence: 'reported',
+          note: `GPPD owner field '${r.owner}' (data year ${r.year_of_capacity_data || 'not given'}); share not given.`,
+        });
       }
     }
     batch.facilities.push(plantRow(r, id, country, mw));

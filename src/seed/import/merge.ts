@@ -19,7 +19,12 @@ const FILES: Record<keyof SeedTables, { file: string; header: string[] }> = {
 
 export function readSeedTables(dir: string): SeedTables {
   const read = (k: keyof SeedTables) => readSeedTable(path.join(dir, FILES[k].file), FILES[k].header);
-  return { facilities: read('facilities'), companies: read('companies'), ownership: read('ownership'), outputs: read('outputs') };
+  return {
+    facilities: read('facilities'),
+    companies: read('companies'),
+    ownership: read('ownership'),
+    outputs: read('outputs'),
+  };
 }
 
 export function writeSeedTables(dir: string, tables: SeedTables): void {
@@ -57,7 +62,15 @@ export interface MergeReport {
 }
 
 /** Columns that describe the row rather than the facility: filled when empty, never compared. */
-const META = new Set(['note', 'confidence', 'source', 'source_kind', 'imported_from', 'dataset_version', 'dataset_ref']);
+const META = new Set([
+  'note',
+  'confidence',
+  'source',
+  'source_kind',
+  'imported_from',
+  'dataset_version',
+  'dataset_ref',
+]);
 
 /**
  * Merges an import into the seed tables (in place). Facilities match on their `dataset_ref` token.
@@ -140,7 +153,11 @@ export function mergeBatch(tables: SeedTables, batch: ImportBatch): MergeReport 
     ...facilities.rows.filter((r) => (r.imported_from ?? '').startsWith(prefix)).map((r) => r.operator),
     ...ownership.map((r) => r.company),
   ]);
-  report.companiesAdded = addMissing(tables.companies, batch.companies.filter((c) => named.has(c.id)), (r) => r.id);
+  report.companiesAdded = addMissing(
+    tables.companies,
+    batch.companies.filter((c) => named.has(c.id)),
+    (r) => r.id,
+  );
   report.ownershipAdded = addMissing(tables.ownership, ownership, (r) => `${r.company}|${r.facility}`);
   report.outputsAdded = addMissing(tables.outputs, batch.outputs.map(mapFacility), (r) => `${r.facility}|${r.mineral}`);
   return report;
@@ -165,7 +182,10 @@ function uniqueId(wanted: string, ids: Set<string>): string {
 
 /** Appends the rows whose key the table does not have yet (an existing row, curated or not, is kept). */
 function addMissing(table: Table, rows: Row[], key: (r: Row) => string): number {
-  widenHeader(table, rows.flatMap((r) => Object.keys(r)));
+  widenHeader(
+    table,
+    rows.flatMap((r) => Object.keys(r)),
+  );
   const keys = new Set(table.rows.map(key));
   let added = 0;
   for (const row of rows) {

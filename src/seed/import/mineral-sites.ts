@@ -31,7 +31,10 @@ const LITHIUM_WORDS = /lithium|li2co3|spodumene/i;
  * CLOSED (past producer); a site with `Development` entries only is PLANNED. Exploration, Discovery
  * and Evaluation alone mean an occurrence or prospect: undefined (left out).
  */
-export function lithiumSiteStatus(history: Row[], updated: string): { status: string; asOf: string; producedLithium: boolean } | undefined {
+export function lithiumSiteStatus(
+  history: Row[],
+  updated: string,
+): { status: string; asOf: string; producedLithium: boolean } | undefined {
   const active = history.filter((h) => h.Status === 'Active');
   const updatedYear = Number(updated.slice(0, 4));
   const producedLithium = active.some((h) => LITHIUM_WORDS.test(h.StatDetail ?? ''));
@@ -77,13 +80,21 @@ export function importUsgsLithium(sites: Table, history: Table, stateOf: (row: R
       confidence: 'confirmed',
       note: `USGS lithium site ${siteId}; commodities '${cell(s.Commodity)}'. Status from the release's History table as of ${status.asOf}: ${entries
         .map((h) => `${h.Status} ${cell(h.Year_From)}-${cell(h.Year_To)}`)
-        .join('; ')}.${status.producedLithium ? '' : ' The history does not say lithium was produced here: no lithium output is recorded.'}`,
+        .join(
+          '; ',
+        )}.${status.producedLithium ? '' : ' The history does not say lithium was produced here: no lithium output is recorded.'}`,
       dataset_ref: `usgs-li:${siteId}`,
       geo_source: 'usgs-li',
       status_as_of: status.asOf,
     });
     if (status.producedLithium) {
-      batch.outputs.push({ facility: id, mineral: 'lithium', confidence: 'confirmed', note: `USGS lithium site ${siteId} history.`, source: USGS_LITHIUM_DATASET.url });
+      batch.outputs.push({
+        facility: id,
+        mineral: 'lithium',
+        confidence: 'confirmed',
+        note: `USGS lithium site ${siteId} history.`,
+        source: USGS_LITHIUM_DATASET.url,
+      });
     }
   }
   return batch;
@@ -92,7 +103,8 @@ export function importUsgsLithium(sites: Table, history: Table, stateOf: (row: R
 /** The state of a USGS lithium site: from its first point feature (Loc_Pt.csv), else the Site_ID prefix. */
 export function lithiumStateOf(points: Table): (site: Row) => string {
   const bySite = new Map<string, string>();
-  for (const p of points.rows) if (!bySite.has(p['Site_ID *']) && cell(p.State)) bySite.set(p['Site_ID *'], cell(p.State));
+  for (const p of points.rows)
+    if (!bySite.has(p['Site_ID *']) && cell(p.State)) bySite.set(p['Site_ID *'], cell(p.State));
   return (site) => bySite.get(site['Site_ID *']) ?? site['Site_ID *'].slice(0, 2);
 }
 
@@ -140,7 +152,9 @@ export function importMinmod(table: Table, cited: ReadonlySet<string>): ImportBa
         dataset_ref: ref,
       });
     } else if (MINMOD_SIGNIFICANT.includes(r.source_id)) {
-      batch.candidates.push(`${ref} ${r.site_name} (${r.country}${r.state_or_province ? `, ${r.state_or_province}` : ''}): ${r.commodity}`);
+      batch.candidates.push(
+        `${ref} ${r.site_name} (${r.country}${r.state_or_province ? `, ${r.state_or_province}` : ''}): ${r.commodity}`,
+      );
       skip(batch, 'significant deposit, no status in the dataset: listed as a candidate');
     } else {
       skip(batch, 'not cited by a facility row and not a significant deposit');

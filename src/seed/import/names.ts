@@ -14,8 +14,33 @@ export function slug(text: string): string {
 
 /** Legal-form words that do not tell companies apart ("Tesla Inc" is "Tesla, Inc."). */
 const LEGAL_WORDS = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'lp', 'llp', 'ltd', 'limited', 'plc', 'sa',
-  'de', 'cv', 'sab', 'ag', 'se', 'nv', 'the', 'usa', 'us', 'america', 'americas', 'north', 'holdings', 'group',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'llc',
+  'lp',
+  'llp',
+  'ltd',
+  'limited',
+  'plc',
+  'sa',
+  'de',
+  'cv',
+  'sab',
+  'ag',
+  'se',
+  'nv',
+  'the',
+  'usa',
+  'us',
+  'america',
+  'americas',
+  'north',
+  'holdings',
+  'group',
 ]);
 
 /** A company name reduced to the words that identify it, e.g. 'Mitsubishi Chemical America' -> 'mitsubishichemical'. */

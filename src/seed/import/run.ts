@@ -38,11 +38,18 @@ function buildBatch(options: ImportOptions, tables: SeedTables): ImportBatch {
   const matcher = new CompanyMatcher(tables.companies.rows.map((r) => ({ id: r.id, name: r.name })));
   switch (options.dataset) {
     case 'cim':
-      return importCim(readExpecting(options.input, ['unique_id', 'Segment', 'Technology', 'Subcategory', 'Current_Facility_Status']), matcher);
+      return importCim(
+        readExpecting(options.input, ['unique_id', 'Segment', 'Technology', 'Subcategory', 'Current_Facility_Status']),
+        matcher,
+      );
     case 'gppd':
-      return importGppd(readExpecting(options.input, ['gppd_idnr', 'capacity_mw', 'latitude', 'longitude', 'country']), matcher, {
-        minMw: options.minMw ?? DEFAULT_MIN_MW,
-      });
+      return importGppd(
+        readExpecting(options.input, ['gppd_idnr', 'capacity_mw', 'latitude', 'longitude', 'country']),
+        matcher,
+        {
+          minMw: options.minMw ?? DEFAULT_MIN_MW,
+        },
+      );
     case 'usgs-lithium': {
       const dir = fs.statSync(options.input).isDirectory() ? options.input : path.dirname(options.input);
       const sites = readExpecting(path.join(dir, 'Site.csv'), ['Site_ID *', 'Site_Name', 'Approx_Lat', 'Approx_Lon']);
@@ -51,8 +58,13 @@ function buildBatch(options: ImportOptions, tables: SeedTables): ImportBatch {
       return importUsgsLithium(sites, history, lithiumStateOf(points));
     }
     case 'minmod': {
-      const cited = new Set(tables.facilities.rows.flatMap((r) => (r.dataset_ref ?? '').split(';')).filter((t) => t.startsWith('minmod:')));
-      return importMinmod(readExpecting(options.input, ['source_id', 'record_id', 'country', 'location', 'site_name']), cited);
+      const cited = new Set(
+        tables.facilities.rows.flatMap((r) => (r.dataset_ref ?? '').split(';')).filter((t) => t.startsWith('minmod:')),
+      );
+      return importMinmod(
+        readExpecting(options.input, ['source_id', 'record_id', 'country', 'location', 'site_name']),
+        cited,
+      );
     }
   }
 }
@@ -63,7 +75,9 @@ function readExpecting(file: string, columns: string[]) {
   const table = readTable(file);
   const missing = columns.filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
-    throw new ImportError(`${file}:1: missing column(s) ${missing.map((c) => `'${c}'`).join(', ')}: is this the right dataset file?`);
+    throw new ImportError(
+      `${file}:1: missing column(s) ${missing.map((c) => `'${c}'`).join(', ')}: is this the right dataset file?`,
+    );
   }
   return table;
 }

@@ -16,7 +16,13 @@ const NOT_YET = new Set<string>([FacilityStatus.PLANNED, FacilityStatus.CONSTRUC
 const ENDED = new Set<string>([FacilityStatus.CLOSED, FacilityStatus.IDLE]);
 
 /** Agreement date columns in the order they must come (a pair of given dates may not go backwards). */
-const AGREEMENT_ORDER: ReadonlyArray<readonly string[]> = [['announced'], ['signed', 'signed_approx'], ['effective'], ['joint_review'], ['expires', 'term_end']];
+const AGREEMENT_ORDER: ReadonlyArray<readonly string[]> = [
+  ['announced'],
+  ['signed', 'signed_approx'],
+  ['effective'],
+  ['joint_review'],
+  ['expires', 'term_end'],
+];
 const LINK_FILES = new Set(['supply.csv', 'outputs.csv', 'inputs.csv', 'ownership.csv', 'agreement_parties.csv']);
 
 /**
@@ -62,19 +68,31 @@ export class QualityChecks {
   private coordinates(r: RowReader): void {
     const lat = Number(r.anyCell('lat'));
     const lon = Number(r.anyCell('lon'));
-    if (r.anyCell('lat') === undefined || r.anyCell('lon') === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) return;
+    if (
+      r.anyCell('lat') === undefined ||
+      r.anyCell('lon') === undefined ||
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon)
+    )
+      return;
     const region = r.anyCell('region');
     if (region !== undefined) {
       const box = REGION_BOUNDS[region];
       if (box && !inside(box, lat, lon)) {
         const hint = regionsAt(lat, lon);
-        this.say(r, 'lat', `${lat}, ${lon} lies outside ${region}${hint.length ? ` (it is in ${hint.join(' or ')})` : ''}`);
+        this.say(
+          r,
+          'lat',
+          `${lat}, ${lon} lies outside ${region}${hint.length ? ` (it is in ${hint.join(' or ')})` : ''}`,
+        );
       }
       return;
     }
     const country = r.anyCell('country');
     if (country === undefined) return;
-    const boxes = Object.entries(REGION_BOUNDS).filter(([id]) => id.startsWith(`${country}-`) || this.regionCountry(id) === country);
+    const boxes = Object.entries(REGION_BOUNDS).filter(
+      ([id]) => id.startsWith(`${country}-`) || this.regionCountry(id) === country,
+    );
     if (boxes.length > 0 && !boxes.some(([, box]) => inside(box, lat, lon))) {
       this.say(r, 'lat', `${lat}, ${lon} lies outside every region of ${country}`);
     }
@@ -97,7 +115,8 @@ export class QualityChecks {
   private period(r: RowReader): void {
     const since = partialDate(r.anyCell('since'));
     const until = partialDate(r.anyCell('until'));
-    if (since && until && comparePartial(until, since) < 0) this.say(r, 'until', `until ${until} comes before since ${since}`);
+    if (since && until && comparePartial(until, since) < 0)
+      this.say(r, 'until', `until ${until} comes before since ${since}`);
   }
 
   /** A link that starts (`since`) when its facility was not operating: not built yet, or already closed. */
@@ -108,12 +127,33 @@ export class QualityChecks {
     const f = this.facilities.get(id);
     if (!f) return;
     if (f.startYear !== undefined && yearOf(since) < f.startYear) {
-      this.say(r, 'since', `${id} starts operating in ${f.startYear} (facilities.csv:${f.line}), after this link's since ${since}`);
-    } else if (f.status && NOT_YET.has(f.status) && (f.statusAsOf === undefined || comparePartial(since, f.statusAsOf) <= 0)) {
+      this.say(
+        r,
+        'since',
+        `${id} starts operating in ${f.startYear} (facilities.csv:${f.line}), after this link's since ${since}`,
+      );
+    } else if (
+      f.status &&
+      NOT_YET.has(f.status) &&
+      (f.statusAsOf === undefined || comparePartial(since, f.statusAsOf) <= 0)
+    ) {
       const asOf = f.statusAsOf ? `as of ${f.statusAsOf}` : 'with no status_as_of';
-      this.say(r, 'since', `${id} is ${f.status} ${asOf} (facilities.csv:${f.line}), so not operating at this link's since ${since}`);
-    } else if (f.status && ENDED.has(f.status) && f.statusAsOf !== undefined && comparePartial(since, f.statusAsOf) > 0) {
-      this.say(r, 'since', `${id} is ${f.status} as of ${f.statusAsOf} (facilities.csv:${f.line}), before this link's since ${since}`);
+      this.say(
+        r,
+        'since',
+        `${id} is ${f.status} ${asOf} (facilities.csv:${f.line}), so not operating at this link's since ${since}`,
+      );
+    } else if (
+      f.status &&
+      ENDED.has(f.status) &&
+      f.statusAsOf !== undefined &&
+      comparePartial(since, f.statusAsOf) > 0
+    ) {
+      this.say(
+        r,
+        'since',
+        `${id} is ${f.status} as of ${f.statusAsOf} (facilities.csv:${f.line}), before this link's since ${since}`,
+      );
     }
   }
 }

@@ -60,7 +60,8 @@ export class Coverage {
       const confidence = r.anyCell('confidence') ?? '(none)';
       this.report.links++;
       bump(this.report.linksByConfidence, confidence);
-      if ((confidence === 'confirmed' || confidence === 'reported') && /^https?:\/\//.test(r.anyCell('source') ?? '')) this.report.linksSourced++;
+      if ((confidence === 'confirmed' || confidence === 'reported') && /^https?:\/\//.test(r.anyCell('source') ?? ''))
+        this.report.linksSourced++;
     }
   }
 
@@ -77,7 +78,10 @@ export class Coverage {
 }
 
 const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-const line = (m: Map<string, number>) => sorted(m).map(([k, n]) => `${k} ${n}`).join(', ');
+const line = (m: Map<string, number>) =>
+  sorted(m)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 const pct = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((part / whole) * 1000) / 10}%`);
 
 export function formatCoverage(c: CoverageReport): string[] {
@@ -90,7 +94,9 @@ export function formatCoverage(c: CoverageReport): string[] {
     `  links confirmed or reported with a source URL: ${c.linksSourced} (${pct(c.linksSourced, c.links)})`,
   ];
   for (const [list, minerals] of c.withoutProducer) {
-    lines.push(`  ${list}: ${minerals.length} mineral(s) without an operating producer in ${issuerOf(list)}${minerals.length ? `: ${minerals.join(', ')}` : ''}`);
+    lines.push(
+      `  ${list}: ${minerals.length} mineral(s) without an operating producer in ${issuerOf(list)}${minerals.length ? `: ${minerals.join(', ')}` : ''}`,
+    );
   }
   return lines;
 }

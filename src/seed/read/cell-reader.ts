@@ -84,7 +84,14 @@ export class RowReader {
   list(column: string): string[] {
     const v = this.cell(column);
     if (v === undefined) return [];
-    return [...new Set(v.split(';').map(s => s.trim()).filter(s => s !== ''))];
+    return [
+      ...new Set(
+        v
+          .split(';')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      ),
+    ];
   }
 
   refList(column: string, kinds: readonly NodeKind[]): string[] {
@@ -93,14 +100,14 @@ export class RowReader {
       if (!ID_PATTERN.test(id)) this.badId(column, id);
       else this.refs.push({ file: this.file, line: this.line, column, id, kinds });
     }
-    return ids.filter(id => ID_PATTERN.test(id));
+    return ids.filter((id) => ID_PATTERN.test(id));
   }
 
   enumValue<E extends Record<string, string>>(column: string, values: E, required = false): E[keyof E] | undefined {
     const v = required ? this.required(column) : this.cell(column);
     if (v === undefined) return undefined;
     const allowed = Object.values(values);
-    const found = allowed.find(a => a === v.toUpperCase());
+    const found = allowed.find((a) => a === v.toUpperCase());
     if (found === undefined) this.error(column, `'${v}' is not one of ${allowed.join(', ')}`);
     return found as E[keyof E] | undefined;
   }
@@ -114,7 +121,11 @@ export class RowReader {
       return undefined;
     }
     const n = Number(v);
-    if (!Number.isFinite(n) || (range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
+    if (
+      !Number.isFinite(n) ||
+      (range.min !== undefined && n < range.min) ||
+      (range.max !== undefined && n > range.max)
+    ) {
       this.error(column, `${v} is out of range (${range.min ?? '-inf'} to ${range.max ?? 'inf'})`);
       return undefined;
     }

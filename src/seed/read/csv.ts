@@ -17,7 +17,10 @@ export interface CsvRecord {
 }
 
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -26,7 +29,12 @@ const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
-const enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted }
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+}
 
 export class CsvParser {
   private line = 1;
@@ -90,9 +98,14 @@ export class CsvParser {
           this.field += '"'; // a doubled quote inside a quoted field
           this.state = State.Quoted;
           start = ++i;
-        } else throw new CsvSyntaxError(this.line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
+        } else
+          throw new CsvSyntaxError(
+            this.line,
+            'a quote inside an unquoted field (quote the whole field and double the quote)',
+          );
       } else {
-        if (this.state === State.QuoteInQuoted) throw new CsvSyntaxError(this.line, 'unexpected text after a closing quote');
+        if (this.state === State.QuoteInQuoted)
+          throw new CsvSyntaxError(this.line, 'unexpected text after a closing quote');
         this.state = State.Unquoted;
         i++;
       }

@@ -7,13 +7,16 @@ import { addLink, compact, type RowParser } from './parsed-rows';
 const K = NodeKind;
 const R = RelationshipType;
 
-const outputs: RowParser = r => {
+const outputs: RowParser = (r) => {
   const [facility, mineral] = [r.ref('facility', [K.Facility], true), r.ref('mineral', [K.Mineral], true)];
-  const props = compact({ capacity: r.number('capacity', { min: 0 }), unit: r.text('unit'), ...r.evidence() }, r.extras());
+  const props = compact(
+    { capacity: r.number('capacity', { min: 0 }), unit: r.text('unit'), ...r.evidence() },
+    r.extras(),
+  );
   return { links: addLink([], R.PRODUCES, facility, mineral, props) };
 };
 
-const inputs: RowParser = r => {
+const inputs: RowParser = (r) => {
   const [facility, mineral] = [r.ref('facility', [K.Facility], true), r.ref('mineral', [K.Mineral], true)];
   const volume = r.number('volume', { min: 0 });
   const unit = r.text('unit');
@@ -22,12 +25,20 @@ const inputs: RowParser = r => {
   return { links: addLink([], R.CONSUMES, facility, mineral, props) };
 };
 
-const ownership: RowParser = r => {
+const ownership: RowParser = (r) => {
   const [company, facility] = [r.ref('company', [K.Company], true), r.ref('facility', [K.Facility], true)];
-  return { links: addLink([], R.OWNS, company, facility, compact({ share: r.number('share', { min: 0, max: 1 }), ...r.evidence() }, r.extras())) };
+  return {
+    links: addLink(
+      [],
+      R.OWNS,
+      company,
+      facility,
+      compact({ share: r.number('share', { min: 0, max: 1 }), ...r.evidence() }, r.extras()),
+    ),
+  };
 };
 
-const supply: RowParser = r => {
+const supply: RowParser = (r) => {
   const supplier = r.ref('supplier', [K.Facility], true);
   const customer = r.ref('customer', [K.Facility], true);
   if (isSelfSupply(supplier, customer)) r.error('customer', 'a facility cannot supply itself');
@@ -53,14 +64,22 @@ const supply: RowParser = r => {
   return { links: addLink([], R.SUPPLIES, supplier, supplier === customer ? undefined : customer, props) };
 };
 
-const parties: RowParser = r => {
+const parties: RowParser = (r) => {
   const agreement = r.ref('agreement', [K.Agreement], true);
   const party = r.ref('party', [K.Country, K.Company], true);
-  return { links: addLink([], R.PARTY_TO, party, agreement, compact({ role: r.text('role'), ...r.evidence() }, r.extras())) };
+  return {
+    links: addLink([], R.PARTY_TO, party, agreement, compact({ role: r.text('role'), ...r.evidence() }, r.extras())),
+  };
 };
 
-const scope: RowParser = r => ({
-  links: addLink([], R.COVERS, r.ref('agreement', [K.Agreement], true), r.ref('target', [K.Sector, K.Mineral, K.Facility], true), r.extras()),
+const scope: RowParser = (r) => ({
+  links: addLink(
+    [],
+    R.COVERS,
+    r.ref('agreement', [K.Agreement], true),
+    r.ref('target', [K.Sector, K.Mineral, K.Facility], true),
+    r.extras(),
+  ),
 });
 
 export const LINK_PARSERS: Partial<Record<SeedFileName, RowParser>> = {

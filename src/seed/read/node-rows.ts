@@ -1,5 +1,12 @@
 import neo4j from 'neo4j-driver';
-import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind, RelationshipType } from '../../domain/enums';
+import {
+  AgreementKind,
+  AgreementStatus,
+  FacilityKind,
+  FacilityStatus,
+  NodeKind,
+  RelationshipType,
+} from '../../domain/enums';
 import { ID_PATTERN } from '../../domain/model';
 import { coordinatesPaired, impliedCountry, isOwnParent, START_YEAR } from '../../domain/rules';
 import { type SeedFileName } from '../contract';
@@ -17,21 +24,21 @@ function named(r: RowReader, kind: NodeKind, more?: Record<string, unknown>) {
   return { id, node: node(kind, id, more ? compact(more, props) : props) };
 }
 
-const country: RowParser = r => ({ node: named(r, K.Country).node, links: [] });
-const sector: RowParser = r => ({ node: named(r, K.Sector).node, links: [] });
+const country: RowParser = (r) => ({ node: named(r, K.Country).node, links: [] });
+const sector: RowParser = (r) => ({ node: named(r, K.Sector).node, links: [] });
 
-const region: RowParser = r => {
+const region: RowParser = (r) => {
   const { id, node } = named(r, K.Region);
   return { node, links: addLink([], R.PART_OF, id, r.ref('country', [K.Country], true)) };
 };
 
-const mineral: RowParser = r => {
+const mineral: RowParser = (r) => {
   const critical = r.list('critical');
   for (const c of critical) if (!ID_PATTERN.test(c)) r.error('critical', `'${c}' is not a valid list id`);
   return { node: named(r, K.Mineral, { symbol: r.text('symbol'), critical }).node, links: [] };
 };
 
-const company: RowParser = r => {
+const company: RowParser = (r) => {
   const { id, node } = named(r, K.Company, { ticker: r.text('ticker'), website: r.url('website') });
   const parent = r.ref('parent', [K.Company]);
   if (isOwnParent(id, parent)) r.error('parent', 'a company cannot be its own parent');
@@ -45,7 +52,8 @@ const facility: RowParser = (r, ctx): RowOutput => {
   const lat = r.number('lat', { min: -90, max: 90 });
   const lon = r.number('lon', { min: -180, max: 180 });
   const hasLat = r.cell('lat') !== undefined;
-  if (!coordinatesPaired(hasLat, r.cell('lon') !== undefined)) r.error(hasLat ? 'lon' : 'lat', 'lat and lon go together: give both or neither');
+  if (!coordinatesPaired(hasLat, r.cell('lon') !== undefined))
+    r.error(hasLat ? 'lon' : 'lat', 'lat and lon go together: give both or neither');
   const startYear = r.number('startYear', { integer: true, ...START_YEAR });
   const { id, node } = named(r, K.Facility, {
     kind: r.enumValue('kind', FacilityKind, true),
@@ -73,11 +81,12 @@ const facility: RowParser = (r, ctx): RowOutput => {
 function agreementDate(r: RowReader, column: string) {
   const exact = r.date(column);
   const approx = r.partialDate(`${column}_approx`);
-  if (exact !== undefined && approx !== undefined) r.error(`${column}_approx`, `give ${column} or ${column}_approx, not both`);
+  if (exact !== undefined && approx !== undefined)
+    r.error(`${column}_approx`, `give ${column} or ${column}_approx, not both`);
   return exact ?? approx;
 }
 
-const agreement: RowParser = r => ({
+const agreement: RowParser = (r) => ({
   node: named(r, K.Agreement, {
     kind: r.enumValue('kind', AgreementKind, true),
     status: r.enumValue('status', AgreementStatus, true),

@@ -20,18 +20,24 @@ export async function* readTable(path: string, spec: FileSpec, report: Report): 
     for await (const chunk of readCsv(path)) {
       const rows: RowReader[] = [];
       for (const rec of chunk.records) {
-        if (chunk.invalidUtf8 && rec.cells.some(c => c.includes('\uFFFD'))) {
+        if (chunk.invalidUtf8 && rec.cells.some((c) => c.includes('\uFFFD'))) {
           report({ file: spec.file, line: rec.line, column: '-', message: 'not valid UTF-8 (save the file as UTF-8)' });
           if (header === undefined) header = parseHeader(spec, rec, report);
         } else if (header === undefined) header = parseHeader(spec, rec, report);
-        else if (rec.cells.every(c => c.trim() === '')) continue;
+        else if (rec.cells.every((c) => c.trim() === '')) continue;
         else if (rec.cells.length !== header.width) {
-          report({ file: spec.file, line: rec.line, column: '-', message: `has ${rec.cells.length} fields, the header has ${header.width}` });
+          report({
+            file: spec.file,
+            line: rec.line,
+            column: '-',
+            message: `has ${rec.cells.length} fields, the header has ${header.width}`,
+          });
         } else rows.push(new RowReader(spec.file, rec.line, rec.cells, header, report));
       }
       yield { rows, bytesRead: chunk.bytesRead };
     }
-    if (header === undefined) report({ file: spec.file, line: 1, column: '-', message: 'the file is empty: a header row is required' });
+    if (header === undefined)
+      report({ file: spec.file, line: 1, column: '-', message: 'the file is empty: a header row is required' });
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
     report({ file: spec.file, line: error.line, column: '-', message: `malformed CSV: ${error.message}` });

@@ -24,7 +24,7 @@ export function existingNodesQuery(ids: readonly string[]): CypherQuery {
 }
 
 export function databaseLookup(db: GraphDatabase): NodeLookup {
-  return async ids => {
+  return async (ids) => {
     const rows = await db.read(existingNodesQuery(ids));
     const found = new Map<string, ExistingNode>();
     for (const row of rows) {

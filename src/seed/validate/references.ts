@@ -44,7 +44,7 @@ export class ReferenceChecker {
       else unresolved.push(p);
     }
     this.pending = keep;
-    await this.lookUp([...new Set(unresolved.map(p => p.id))].filter(id => !this.fromDb.has(id)));
+    await this.lookUp([...new Set(unresolved.map((p) => p.id))].filter((id) => !this.fromDb.has(id)));
     for (const p of unresolved) {
       const found = this.fromDb.get(p.id);
       if (found) this.verify(p, found.kind, true);
@@ -67,12 +67,16 @@ export class ReferenceChecker {
   private verify(p: Reference, kind: NodeKind | undefined, inDb: boolean): void {
     const where = inDb ? ' in the database' : '';
     if (kind === undefined || !p.kinds.includes(kind)) {
-      this.error(p, `'${p.id}' is ${kind ? `a ${kind}` : 'a node without a kind label'}${where}, expected a ${p.kinds.join(' or ')}`);
+      this.error(
+        p,
+        `'${p.id}' is ${kind ? `a ${kind}` : 'a node without a kind label'}${where}, expected a ${p.kinds.join(' or ')}`,
+      );
       return;
     }
     if (p.expectCountry === undefined) return;
     const country = this.regionCountries.get(p.id);
-    if (country !== undefined && country !== p.expectCountry) this.error(p, `region '${p.id}' is in country '${country}', not '${p.expectCountry}'`);
+    if (country !== undefined && country !== p.expectCountry)
+      this.error(p, `region '${p.id}' is in country '${country}', not '${p.expectCountry}'`);
   }
 
   private error(p: Reference, message: string): void {

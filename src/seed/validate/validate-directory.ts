@@ -36,13 +36,17 @@ export interface ValidationResult {
  * The validation pass: streams every file once, keeping only ids (with kind and line), region
  * countries and unresolved references; finds every problem, located, and writes nothing.
  */
-export async function validateFiles(dir: string, files: readonly FileSpec[], options: ValidationOptions): Promise<ValidationResult> {
+export async function validateFiles(
+  dir: string,
+  files: readonly FileSpec[],
+  options: ValidationOptions,
+): Promise<ValidationResult> {
   const issues = new IssueList(options.maxIssues);
   const report = (i: SeedIssue) => issues.add(i);
   const index = new IdIndex();
   const regionCountries = new Map<string, string>();
   const refs = new ReferenceChecker(index, regionCountries, options.lookup, report, options.batchSize, options.dbNote);
-  const ctx: RowContext = { regionCountry: id => regionCountries.get(id) };
+  const ctx: RowContext = { regionCountry: (id) => regionCountries.get(id) };
   const ownership = new OwnershipTotals(report);
   const result: ValidationResult = { issues, rows: new Map(), regionCountries, nodes: 0, links: 0 };
   let bytesBefore = 0;
@@ -59,7 +63,7 @@ export async function validateFiles(dir: string, files: readonly FileSpec[], opt
         if (out.node) {
           registerNode(out.node, r.line, spec.file, index, report);
           if (out.node.kind === NodeKind.Region) {
-            const country = out.links.find(l => l.type === RelationshipType.PART_OF)?.to;
+            const country = out.links.find((l) => l.type === RelationshipType.PART_OF)?.to;
             if (country !== undefined) regionCountries.set(out.node.id, country);
           }
           conflicts.add(out.node, r.line);
@@ -123,13 +127,18 @@ class ConflictCheck {
     while (this.batch.length > 0) {
       const batch = this.batch.splice(0, this.batchSize);
       await this.settled();
-      this.inflight = lookup(batch.map(b => b.id)).then(
-        found => {
+      this.inflight = lookup(batch.map((b) => b.id)).then(
+        (found) => {
           for (const b of batch) {
             const existing = found.get(b.id);
             if (existing && existing.kind !== b.kind) {
               const what = existing.kind ? `a ${existing.kind}` : 'a node without a kind label';
-              this.report({ file: this.file, line: b.line, column: 'id', message: `'${b.id}' already exists in the database as ${what}, not a ${b.kind}` });
+              this.report({
+                file: this.file,
+                line: b.line,
+                column: 'id',
+                message: `'${b.id}' already exists in the database as ${what}, not a ${b.kind}`,
+              });
             }
           }
         },

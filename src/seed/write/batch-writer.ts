@@ -6,7 +6,18 @@ import { classifyNeo4jError, neo4jErrorCode } from '../../neo4j/errors';
 import { type SeedFileName } from '../contract';
 import { type Tallies } from './tallies';
 import { type LinkRow, type NodeRow } from '../read/parsed-rows';
-import { createLinks, createNodes, type LinkParams, type NodeParams, type Outcome, OUTCOMES, upsertLinks, upsertNodes, upsertSupplies, type SupplyKey } from './write.cypher';
+import {
+  createLinks,
+  createNodes,
+  type LinkParams,
+  type NodeParams,
+  type Outcome,
+  OUTCOMES,
+  upsertLinks,
+  upsertNodes,
+  upsertSupplies,
+  type SupplyKey,
+} from './write.cypher';
 
 /** Called after each committed batch; a test hook (throwing from it interrupts the load). */
 export interface BatchInfo {
@@ -117,8 +128,8 @@ export class BatchWriter {
       buffer = {
         file,
         target: node.kind,
-        query: rows => write(node.kind, rows),
-        retry: rows => upsertNodes(node.kind, rows),
+        query: (rows) => write(node.kind, rows),
+        retry: (rows) => upsertNodes(node.kind, rows),
         rows: [],
         keys: new Map(),
       };
@@ -136,13 +147,15 @@ export class BatchWriter {
     const supplies = link.type === RelationshipType.SUPPLIES;
     const keyedBy = supplies ? supplyKey(link.props) : 'none';
     const key = `${file}|${link.type}|${keyedBy}`;
-    const minerals = supplies ? (link.props.minerals as string[] | undefined)?.join(';') ?? plainText(link.props.mineral ?? '') : '';
+    const minerals = supplies
+      ? ((link.props.minerals as string[] | undefined)?.join(';') ?? plainText(link.props.mineral ?? ''))
+      : '';
     const identity = `${link.from}\u0000${link.to}\u0000${minerals}`;
     const row = { from: link.from, to: link.to, props: link.props };
     const merge = (rows: LinkParams[]) => (supplies ? upsertSupplies(rows, keyedBy) : upsertLinks(link.type, rows));
     if (!this.options.fresh) return this.push(this.linkBuffer(key, file, link.type, merge), identity, row);
 
-    const create = this.linkBuffer(`${key}|create`, file, link.type, rows => createLinks(link.type, rows), merge);
+    const create = this.linkBuffer(`${key}|create`, file, link.type, (rows) => createLinks(link.type, rows), merge);
     if (unique || create.keys.has(identity)) return this.push(create, identity, row);
     let seen = this.created.get(link.type);
     if (!seen) this.created.set(link.type, (seen = new Set()));
@@ -193,7 +206,7 @@ export class BatchWriter {
     for (const buffer of this.nodeBuffers.values()) if (buffer.rows.length > 0) this.seal(buffer);
     for (const buffer of this.linkBuffers.values()) if (buffer.rows.length > 0) this.seal(buffer);
     await this.flushFull();
-    await Promise.all([...this.inflight].map(f => f.done));
+    await Promise.all([...this.inflight].map((f) => f.done));
     await this.rethrow();
   }
 
@@ -216,9 +229,11 @@ export class BatchWriter {
     const limit = Math.max(1, this.options.concurrency ?? 2);
     for (;;) {
       await this.rethrow();
-      const blockers = [...this.inflight].filter(f => f.batch.target === batch.target && overlaps(f.batch.keys, batch.keys));
-      if (blockers.length > 0) await Promise.all(blockers.map(f => f.done));
-      else if (this.inflight.size >= limit) await Promise.race([...this.inflight].map(f => f.done));
+      const blockers = [...this.inflight].filter(
+        (f) => f.batch.target === batch.target && overlaps(f.batch.keys, batch.keys),
+      );
+      if (blockers.length > 0) await Promise.all(blockers.map((f) => f.done));
+      else if (this.inflight.size >= limit) await Promise.race([...this.inflight].map((f) => f.done));
       else break;
     }
     const entry: InFlight = {
@@ -227,7 +242,7 @@ export class BatchWriter {
         () => {
           this.inflight.delete(entry);
         },
-        error => {
+        (error) => {
           this.inflight.delete(entry);
           this.failure ??= asError(error);
         },
@@ -240,7 +255,10 @@ export class BatchWriter {
     const { file, target, rows } = batch;
     const result = await this.commitWithRetries(batch).catch((error: unknown) => {
       const why = error instanceof Error ? error.message : String(error);
-      throw new Error(`writing ${rows} ${target} rows of ${file} failed (after ${this.committed} committed batches): ${why}`, { cause: error });
+      throw new Error(
+        `writing ${rows} ${target} rows of ${file} failed (after ${this.committed} committed batches): ${why}`,
+        { cause: error },
+      );
     });
     let written = 0;
     for (const r of result) {
@@ -250,7 +268,10 @@ export class BatchWriter {
       written += Number(r.rows);
     }
     // Validation saw every endpoint; a shortfall means nodes vanished during the load.
-    if (written !== rows) throw new Error(`${file}: ${rows - written} of ${rows} ${target} rows found no endpoint nodes (deleted during the load?)`);
+    if (written !== rows)
+      throw new Error(
+        `${file}: ${rows - written} of ${rows} ${target} rows found no endpoint nodes (deleted during the load?)`,
+      );
     this.committed++;
     await this.options.afterBatch?.({ file, target, rows, batch: this.committed });
   }
@@ -265,14 +286,21 @@ export class BatchWriter {
     for (let attempt = 0; ; attempt++) {
       try {
         const query = attempt === 0 ? batch.query : batch.retryQuery;
-        return await this.db.writeTransaction(run => run(query), this.options.timeoutMs);
+        return await this.db.writeTransaction((run) => run(query), this.options.timeoutMs);
       } catch (error) {
         const kind = classifyNeo4jError(error);
         if (!kind?.retryable || attempt >= retries || this.failure !== undefined) throw error;
         const delayMs = Math.min(8_000, (this.options.retryDelayMs ?? 500) * 2 ** attempt);
         const code = neo4jErrorCode(error) ?? 'unknown';
-        await this.options.onRetry?.({ file: batch.file, target: batch.target, rows: batch.rows, attempt: attempt + 1, code, delayMs });
-        await new Promise(resolve => setTimeout(resolve, delayMs));
+        await this.options.onRetry?.({
+          file: batch.file,
+          target: batch.target,
+          rows: batch.rows,
+          attempt: attempt + 1,
+          code,
+          delayMs,
+        });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
     }
   }
@@ -280,7 +308,7 @@ export class BatchWriter {
   /** After a failure: waits for the other batches in flight (a load never returns while writing), then throws. */
   private async rethrow(): Promise<void> {
     if (this.failure === undefined) return;
-    await Promise.all([...this.inflight].map(f => f.done));
+    await Promise.all([...this.inflight].map((f) => f.done));
     throw this.failure;
   }
 }

@@ -8,11 +8,15 @@ export const anyEntityQuery: CypherQuery = cypher('RETURN EXISTS { MATCH (:Entit
 /** Relationships first: a node batch holding a country would otherwise drag its 100k links into one transaction. */
 export function deleteRelationshipsQuery(limit: number): CypherQuery {
   // A JS number travels as a float, which LIMIT refuses.
-  return cypher('MATCH (:Entity)-[r]->() WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted', { limit: neo4j.int(limit) });
+  return cypher('MATCH (:Entity)-[r]->() WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted', {
+    limit: neo4j.int(limit),
+  });
 }
 
 export function deleteEntitiesQuery(limit: number): CypherQuery {
-  return cypher('MATCH (n:Entity) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted', { limit: neo4j.int(limit) });
+  return cypher('MATCH (n:Entity) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted', {
+    limit: neo4j.int(limit),
+  });
 }
 
 export const countEntitiesQuery: CypherQuery = cypher('MATCH (n:Entity) RETURN count(n) AS nodes');

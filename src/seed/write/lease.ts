@@ -71,11 +71,20 @@ function gone(holder: Holder): boolean {
   }
 }
 
-const beatQuery = (owner: string) => cypher('MATCH (l:SeedLease {id: $id, owner: $owner}) SET l.heartbeat = timestamp() RETURN count(l) AS held', { id: LEASE_ID, owner });
-const releaseQuery = (owner: string) => cypher('MATCH (l:SeedLease {id: $id, owner: $owner}) DELETE l', { id: LEASE_ID, owner });
+const beatQuery = (owner: string) =>
+  cypher('MATCH (l:SeedLease {id: $id, owner: $owner}) SET l.heartbeat = timestamp() RETURN count(l) AS held', {
+    id: LEASE_ID,
+    owner,
+  });
+const releaseQuery = (owner: string) =>
+  cypher('MATCH (l:SeedLease {id: $id, owner: $owner}) DELETE l', { id: LEASE_ID, owner });
 
 /** Waits for the lease and holds it (renewing it) until `release()`. */
-export async function acquireSeedLease(db: GraphDatabase, description: string, options: LeaseOptions = {}): Promise<SeedLease> {
+export async function acquireSeedLease(
+  db: GraphDatabase,
+  description: string,
+  options: LeaseOptions = {},
+): Promise<SeedLease> {
   const { heartbeatMs = 5_000, staleMs = 30_000, waitMs = 600_000, pollMs = 1_000 } = options;
   const owner = randomUUID();
   const me: Holder = { owner, host: os.hostname(), pid: process.pid, description };
@@ -93,9 +102,11 @@ export async function acquireSeedLease(db: GraphDatabase, description: string, o
     if (!told) options.onWait?.(holder.description);
     told = true;
     if (Date.now() >= deadline) {
-      throw new Error(`Another load has been writing to this graph for over ${Math.round(waitMs / 1000)} s (${holder.description}); try again when it has finished`);
+      throw new Error(
+        `Another load has been writing to this graph for over ${Math.round(waitMs / 1000)} s (${holder.description}); try again when it has finished`,
+      );
     }
-    await new Promise(resolve => setTimeout(resolve, pollMs));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   // A failed beat is not fatal here: the load's own writes fail too if the database is gone.
   const timer = setInterval(() => void db.write(beatQuery(owner)).catch(() => undefined), heartbeatMs);

@@ -28,7 +28,8 @@ export class Tallies {
 
   /** In load order: by file (as listed in `fileOrder`), then nodes before relationships. */
   entries(fileOrder: readonly string[] = []): TallyEntry[] {
-    const rank = (e: TallyEntry) => [fileOrder.indexOf(e.file), NODE_KINDS.includes(e.target as NodeKind) ? 0 : 1] as const;
+    const rank = (e: TallyEntry) =>
+      [fileOrder.indexOf(e.file), NODE_KINDS.includes(e.target as NodeKind) ? 0 : 1] as const;
     return [...this.byKey.values()].sort((a, b) => {
       const [fa, ka] = rank(a);
       const [fb, kb] = rank(b);

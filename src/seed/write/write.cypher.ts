@@ -35,7 +35,8 @@ function relType(type: RelationshipType): string {
  * every row that is not unchanged replaces all properties, marker included, so the marker is
  * never committed. Unchanged rows are not written at all.
  */
-const outcome = (same: string) => `CASE WHEN before.__created THEN 'created' WHEN ${same} THEN 'unchanged' ELSE 'updated' END`;
+const outcome = (same: string) =>
+  `CASE WHEN before.__created THEN 'created' WHEN ${same} THEN 'unchanged' ELSE 'updated' END`;
 
 /** Nodes MERGE on id; their properties become exactly the row's (SET n = props, id included). */
 export function upsertNodes(kind: NodeKind, rows: readonly NodeParams[]): CypherQuery {

@@ -9,7 +9,7 @@ import { prefixedCopy } from '../../fixtures/seed/prefix';
 import { dumpGraph } from './graph-dump';
 
 const BUNDLED = path.join(REPO_ROOT, 'seed');
-const complete = SEED_FILES.every(f => fs.existsSync(path.join(BUNDLED, f.file)));
+const complete = SEED_FILES.every((f) => fs.existsSync(path.join(BUNDLED, f.file)));
 
 /**
  * The bundled seed/ data, loaded with every id prefixed so that this file never meets another
@@ -32,7 +32,9 @@ const complete = SEED_FILES.every(f => fs.existsSync(path.join(BUNDLED, f.file))
   it('loads without a single problem, every row becoming a node', async () => {
     const report = await seedFromDirectory(db, dir);
     expect(report.issues.map(formatIssue)).toEqual([]);
-    const nodeRows = report.files.filter(f => SEED_FILES.find(s => s.file === f.file)?.kind).reduce((s, f) => s + f.rows, 0);
+    const nodeRows = report.files
+      .filter((f) => SEED_FILES.find((s) => s.file === f.file)?.kind)
+      .reduce((s, f) => s + f.rows, 0);
     expect(report.nodes).toEqual({ created: nodeRows, updated: 0, unchanged: 0 });
     expect(report.relationships.created).toBeGreaterThan(nodeRows);
   }, 120_000);
@@ -58,7 +60,9 @@ const complete = SEED_FILES.every(f => fs.existsSync(path.join(BUNDLED, f.file))
     const before = await dumpGraph(db, p);
     const report = await seedFromDirectory(db, dir);
     expect(report.changed).toBe(false);
-    expect(report.nodes.created + report.nodes.updated + report.relationships.created + report.relationships.updated).toBe(0);
+    expect(
+      report.nodes.created + report.nodes.updated + report.relationships.created + report.relationships.updated,
+    ).toBe(0);
     expect(await dumpGraph(db, p)).toEqual(before);
   }, 120_000);
 });

@@ -28,7 +28,9 @@ describe('seedFromDirectory into an empty graph', () => {
     await applyMigrations(db);
     // The fixture, plus a later row repeating an ownership link with another share: the last row wins
     // (0.25 beside the other owner's 0.5: the facility's shares stay within 1).
-    dir = materialize('valid', p, (file, text) => (file === 'ownership.csv' ? `${text}${p}acme,${p}mine-1,0.25\n` : text));
+    dir = materialize('valid', p, (file, text) =>
+      file === 'ownership.csv' ? `${text}${p}acme,${p}mine-1,0.25\n` : text,
+    );
   });
   afterAll(async () => {
     await db?.close();
@@ -43,7 +45,12 @@ describe('seedFromDirectory into an empty graph', () => {
     expect(report.nodes).toEqual({ created: 23, updated: 0, unchanged: 0 });
     expect(report.relationships).toEqual({ created: 46, updated: 1, unchanged: 0 });
     expect(await countByPrefix(db, p)).toEqual({ nodes: 23, rels: 46 });
-    const [owns] = await db.read(cypher('MATCH (:Entity {id: $c})-[r:OWNS]->(:Entity {id: $f}) RETURN collect(r.share) AS shares', { c: `${p}acme`, f: `${p}mine-1` }));
+    const [owns] = await db.read(
+      cypher('MATCH (:Entity {id: $c})-[r:OWNS]->(:Entity {id: $f}) RETURN collect(r.share) AS shares', {
+        c: `${p}acme`,
+        f: `${p}mine-1`,
+      }),
+    );
     expect(owns.shares).toEqual([0.25]);
     reference = await dumpGraph(db, p);
 
@@ -69,10 +76,13 @@ describe('seedFromDirectory into an empty graph', () => {
 
   it('two loads started at once on the empty graph take turns: each relationship exists once', async () => {
     await wipeGraph(db);
-    const reports = await Promise.all([seedFromDirectory(db, dir, { batchSize: 2 }), seedFromDirectory(db, dir, { batchSize: 3 })]);
-    expect(reports.every(r => r.ok)).toBe(true);
+    const reports = await Promise.all([
+      seedFromDirectory(db, dir, { batchSize: 2 }),
+      seedFromDirectory(db, dir, { batchSize: 3 }),
+    ]);
+    expect(reports.every((r) => r.ok)).toBe(true);
     // One of them created everything, the other found it all in place.
-    expect(reports.map(r => r.relationships.created).sort((a, b) => a - b)).toEqual([0, 46]);
+    expect(reports.map((r) => r.relationships.created).sort((a, b) => a - b)).toEqual([0, 46]);
     expect(await countByPrefix(db, p)).toEqual({ nodes: 23, rels: 46 });
     expect(await dumpGraph(db, p)).toEqual(reference);
   });

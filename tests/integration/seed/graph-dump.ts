@@ -4,7 +4,9 @@ import { type GraphDatabase } from '../../../src/neo4j/driver';
 /** Canonical, prefix-free text of every node with the prefix and every relationship touching one. */
 export async function dumpGraph(db: GraphDatabase, prefix: string): Promise<string[]> {
   const nodes = await db.read(
-    cypher('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN labels(n) AS labels, properties(n) AS props', { prefix }),
+    cypher('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN labels(n) AS labels, properties(n) AS props', {
+      prefix,
+    }),
   );
   const rels = await db.read(
     cypher(
@@ -14,17 +16,20 @@ export async function dumpGraph(db: GraphDatabase, prefix: string): Promise<stri
     ),
   );
   const lines = [
-    ...nodes.map(n => `node ${stable({ labels: [...(n.labels as string[])].sort(), props: n.props })}`),
-    ...rels.map(r => `rel ${stable(r)}`),
+    ...nodes.map((n) => `node ${stable({ labels: [...(n.labels as string[])].sort(), props: n.props })}`),
+    ...rels.map((r) => `rel ${stable(r)}`),
   ];
-  return lines.map(l => l.replaceAll(prefix, '')).sort();
+  return lines.map((l) => l.replaceAll(prefix, '')).sort();
 }
 
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    return `{${Object.keys(o).sort().map(k => `${JSON.stringify(k)}:${stable(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

@@ -29,7 +29,11 @@ describe('importer output loaded into Neo4j', () => {
     runImport({ dataset: 'cim', input: path.join(DATASETS, 'cim/cim_manufacturing_slice.csv'), out: dir });
     for (const c of ['USA', 'CAN', 'MEX'])
       runImport({ dataset: 'gppd', input: path.join(DATASETS, `gppd/gppd_${c}_slice.csv`), out: dir });
-    runImport({ dataset: 'usgs-lithium', input: path.join(DATASETS, 'mineral_sites/usgs_lithium_deposits_us_2019'), out: dir });
+    runImport({
+      dataset: 'usgs-lithium',
+      input: path.join(DATASETS, 'mineral_sites/usgs_lithium_deposits_us_2019'),
+      out: dir,
+    });
     loaded = prefixedCopy(dir, p);
   });
   afterAll(async () => {
@@ -46,7 +50,7 @@ describe('importer output loaded into Neo4j', () => {
     expect(report.nodes.created).toBeGreaterThan(0);
   });
 
-  it('stores each dataset\'s facilities with their kind, status, release and dataset reference', async () => {
+  it("stores each dataset's facilities with their kind, status, release and dataset reference", async () => {
     const rows = await db.read(
       cypher(
         `MATCH (f:Facility) WHERE f.id STARTS WITH $p

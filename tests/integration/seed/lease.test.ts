@@ -6,7 +6,8 @@ import { testDatabase } from '../../support/db';
 
 describe('seed write lease', () => {
   const db = testDatabase();
-  const holders = async () => (await db.read(cypher('MATCH (l:SeedLease) RETURN l.description AS d ORDER BY d'))).map(r => r.d);
+  const holders = async () =>
+    (await db.read(cypher('MATCH (l:SeedLease) RETURN l.description AS d ORDER BY d'))).map((r) => r.d);
 
   afterAll(async () => {
     await db.write(cypher('MATCH (l:SeedLease) DELETE l'));
@@ -18,9 +19,9 @@ describe('seed write lease', () => {
     try {
       const waitedFor: string[] = [];
       const started = Date.now();
-      await expect(acquireSeedLease(db, 'load B', { waitMs: 300, pollMs: 50, onWait: h => waitedFor.push(h) })).rejects.toThrow(
-        /Another load has been writing to this graph .*\(load A\)/,
-      );
+      await expect(
+        acquireSeedLease(db, 'load B', { waitMs: 300, pollMs: 50, onWait: (h) => waitedFor.push(h) }),
+      ).rejects.toThrow(/Another load has been writing to this graph .*\(load A\)/);
       expect(Date.now() - started).toBeGreaterThanOrEqual(300);
       expect(waitedFor).toEqual(['load A']);
       expect(await holders()).toEqual(['load A']);
@@ -33,8 +34,8 @@ describe('seed write lease', () => {
   it('passes to a waiting load as soon as the holder releases it', async () => {
     const a = await acquireSeedLease(db, 'load A');
     let waiting!: (holder: string) => void;
-    const told = new Promise<string>(resolve => (waiting = resolve));
-    const b = acquireSeedLease(db, 'load B', { pollMs: 50, onWait: h => waiting(h) });
+    const told = new Promise<string>((resolve) => (waiting = resolve));
+    const b = acquireSeedLease(db, 'load B', { pollMs: 50, onWait: (h) => waiting(h) });
     expect(await told).toBe('load A'); // B found the lease held and is waiting
     expect(await holders()).toEqual(['load A']);
     await a.release();
@@ -57,9 +58,16 @@ describe('seed write lease', () => {
     const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
     const plant = (host: string) =>
       db.write(
-        cypher('CREATE (:SeedLease {id: $id, owner: $owner, host: $host, pid: $pid, description: $d, heartbeat: timestamp()})', {
-          id: 'seed-write', owner: `dead-${host}`, host, pid: deadPid, d: `load on ${host}`,
-        }),
+        cypher(
+          'CREATE (:SeedLease {id: $id, owner: $owner, host: $host, pid: $pid, description: $d, heartbeat: timestamp()})',
+          {
+            id: 'seed-write',
+            owner: `dead-${host}`,
+            host,
+            pid: deadPid,
+            d: `load on ${host}`,
+          },
+        ),
       );
     await plant(os.hostname());
     // At once: with no time to wait and a heartbeat that cannot go stale, only the dead process lets it in.
@@ -75,13 +83,14 @@ describe('seed write lease', () => {
 
   it('keeps a live holder against takeover by renewing its heartbeat', async () => {
     const staleMs = 1_500;
-    const heartbeat = async () => (await db.read(cypher('MATCH (l:SeedLease) RETURN l.heartbeat AS h')))[0]?.h as number;
+    const heartbeat = async () =>
+      (await db.read(cypher('MATCH (l:SeedLease) RETURN l.heartbeat AS h')))[0]?.h as number;
     const live = await acquireSeedLease(db, 'live load', { heartbeatMs: 50 });
     try {
       const taken = await heartbeat();
       // Wait (polling the database) until the holder has renewed its heartbeat past staleMs after taking the
       // lease: its first heartbeat alone would now be stale, so only the renewals keep it.
-      while ((await heartbeat()) < taken + staleMs) await new Promise(r => setTimeout(r, 50));
+      while ((await heartbeat()) < taken + staleMs) await new Promise((r) => setTimeout(r, 50));
       await expect(acquireSeedLease(db, 'impatient load', { staleMs, waitMs: 0 })).rejects.toThrow(/live load/);
     } finally {
       await live.release();

@@ -30,9 +30,12 @@ describe('seedFromDirectory: a valid directory', () => {
 
   it('gives every node :Entity plus its kind label', async () => {
     const rows = await db.read(
-      cypher('MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN labels(n) AS labels, count(*) AS n ORDER BY n DESC, labels[1]', { p }),
+      cypher(
+        'MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN labels(n) AS labels, count(*) AS n ORDER BY n DESC, labels[1]',
+        { p },
+      ),
     );
-    const byLabel = Object.fromEntries(rows.map(r => [[...(r.labels as string[])].sort().join(':'), r.n]));
+    const byLabel = Object.fromEntries(rows.map((r) => [[...(r.labels as string[])].sort().join(':'), r.n]));
     expect(byLabel).toEqual({
       'Country:Entity': 3,
       'Entity:Region': 3,
@@ -53,27 +56,51 @@ describe('seedFromDirectory: a valid directory', () => {
         { id: `${p}mine-1` },
       ),
     );
-    expect(f).toMatchObject({ location: 'POINT NOT NULL', lat: 41.7, startYear: 'INTEGER NOT NULL', kind: 'MINE', status: 'OPERATING' });
+    expect(f).toMatchObject({
+      location: 'POINT NOT NULL',
+      lat: 41.7,
+      startYear: 'INTEGER NOT NULL',
+      kind: 'MINE',
+      status: 'OPERATING',
+    });
     expect(f.name).toBe('Thacker Pass, Phase 1');
     expect(f.confidence).toBe('confirmed');
-    expect([...(f.keys as string[])].sort()).toEqual(['city', 'confidence', 'id', 'kind', 'location', 'name', 'source', 'startYear', 'status']);
+    expect([...(f.keys as string[])].sort()).toEqual([
+      'city',
+      'confidence',
+      'id',
+      'kind',
+      'location',
+      'name',
+      'source',
+      'startYear',
+      'status',
+    ]);
 
     const [a] = await db.read(
-      cypher('MATCH (a:Agreement {id: $id}) RETURN valueType(a.signed) AS t, toString(a.effective) AS effective, a.kind AS kind', { id: `${p}usmca` }),
+      cypher(
+        'MATCH (a:Agreement {id: $id}) RETURN valueType(a.signed) AS t, toString(a.effective) AS effective, a.kind AS kind',
+        { id: `${p}usmca` },
+      ),
     );
     expect(a).toEqual({ t: 'DATE NOT NULL', effective: '2020-07-01', kind: 'TRADE_AGREEMENT' });
 
     const minerals = await db.read(
-      cypher('MATCH (m:Mineral) WHERE m.id STARTS WITH $p RETURN m.id AS id, m.critical AS critical, valueType(m.critical) AS t ORDER BY id', { p }),
+      cypher(
+        'MATCH (m:Mineral) WHERE m.id STARTS WITH $p RETURN m.id AS id, m.critical AS critical, valueType(m.critical) AS t ORDER BY id',
+        { p },
+      ),
     );
-    expect(minerals.map(m => [String(m.id).slice(p.length), m.critical])).toEqual([
+    expect(minerals.map((m) => [String(m.id).slice(p.length), m.critical])).toEqual([
       ['graphite', []],
       ['lithium', ['CA-2024', 'US-2025']],
       ['nickel', ['CA-2024']],
     ]);
     expect(String(minerals[1].t)).toMatch(/^LIST<STRING/);
 
-    const [c] = await db.read(cypher('MATCH (c:Country {id: $id}) RETURN c.note AS note, c {.*} AS all', { id: `${p}US` }));
+    const [c] = await db.read(
+      cypher('MATCH (c:Country {id: $id}) RETURN c.note AS note, c {.*} AS all', { id: `${p}US` }),
+    );
     expect(c.note).toBe('Federal republic, 50 states');
     const [ca] = await db.read(cypher('MATCH (c:Country {id: $id}) RETURN keys(c) AS keys', { id: `${p}CA` }));
     expect([...(ca.keys as string[])].sort()).toEqual(['id', 'name']);
@@ -81,16 +108,21 @@ describe('seedFromDirectory: a valid directory', () => {
 
   it('stores relationship properties with their types', async () => {
     const [o] = await db.read(
-      cypher('MATCH (:Facility {id: $f})-[r:PRODUCES]->(:Mineral {id: $m}) RETURN valueType(r.capacity) AS t, r.capacity AS c, r.unit AS u', {
-        f: `${p}mine-1`,
-        m: `${p}lithium`,
-      }),
+      cypher(
+        'MATCH (:Facility {id: $f})-[r:PRODUCES]->(:Mineral {id: $m}) RETURN valueType(r.capacity) AS t, r.capacity AS c, r.unit AS u',
+        {
+          f: `${p}mine-1`,
+          m: `${p}lithium`,
+        },
+      ),
     );
     expect(o).toEqual({ t: 'FLOAT NOT NULL', c: 40000, u: 't/y' });
     const owns = await db.read(
-      cypher('MATCH (c:Company)-[r:OWNS]->(:Facility {id: $f}) RETURN c.id AS c, r.share AS share ORDER BY c', { f: `${p}mine-1` }),
+      cypher('MATCH (c:Company)-[r:OWNS]->(:Facility {id: $f}) RETURN c.id AS c, r.share AS share ORDER BY c', {
+        f: `${p}mine-1`,
+      }),
     );
-    expect(owns.map(r => r.share)).toEqual([0.5, 0.5]);
+    expect(owns.map((r) => r.share)).toEqual([0.5, 0.5]);
     const supplies = await db.read(
       cypher(
         `MATCH (a:Facility)-[r:SUPPLIES]->(b:Facility) WHERE a.id STARTS WITH $p
@@ -99,10 +131,25 @@ describe('seedFromDirectory: a valid directory', () => {
       ),
     );
     const strip = (s: unknown) => String(s).slice(p.length);
-    expect(supplies.map(s => [strip(s.a), strip(s.b), s.props])).toEqual([
-      ['cam-1', 'cell-1', { mineral: `${p}lithium`, product: 'cathode active material', note: 'multi\nline, "quoted" note' }],
+    expect(supplies.map((s) => [strip(s.a), strip(s.b), s.props])).toEqual([
+      [
+        'cam-1',
+        'cell-1',
+        { mineral: `${p}lithium`, product: 'cathode active material', note: 'multi\nline, "quoted" note' },
+      ],
       ['cell-1', 'ev-1', { product: 'battery cells', volume: 5000, unit: 'units/y', since: '2024-01' }],
-      ['mine-1', 'cam-1', { mineral: `${p}lithium`, product: 'lithium carbonate', volume: 1200.5, unit: 't/y', since: '2021', agreement: `${p}offtake-1` }],
+      [
+        'mine-1',
+        'cam-1',
+        {
+          mineral: `${p}lithium`,
+          product: 'lithium carbonate',
+          volume: 1200.5,
+          unit: 't/y',
+          since: '2021',
+          agreement: `${p}offtake-1`,
+        },
+      ],
       ['ref-1', 'cam-1', { product: 'electricity' }],
       ['ref-1', 'cam-1', { mineral: `${p}nickel`, product: 'nickel sulphate', volume: 300, unit: 't/y' }],
     ]);
@@ -117,7 +164,7 @@ describe('seedFromDirectory: a valid directory', () => {
         { p },
       ),
     );
-    const got = Object.fromEntries(rows.map(r => [String(r.id).slice(p.length), [r.countries, r.regions]]));
+    const got = Object.fromEntries(rows.map((r) => [String(r.id).slice(p.length), [r.countries, r.regions]]));
     expect(got).toEqual({
       'cam-1': [[`${p}CA`], [`${p}CA-QC`]],
       'cell-1': [[`${p}MX`], []],
@@ -152,7 +199,9 @@ describe('seedFromDirectory: a valid directory', () => {
 
   it('--dry-run validates and writes nothing', async () => {
     const before = await dumpGraph(db, p);
-    const edited = materialize('valid', p, (file, text) => (file === 'countries.csv' ? text.replace('Canada', 'Kanada') : text));
+    const edited = materialize('valid', p, (file, text) =>
+      file === 'countries.csv' ? text.replace('Canada', 'Kanada') : text,
+    );
     try {
       const report = await seedFromDirectory(db, edited, { dryRun: true });
       expect(report).toMatchObject({ ok: true, dryRun: true, changed: false });
@@ -170,7 +219,9 @@ describe('seedFromDirectory: a valid directory', () => {
       const report = await seedFromDirectory(db, edited);
       expect(report.nodes).toEqual({ created: 0, updated: 1, unchanged: 22 });
       expect(report.relationships.updated).toBe(0);
-      const [f] = await db.read(cypher('MATCH (f:Facility {id: $id}) RETURN f.city AS city, f.startYear AS y', { id: `${p}mine-1` }));
+      const [f] = await db.read(
+        cypher('MATCH (f:Facility {id: $id}) RETURN f.city AS city, f.startYear AS y', { id: `${p}mine-1` }),
+      );
       expect(f).toEqual({ city: null, y: 2024 });
     } finally {
       removeDir(edited);

@@ -63,12 +63,12 @@ describe('seedFromDirectory: an invalid directory', () => {
     try {
       const before = await countByPrefix(db, q);
       const report = await seedFromDirectory(db, dir);
-      const got = report.issues.map(formatIssue).map(l => l.replaceAll(q, ''));
+      const got = report.issues.map(formatIssue).map((l) => l.replaceAll(q, ''));
       expect([...got].sort()).toEqual([...EXPECTED].sort());
       expect(report.issueCount).toBe(EXPECTED.length);
       // Ordered by file (load order), then line.
-      const fileRank = (l: string) => EXPECTED.findIndex(e => e.split(':')[0] === l.split(':')[0]);
-      const order = got.map(l => [fileRank(l), Number(l.split(':')[1])]);
+      const fileRank = (l: string) => EXPECTED.findIndex((e) => e.split(':')[0] === l.split(':')[0]);
+      const order = got.map((l) => [fileRank(l), Number(l.split(':')[1])]);
       expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
       expect(report.ok).toBe(false);
       expect(report.tallies).toEqual([]);

@@ -64,8 +64,11 @@ describe('seedFromDirectory: interrupted and concurrent loads', () => {
     prefixes.push(p);
     const dir = materialize('valid', p);
     try {
-      const reports = await Promise.all([seedFromDirectory(db, dir, { batchSize: 2 }), seedFromDirectory(db, dir, { batchSize: 3 })]);
-      expect(reports.every(r => r.ok)).toBe(true);
+      const reports = await Promise.all([
+        seedFromDirectory(db, dir, { batchSize: 2 }),
+        seedFromDirectory(db, dir, { batchSize: 3 }),
+      ]);
+      expect(reports.every((r) => r.ok)).toBe(true);
       expect(await countByPrefix(db, p)).toEqual({ nodes: 23, rels: 46 });
       expect(await dumpGraph(db, p)).toEqual(reference);
     } finally {

@@ -7,7 +7,10 @@ const base: SeedReport = {
   ok: true,
   dryRun: false,
   wiped: 0,
-  files: [{ file: 'countries.csv', rows: 2 }, { file: 'regions.csv', rows: 1 }],
+  files: [
+    { file: 'countries.csv', rows: 2 },
+    { file: 'regions.csv', rows: 1 },
+  ],
   issues: [],
   issueCount: 0,
   warnings: [],
@@ -41,7 +44,9 @@ describe('formatReport', () => {
   });
 
   it('says when a dry run found nothing wrong', () => {
-    expect(formatReport({ ...base, dryRun: true })).toEqual(['Dry run: seed is valid (3 rows in 2 files); nothing was written.']);
+    expect(formatReport({ ...base, dryRun: true })).toEqual([
+      'Dry run: seed is valid (3 rows in 2 files); nothing was written.',
+    ]);
   });
 
   it('summarises counts per file and target in load order, and says when nothing changed', () => {
@@ -50,7 +55,11 @@ describe('formatReport', () => {
     t.add('regions.csv', 'Region', 'unchanged', 1);
     t.add('countries.csv', 'Country', 'unchanged', 1200);
     const tallies = t.entries(['countries.csv', 'regions.csv']);
-    expect(tallies.map(e => `${e.file} ${e.target}`)).toEqual(['countries.csv Country', 'regions.csv Region', 'regions.csv PART_OF']);
+    expect(tallies.map((e) => `${e.file} ${e.target}`)).toEqual([
+      'countries.csv Country',
+      'regions.csv Region',
+      'regions.csv PART_OF',
+    ]);
     const lines = formatReport({ ...base, tallies, nodes: t.total('nodes'), relationships: t.total('relationships') });
     expect(lines).toEqual([
       '  countries.csv  Country           created 0, updated 0, unchanged 1,200',

@@ -4,11 +4,43 @@ import { captureIo } from '../../../fixtures/seed/cli-io';
 
 describe('seed CLI arguments', () => {
   it('has defaults and takes one directory', () => {
-    expect(parseSeedArgs(['seed/'])).toEqual({ dir: 'seed/', dryRun: false, strict: false, report: false, batchSize: 5000, concurrency: 2, wipe: false, yes: false, maxErrors: 1000, quiet: false, help: false });
+    expect(parseSeedArgs(['seed/'])).toEqual({
+      dir: 'seed/',
+      dryRun: false,
+      strict: false,
+      report: false,
+      batchSize: 5000,
+      concurrency: 2,
+      wipe: false,
+      yes: false,
+      maxErrors: 1000,
+      quiet: false,
+      help: false,
+    });
     expect(parseSeedArgs([])).toMatchObject({ dir: undefined });
     expect(parseSeedArgs(['d', '--strict', '--report'])).toMatchObject({ strict: true, report: true });
-    expect(parseSeedArgs(['d', '--dry-run', '--batch-size', '100', '--concurrency', '1', '--wipe', '-y', '--max-errors', '0', '-q'])).toMatchObject({
-      dryRun: true, batchSize: 100, concurrency: 1, wipe: true, yes: true, maxErrors: 0, quiet: true,
+    expect(
+      parseSeedArgs([
+        'd',
+        '--dry-run',
+        '--batch-size',
+        '100',
+        '--concurrency',
+        '1',
+        '--wipe',
+        '-y',
+        '--max-errors',
+        '0',
+        '-q',
+      ]),
+    ).toMatchObject({
+      dryRun: true,
+      batchSize: 100,
+      concurrency: 1,
+      wipe: true,
+      yes: true,
+      maxErrors: 0,
+      quiet: true,
     });
   });
 
@@ -41,7 +73,9 @@ describe('seed CLI', () => {
   it('refuses --wipe without --yes when stdin is not a terminal, before connecting', async () => {
     const io = captureIo(env);
     expect(await main(['seed', '--wipe'], io)).toBe(2);
-    expect(io.err()).toContain('Refusing to --wipe without confirmation: stdin is not a terminal. Add --yes to confirm.');
+    expect(io.err()).toContain(
+      'Refusing to --wipe without confirmation: stdin is not a terminal. Add --yes to confirm.',
+    );
   });
 
   it('reports a bad configuration', async () => {

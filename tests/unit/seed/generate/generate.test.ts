@@ -16,7 +16,7 @@ function table(dir: string, file: string): Array<Record<string, string>> {
   parser.push(fs.readFileSync(path.join(dir, file), 'utf8'), out);
   parser.end(out);
   const [header, ...rows] = out;
-  return rows.map(r => Object.fromEntries(header.cells.map((h, i) => [h, r.cells[i]])));
+  return rows.map((r) => Object.fromEntries(header.cells.map((h, i) => [h, r.cells[i]])));
 }
 
 describe('Random (mulberry32)', () => {
@@ -29,7 +29,7 @@ describe('Random (mulberry32)', () => {
     const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
     expect(mean).toBeGreaterThan(0.48);
     expect(mean).toBeLessThan(0.52);
-    expect(xs.every(x => x >= 0 && x < 1)).toBe(true);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 });
 
@@ -41,7 +41,8 @@ describe('generateDataset', () => {
     dirs.push(dir);
     return { dir, summary: await generateDataset({ facilities, outDir: dir, seed, idPrefix }) };
   };
-  const read = (dir: string) => Object.fromEntries(SEED_FILES.map(f => [f.file, fs.readFileSync(path.join(dir, f.file), 'utf8')]));
+  const read = (dir: string) =>
+    Object.fromEntries(SEED_FILES.map((f) => [f.file, fs.readFileSync(path.join(dir, f.file), 'utf8')]));
 
   it('writes byte-identical files for the same seed, and different ones for another seed', async () => {
     const [a, b, c] = await Promise.all([generate(1500, 7), generate(1500, 7), generate(1500, 8)]);
@@ -63,42 +64,50 @@ describe('generateDataset', () => {
     const { dir } = await generate(4000, 1);
     const supply = table(dir, 'supply.csv');
     expect(supply.length).toBeGreaterThan(3000);
-    expect(supply.filter(s => s.mineral).length / supply.length).toBeGreaterThan(0.85);
-    expect(supply.filter(s => s.volume).length / supply.length).toBeGreaterThan(0.75);
+    expect(supply.filter((s) => s.mineral).length / supply.length).toBeGreaterThan(0.85);
+    expect(supply.filter((s) => s.volume).length / supply.length).toBeGreaterThan(0.75);
     const perCustomerMineral = new Map<string, number>();
-    for (const s of supply) if (s.mineral) perCustomerMineral.set(`${s.customer}|${s.mineral}`, (perCustomerMineral.get(`${s.customer}|${s.mineral}`) ?? 0) + 1);
+    for (const s of supply)
+      if (s.mineral)
+        perCustomerMineral.set(
+          `${s.customer}|${s.mineral}`,
+          (perCustomerMineral.get(`${s.customer}|${s.mineral}`) ?? 0) + 1,
+        );
     const degrees = [...perCustomerMineral.values()];
     // Refineries may take a mineral both from mines and from recyclers: at most 4 + 4.
     expect(Math.max(...degrees)).toBeLessThanOrEqual(8);
-    expect(degrees.filter(d => d <= 4).length / degrees.length).toBeGreaterThan(0.97);
-    expect(new Set(supply.map(s => `${s.supplier}|${s.customer}|${s.mineral}`)).size).toBe(supply.length);
-    expect(supply.every(s => s.supplier !== s.customer)).toBe(true);
+    expect(degrees.filter((d) => d <= 4).length / degrees.length).toBeGreaterThan(0.97);
+    expect(new Set(supply.map((s) => `${s.supplier}|${s.customer}|${s.mineral}`)).size).toBe(supply.length);
+    expect(supply.every((s) => s.supplier !== s.customer)).toBe(true);
   });
 
   it('keeps upstream traversals from EV plants bounded, with a few recycling cycles', async () => {
     const { dir } = await generate(20_000, 1);
-    const kinds = new Map(table(dir, 'facilities.csv').map(f => [f.id, f.kind]));
+    const kinds = new Map(table(dir, 'facilities.csv').map((f) => [f.id, f.kind]));
     const suppliers = new Map<string, string[]>();
-    for (const s of table(dir, 'supply.csv')) suppliers.set(s.customer, [...(suppliers.get(s.customer) ?? []), s.supplier]);
+    for (const s of table(dir, 'supply.csv'))
+      suppliers.set(s.customer, [...(suppliers.get(s.customer) ?? []), s.supplier]);
     const upstream = (start: string) => {
       const seen = new Set<string>([start]);
       const stack = [start];
-      while (stack.length) for (const s of suppliers.get(stack.pop()!) ?? []) if (!seen.has(s)) {
-          seen.add(s);
-          stack.push(s);
-        }
+      while (stack.length)
+        for (const s of suppliers.get(stack.pop()!) ?? [])
+          if (!seen.has(s)) {
+            seen.add(s);
+            stack.push(s);
+          }
       return seen;
     };
     const ev = [...kinds].filter(([, k]) => k === 'EV_ASSEMBLY').map(([id]) => id);
-    const sizes = ev.map(id => upstream(id).size).sort((a, b) => a - b);
+    const sizes = ev.map((id) => upstream(id).size).sort((a, b) => a - b);
     expect(ev.length).toBeGreaterThan(300);
     expect(sizes[Math.floor(sizes.length / 2)]).toBeGreaterThan(20); // they do reach mines
     expect(sizes[sizes.length - 1]).toBeLessThan(2000); // never the whole 20,000
     // Cycles: some facility reaches itself; they all go through a recycler.
-    const cyclic = [...kinds.keys()].filter(id => (suppliers.get(id) ?? []).some(s => upstream(s).has(id)));
+    const cyclic = [...kinds.keys()].filter((id) => (suppliers.get(id) ?? []).some((s) => upstream(s).has(id)));
     expect(cyclic.length).toBeGreaterThan(0);
     expect(cyclic.length / kinds.size).toBeLessThan(0.05);
-    expect(cyclic.some(id => kinds.get(id) === 'RECYCLING')).toBe(true);
+    expect(cyclic.some((id) => kinds.get(id) === 'RECYCLING')).toBe(true);
   });
 
   it('refuses a non-positive facility count', async () => {

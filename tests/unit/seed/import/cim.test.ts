@@ -17,9 +17,22 @@ describe('CIM importer on a slice of the 2024_Q4 export', () => {
     expect(batch.read).toBe(19);
     expect(batch.facilities.map((f) => f.dataset_ref).sort()).toEqual(
       [
-        'M.B.6K_TN_0', 'M.B.ABB_VA_0', 'M.B.Cirba_OH_0', 'M.B.Entek_IN_0', 'M.B.Novonix_TN_1', 'M.B.Syrah_LA_0', 'M.B.Tesla_NV_1',
-        'M.B.Ultium_OH_0', 'M.CM.Albemarle_NV_0', 'M.CM.Nth_OH_0', 'M.CM.Titan_NY_0', 'M.CM.USARare_OK_0', 'M.S.Hemlock_MI_1',
-        'M.S.NorSun_OK_0', 'M.S.Qcells_GA_3', 'M.Z.Arrival_NC_0',
+        'M.B.6K_TN_0',
+        'M.B.ABB_VA_0',
+        'M.B.Cirba_OH_0',
+        'M.B.Entek_IN_0',
+        'M.B.Novonix_TN_1',
+        'M.B.Syrah_LA_0',
+        'M.B.Tesla_NV_1',
+        'M.B.Ultium_OH_0',
+        'M.CM.Albemarle_NV_0',
+        'M.CM.Nth_OH_0',
+        'M.CM.Titan_NY_0',
+        'M.CM.USARare_OK_0',
+        'M.S.Hemlock_MI_1',
+        'M.S.NorSun_OK_0',
+        'M.S.Qcells_GA_3',
+        'M.Z.Arrival_NC_0',
       ].map((id) => `cim:${id}`),
     );
     expect([...batch.skipped.keys()].sort()).toEqual([
@@ -52,9 +65,20 @@ describe('CIM importer on a slice of the 2024_Q4 export', () => {
 
   it('maps statuses, dates them to the release, and marks EAM kinds as reported', () => {
     const sixK = byRef('M.B.6K_TN_0')!;
-    expect(sixK).toMatchObject({ status: 'CONSTRUCTION', status_as_of: '2024-12', confidence: 'reported', country: 'US', region: 'US-TN', city: 'Jackson' });
+    expect(sixK).toMatchObject({
+      status: 'CONSTRUCTION',
+      status_as_of: '2024-12',
+      confidence: 'reported',
+      country: 'US',
+      region: 'US-TN',
+      city: 'Jackson',
+    });
     expect(sixK.note).toContain("CIM says only 'EAM'");
-    expect(byRef('M.B.Ultium_OH_0')).toMatchObject({ status: 'OPERATING', confidence: 'confirmed', operator: 'co:ultium-cells' });
+    expect(byRef('M.B.Ultium_OH_0')).toMatchObject({
+      status: 'OPERATING',
+      confidence: 'confirmed',
+      operator: 'co:ultium-cells',
+    });
   });
 
   it('names an operator only when the row names one company, matching curated companies by name', () => {
@@ -62,7 +86,10 @@ describe('CIM importer on a slice of the 2024_Q4 export', () => {
     expect(byRef('M.B.Tesla_NV_1')!.cim_company).toBe('Tesla Inc, Panasonic Corp');
     expect(byRef('M.S.Hemlock_MI_1')!.operator).toBe('co:hemlock');
     expect(byRef('M.B.6K_TN_0')!.operator).toBe('co:6k-energy');
-    expect(batch.companies.find((c) => c.id === 'co:6k-energy')).toMatchObject({ name: '6K Energy', confidence: 'reported' });
+    expect(batch.companies.find((c) => c.id === 'co:6k-energy')).toMatchObject({
+      name: '6K Energy',
+      confidence: 'reported',
+    });
   });
 
   it('records what a processing plant produces from its subcategory', () => {

@@ -11,14 +11,23 @@ describe('GPPD importer on slices of the v1.3.0 country tables', () => {
     expect(batch.read).toBe(4);
     expect(batch.skipped).toEqual(new Map([['capacity below 100 MW', 2]]));
     const rb = batch.facilities.find((f) => f.dataset_ref === 'gppd:CAN0002223')!;
-    expect(rb).toMatchObject({ kind: 'POWER_PLANT', status: 'OPERATING', country: 'CA', capacity_mw: '5616', primary_fuel: 'Hydro', confidence: 'reported' });
+    expect(rb).toMatchObject({
+      kind: 'POWER_PLANT',
+      status: 'OPERATING',
+      country: 'CA',
+      capacity_mw: '5616',
+      primary_fuel: 'Hydro',
+      confidence: 'reported',
+    });
     expect(rb.status_as_of).toMatch(/^\d{4}$/);
     expect(rb.source).toMatch(/^https?:\/\//);
   });
 
   it('records the owner as OWNS, reusing a curated company, and adds no company for a plant without owner', () => {
     const batch = importGppd(readTable(dataset('gppd', 'gppd_CAN_slice.csv')), matcher());
-    expect(batch.ownership).toEqual([expect.objectContaining({ company: 'co:hydro-quebec', facility: 'fac:pp-robert-bourassa-can0002223' })]);
+    expect(batch.ownership).toEqual([
+      expect.objectContaining({ company: 'co:hydro-quebec', facility: 'fac:pp-robert-bourassa-can0002223' }),
+    ]);
     expect(batch.companies).toEqual([]);
   });
 

@@ -8,7 +8,13 @@ import { main } from '../../../../src/seed/import/cli';
 import { type Table } from '../../../../src/seed/import/table';
 import { dataset } from './datasets';
 
-const DATASET = { key: 'cim', title: 'CIM', version: 'v2', licence: 'CC BY 4.0', url: 'https://www.cleaninvestmentmonitor.org' };
+const DATASET = {
+  key: 'cim',
+  title: 'CIM',
+  version: 'v2',
+  licence: 'CC BY 4.0',
+  url: 'https://www.cleaninvestmentmonitor.org',
+};
 const table = (header: string[], rows: Array<Record<string, string>>): Table => ({ header, rows });
 
 function tables(): SeedTables {
@@ -16,10 +22,42 @@ function tables(): SeedTables {
     facilities: table(
       ['id', 'name', 'kind', 'status', 'city', 'dataset_ref', 'imported_from'],
       [
-        { id: 'fac:curated', name: 'Curated plant', kind: 'CATHODE', status: 'OPERATING', city: '', dataset_ref: 'cim:A;gppd:X', imported_from: '' },
-        { id: 'fac:cim-b', name: 'B', kind: 'CELL', status: 'PLANNED', city: 'Old', dataset_ref: 'cim:B', imported_from: 'cim v1' },
-        { id: 'fac:cim-gone', name: 'Gone', kind: 'CELL', status: 'PLANNED', city: '', dataset_ref: 'cim:GONE', imported_from: 'cim v1' },
-        { id: 'fac:cim-c', name: 'Taken id', kind: 'CELL', status: 'PLANNED', city: '', dataset_ref: '', imported_from: '' },
+        {
+          id: 'fac:curated',
+          name: 'Curated plant',
+          kind: 'CATHODE',
+          status: 'OPERATING',
+          city: '',
+          dataset_ref: 'cim:A;gppd:X',
+          imported_from: '',
+        },
+        {
+          id: 'fac:cim-b',
+          name: 'B',
+          kind: 'CELL',
+          status: 'PLANNED',
+          city: 'Old',
+          dataset_ref: 'cim:B',
+          imported_from: 'cim v1',
+        },
+        {
+          id: 'fac:cim-gone',
+          name: 'Gone',
+          kind: 'CELL',
+          status: 'PLANNED',
+          city: '',
+          dataset_ref: 'cim:GONE',
+          imported_from: 'cim v1',
+        },
+        {
+          id: 'fac:cim-c',
+          name: 'Taken id',
+          kind: 'CELL',
+          status: 'PLANNED',
+          city: '',
+          dataset_ref: '',
+          imported_from: '',
+        },
       ],
     ),
     companies: table(['id', 'name'], [{ id: 'co:x', name: 'X' }]),
@@ -31,8 +69,24 @@ function tables(): SeedTables {
 function batch(): ImportBatch {
   const b = emptyBatch(DATASET, ['kind', 'status', 'city', 'lat']);
   b.facilities.push(
-    { id: 'fac:cim-a', name: 'A from dataset', kind: 'PRECURSOR_CATHODE', status: 'OPERATING', city: 'Here', lat: '35.606', dataset_ref: 'cim:A' },
-    { id: 'fac:cim-b', name: 'B', kind: 'CELL', status: 'CONSTRUCTION', city: 'Old', dataset_ref: 'cim:B', operator: 'co:new' },
+    {
+      id: 'fac:cim-a',
+      name: 'A from dataset',
+      kind: 'PRECURSOR_CATHODE',
+      status: 'OPERATING',
+      city: 'Here',
+      lat: '35.606',
+      dataset_ref: 'cim:A',
+    },
+    {
+      id: 'fac:cim-b',
+      name: 'B',
+      kind: 'CELL',
+      status: 'CONSTRUCTION',
+      city: 'Old',
+      dataset_ref: 'cim:B',
+      operator: 'co:new',
+    },
     { id: 'fac:cim-c', name: 'C', kind: 'CELL', status: 'PLANNED', city: '', dataset_ref: 'cim:C' },
   );
   b.companies.push({ id: 'co:new', name: 'New' }, { id: 'co:unused', name: 'Unused' });
@@ -45,16 +99,27 @@ describe('mergeBatch', () => {
     const t = tables();
     const report = mergeBatch(t, batch());
     const curated = t.facilities.rows.find((r) => r.id === 'fac:curated')!;
-    expect(curated).toMatchObject({ name: 'Curated plant', kind: 'CATHODE', city: 'Here', lat: '35.606', imported_from: '' });
+    expect(curated).toMatchObject({
+      name: 'Curated plant',
+      kind: 'CATHODE',
+      city: 'Here',
+      lat: '35.606',
+      imported_from: '',
+    });
     expect(report.kept).toEqual(['fac:curated']);
-    expect(report.conflicts).toEqual([{ id: 'fac:curated', column: 'kind', curated: 'CATHODE', dataset: 'PRECURSOR_CATHODE' }]);
+    expect(report.conflicts).toEqual([
+      { id: 'fac:curated', column: 'kind', curated: 'CATHODE', dataset: 'PRECURSOR_CATHODE' },
+    ]);
     expect(report.filled.map((f) => f.column).sort()).toEqual(['city', 'lat']);
   });
 
   it('refreshes rows of an earlier import, adds new ones under a free id, and reports those the dataset dropped', () => {
     const t = tables();
     const report = mergeBatch(t, batch());
-    expect(t.facilities.rows.find((r) => r.id === 'fac:cim-b')).toMatchObject({ status: 'CONSTRUCTION', imported_from: 'cim v2' });
+    expect(t.facilities.rows.find((r) => r.id === 'fac:cim-b')).toMatchObject({
+      status: 'CONSTRUCTION',
+      imported_from: 'cim v2',
+    });
     expect(report.updated).toEqual([{ id: 'fac:cim-b', columns: ['status', 'operator'] }]);
     expect(report.added).toEqual(['fac:cim-c-2']);
     expect(report.missing).toEqual(['fac:cim-gone']);
@@ -93,7 +158,10 @@ describe('mergeBatch', () => {
 describe('seed:import CLI', () => {
   function seedCopy(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-import-'));
-    fs.writeFileSync(path.join(dir, 'facilities.csv'), 'id,name,kind,status,dataset_ref\r\nfac:rb,Robert-Bourassa,POWER_PLANT,OPERATING,gppd:CAN0002223\r\n');
+    fs.writeFileSync(
+      path.join(dir, 'facilities.csv'),
+      'id,name,kind,status,dataset_ref\r\nfac:rb,Robert-Bourassa,POWER_PLANT,OPERATING,gppd:CAN0002223\r\n',
+    );
     return dir;
   }
   const sink = () => {
@@ -120,7 +188,9 @@ describe('seed:import CLI', () => {
   it('writes nothing on --dry-run', () => {
     const dir = seedCopy();
     const before = fs.readFileSync(path.join(dir, 'facilities.csv'), 'utf8');
-    expect(main(['gppd', dataset('gppd', 'gppd_CAN_slice.csv'), '--out', dir, '--dry-run'], sink().stream, sink().stream)).toBe(0);
+    expect(
+      main(['gppd', dataset('gppd', 'gppd_CAN_slice.csv'), '--out', dir, '--dry-run'], sink().stream, sink().stream),
+    ).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'facilities.csv'), 'utf8')).toBe(before);
     expect(fs.existsSync(path.join(dir, 'companies.csv'))).toBe(false);
   });

@@ -1,4 +1,11 @@
-import { importMinmod, importUsgsLithium, lithiumSiteStatus, lithiumStateOf, minmodRef, parsePoint } from '../../../../src/seed/import/mineral-sites';
+import {
+  importMinmod,
+  importUsgsLithium,
+  lithiumSiteStatus,
+  lithiumStateOf,
+  minmodRef,
+  parsePoint,
+} from '../../../../src/seed/import/mineral-sites';
 import { readTable } from '../../../../src/seed/import/table';
 import { dataset } from './datasets';
 
@@ -23,13 +30,23 @@ describe('USGS lithium deposits importer', () => {
   });
 
   it('reads the status from History entries', () => {
-    expect(lithiumSiteStatus([{ Status: 'Active', Year_From: '1967', Year_To: '<Null>', StatDetail: 'Li2CO3' }], '2019-08-05')).toEqual({
+    expect(
+      lithiumSiteStatus(
+        [{ Status: 'Active', Year_From: '1967', Year_To: '<Null>', StatDetail: 'Li2CO3' }],
+        '2019-08-05',
+      ),
+    ).toEqual({
       status: 'OPERATING',
       asOf: '2019-08-05',
       producedLithium: true,
     });
-    expect(lithiumSiteStatus([{ Status: 'Exploration', Year_From: '2017', Year_To: '2018', StatDetail: '' }], '2019-08-05')).toBeUndefined();
-    expect(lithiumSiteStatus([{ Status: 'Development', Year_From: '1994', Year_To: '1994', StatDetail: '' }], '2019-08-05')?.status).toBe('PLANNED');
+    expect(
+      lithiumSiteStatus([{ Status: 'Exploration', Year_From: '2017', Year_To: '2018', StatDetail: '' }], '2019-08-05'),
+    ).toBeUndefined();
+    expect(
+      lithiumSiteStatus([{ Status: 'Development', Year_From: '1994', Year_To: '1994', StatDetail: '' }], '2019-08-05')
+        ?.status,
+    ).toBe('PLANNED');
   });
 });
 
@@ -38,7 +55,9 @@ describe('MinMod importer', () => {
 
   it('fills only rows that cite a record, and lists significant deposits as candidates', () => {
     const batch = importMinmod(table, new Set(['minmod:major-deposits:1069']));
-    expect(batch.facilities).toEqual([expect.objectContaining({ dataset_ref: 'minmod:major-deposits:1069', geo_source: 'minmod' })]);
+    expect(batch.facilities).toEqual([
+      expect.objectContaining({ dataset_ref: 'minmod:major-deposits:1069', geo_source: 'minmod' }),
+    ]);
     expect(batch.facilities[0].kind).toBeUndefined();
     expect(batch.candidates.join('\n')).toContain("Voisey's Bay");
     expect(batch.candidates.join('\n')).not.toContain('Raglan');
@@ -47,7 +66,9 @@ describe('MinMod importer', () => {
   it('parses WKT points and builds the reference token the bundled rows use', () => {
     expect(parsePoint('POINT (-73.68 61.9)')).toEqual({ lon: -73.68, lat: 61.9 });
     expect(parsePoint('nonsense')).toBeUndefined();
-    expect(minmodRef({ source_id: 'https://mrdata.usgs.gov/mrds', record_id: '10212814' })).toBe('minmod:mrds:10212814');
+    expect(minmodRef({ source_id: 'https://mrdata.usgs.gov/mrds', record_id: '10212814' })).toBe(
+      'minmod:mrds:10212814',
+    );
     expect(minmodRef({ source_id: 'https://doi.org/10.5066/P9K1HBNT', record_id: '194' })).toBe('minmod:P9K1HBNT:194');
   });
 });

@@ -6,7 +6,9 @@ import { validateFiles } from '../../../../src/seed/validate/validate-directory'
 import { removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 
 /** Validates files (all of them valid by the contract) and returns the quality warnings, formatted. */
-async function qualityOf(files: Partial<Record<SeedFileName, string>>): Promise<{ problems: string[]; warnings: string[] }> {
+async function qualityOf(
+  files: Partial<Record<SeedFileName, string>>,
+): Promise<{ problems: string[]; warnings: string[] }> {
   const dir = writeSeedDir(files);
   const found: SeedIssue[] = [];
   let checks: QualityChecks | undefined;

@@ -31,7 +31,8 @@ describe('coverage report', () => {
     const c = await coverageOf({
       'countries.csv': 'id,name\nCA,Canada\nUS,United States\n',
       'regions.csv': 'id,name,country\nCA-QC,Quebec,CA\n',
-      'minerals.csv': 'id,name,critical\nlithium,Lithium,CA-2024;US-2025\nniobium,Niobium,CA-2024\ngallium,Gallium,US-2025\n',
+      'minerals.csv':
+        'id,name,critical\nlithium,Lithium,CA-2024;US-2025\nniobium,Niobium,CA-2024\ngallium,Gallium,US-2025\n',
       'facilities.csv':
         'id,name,kind,status,country,region\n' +
         'fac:nb,Niobec,MINE,OPERATING,,CA-QC\n' +
@@ -44,12 +45,33 @@ describe('coverage report', () => {
         'fac:li,fac:us,reported,\n' +
         'fac:us,fac:nb,inferred,https://example.org/b\n',
     });
-    expect(c.byCountry).toEqual(new Map([['CA', 2], ['US', 1]]));
+    expect(c.byCountry).toEqual(
+      new Map([
+        ['CA', 2],
+        ['US', 1],
+      ]),
+    );
     expect(c.byKind).toEqual(new Map([['MINE', 3]]));
-    expect(c.byStatus).toEqual(new Map([['OPERATING', 2], ['CONSTRUCTION', 1]]));
-    expect(c.linksByConfidence).toEqual(new Map([['confirmed', 1], ['reported', 1], ['inferred', 1]]));
+    expect(c.byStatus).toEqual(
+      new Map([
+        ['OPERATING', 2],
+        ['CONSTRUCTION', 1],
+      ]),
+    );
+    expect(c.linksByConfidence).toEqual(
+      new Map([
+        ['confirmed', 1],
+        ['reported', 1],
+        ['inferred', 1],
+      ]),
+    );
     expect(c.linksSourced).toBe(1);
-    expect(c.withoutProducer).toEqual(new Map([['CA-2024', ['lithium']], ['US-2025', ['gallium']]]));
+    expect(c.withoutProducer).toEqual(
+      new Map([
+        ['CA-2024', ['lithium']],
+        ['US-2025', ['gallium']],
+      ]),
+    );
     const text = formatCoverage(c).join('\n');
     expect(text).toContain('facilities by country: CA 2, US 1');
     expect(text).toContain('links confirmed or reported with a source URL: 1 (33.3%)');

@@ -45,7 +45,7 @@ describe('CsvParser', () => {
   });
 
   it('accepts CRLF, LF and CR line ends, mixed', () => {
-    expect(parse('a\r\nb\nc\rd').map(r => [r.line, r.cells[0]])).toEqual([
+    expect(parse('a\r\nb\nc\rd').map((r) => [r.line, r.cells[0]])).toEqual([
       [1, 'a'],
       [2, 'b'],
       [3, 'c'],
@@ -70,7 +70,9 @@ describe('CsvParser', () => {
     };
     expect(err('a,b\n1,"open\n\n')).toBe('2: a quoted field is never closed');
     expect(err('a,b\n1,"x"y\n')).toBe('2: unexpected text after a closing quote');
-    expect(err('a,b\n1,x"y\n')).toBe('2: a quote inside an unquoted field (quote the whole field and double the quote)');
+    expect(err('a,b\n1,x"y\n')).toBe(
+      '2: a quote inside an unquoted field (quote the whole field and double the quote)',
+    );
   });
 });
 

@@ -6,12 +6,20 @@ import { type ExistingNode, type NodeLookup } from '../../../../src/seed/validat
 import { validateFiles, type ValidationResult } from '../../../../src/seed/validate/validate-directory';
 import { materialize, removeDir, writeSeedDir } from '../../../fixtures/seed/fixture';
 
-async function validate(files: Partial<Record<SeedFileName, string>>, lookup?: NodeLookup): Promise<{ result: ValidationResult; lines: string[] }> {
+async function validate(
+  files: Partial<Record<SeedFileName, string>>,
+  lookup?: NodeLookup,
+): Promise<{ result: ValidationResult; lines: string[] }> {
   const dir = writeSeedDir(files);
   try {
-    const specs = SEED_FILES.filter(s => s.file in files);
-    const result = await validateFiles(dir, specs, { lookup, dbNote: 'nor in the database', batchSize: 2, maxIssues: 0 });
-    return { result, lines: result.issues.sorted(SEED_FILES.map(s => s.file)).map(formatIssue) };
+    const specs = SEED_FILES.filter((s) => s.file in files);
+    const result = await validateFiles(dir, specs, {
+      lookup,
+      dbNote: 'nor in the database',
+      batchSize: 2,
+      maxIssues: 0,
+    });
+    return { result, lines: result.issues.sorted(SEED_FILES.map((s) => s.file)).map(formatIssue) };
   } finally {
     removeDir(dir);
   }
@@ -20,9 +28,9 @@ async function validate(files: Partial<Record<SeedFileName, string>>, lookup?: N
 /** A database holding the given nodes; records the batches it was asked about. */
 function fakeDatabase(nodes: Record<string, ExistingNode>) {
   const calls: string[][] = [];
-  const lookup: NodeLookup = ids => {
+  const lookup: NodeLookup = (ids) => {
     calls.push([...ids]);
-    return Promise.resolve(new Map(ids.filter(id => id in nodes).map(id => [id, nodes[id]])));
+    return Promise.resolve(new Map(ids.filter((id) => id in nodes).map((id) => [id, nodes[id]])));
   };
   return { lookup, calls };
 }
@@ -74,7 +82,7 @@ describe('validateFiles', () => {
       'outputs.csv': 'facility,mineral,capacity\nok,,-1\n',
     });
     expect(lines).toEqual([
-      "facilities.csv:2: lat: 91 is out of range (-90 to 90)",
+      'facilities.csv:2: lat: 91 is out of range (-90 to 90)',
       'facilities.csv:2: lon: -181 is out of range (-180 to 180)',
       'facilities.csv:2: startYear: 2200 is out of range (1800 to 2100)',
       "facilities.csv:2: id: '-x' is not a valid id (expected ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$)",
@@ -105,7 +113,8 @@ describe('validateFiles', () => {
   it('resolves forward references within a file and reports dangling and wrongly-kinded ones', async () => {
     const { lines } = await validate({
       'countries.csv': 'id,name\nCA,Canada\n',
-      'companies.csv': 'id,name,country,parent\nsub,Sub,CA,parent\nparent,Parent,,\norphan,Orphan,XX,ghost\nodd,Odd,sub,\n',
+      'companies.csv':
+        'id,name,country,parent\nsub,Sub,CA,parent\nparent,Parent,,\norphan,Orphan,XX,ghost\nodd,Odd,sub,\n',
     });
     expect(lines).toEqual([
       "companies.csv:4: country: unknown Country 'XX': not in the files nor in the database",
@@ -140,21 +149,35 @@ describe('validateFiles', () => {
     const { lines, result } = await validate({
       'countries.csv': 'id,name\n\nCA,Canada,extra\n,\nUS,"United\nStates"\nMX,"Mexico\n',
     });
-    expect(lines).toEqual(['countries.csv:3: -: has 3 fields, the header has 2', 'countries.csv:7: -: malformed CSV: a quoted field is never closed']);
+    expect(lines).toEqual([
+      'countries.csv:3: -: has 3 fields, the header has 2',
+      'countries.csv:7: -: malformed CSV: a quoted field is never closed',
+    ]);
     expect(result.rows.get('countries.csv')).toBe(1);
   });
 
   it('fails cleanly when a database lookup fails', async () => {
     const failing: NodeLookup = () => Promise.reject(new Error('connection lost'));
-    await expect(validate({ 'countries.csv': 'id,name\nCA,Canada\nUS,United States\nMX,Mexico\n' }, failing)).rejects.toThrow('connection lost');
+    await expect(
+      validate({ 'countries.csv': 'id,name\nCA,Canada\nUS,United States\nMX,Mexico\n' }, failing),
+    ).rejects.toThrow('connection lost');
   });
 
   it('reports rows that are not UTF-8 (e.g. a Windows-1252 export)', async () => {
     const dir = writeSeedDir({});
     try {
-      fs.writeFileSync(`${dir}/countries.csv`, Buffer.concat([Buffer.from('id,name\nCA,Canada\nMX,M'), Buffer.from([0xe9]), Buffer.from('xico\n')]));
-      const result = await validateFiles(dir, SEED_FILES.filter(s => s.file === 'countries.csv'), { dbNote: '', batchSize: 10, maxIssues: 0 });
-      expect(result.issues.sorted([]).map(formatIssue)).toEqual(['countries.csv:3: -: not valid UTF-8 (save the file as UTF-8)']);
+      fs.writeFileSync(
+        `${dir}/countries.csv`,
+        Buffer.concat([Buffer.from('id,name\nCA,Canada\nMX,M'), Buffer.from([0xe9]), Buffer.from('xico\n')]),
+      );
+      const result = await validateFiles(
+        dir,
+        SEED_FILES.filter((s) => s.file === 'countries.csv'),
+        { dbNote: '', batchSize: 10, maxIssues: 0 },
+      );
+      expect(result.issues.sorted([]).map(formatIssue)).toEqual([
+        'countries.csv:3: -: not valid UTF-8 (save the file as UTF-8)',
+      ]);
     } finally {
       removeDir(dir);
     }
@@ -183,7 +206,7 @@ describe('validateFiles', () => {
     expect(result.regionCountries.get('CA-QC')).toBe('CA');
     // Each id is asked about once (references are cached), in batches of at most batchSize.
     const asked = db.calls.flat();
-    expect(asked.filter(id => id === 'acme')).toHaveLength(1);
-    expect(db.calls.every(c => c.length <= 2)).toBe(true);
+    expect(asked.filter((id) => id === 'acme')).toHaveLength(1);
+    expect(db.calls.every((c) => c.length <= 2)).toBe(true);
   });
 });

@@ -16,8 +16,8 @@ function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
       try {
         // Held until the writer has done all it can without this transaction (every pending promise
         // settled), so the writer's own limit, not the clock, decides how many overlap.
-        await new Promise(r => setImmediate(r));
-        return await work(q => {
+        await new Promise((r) => setImmediate(r));
+        return await work((q) => {
           queries.push(q);
           if (fail?.(q, queries.length)) return Promise.reject(new Error('database unavailable'));
           return Promise.resolve([{ outcome: 'created', rows: (q.params.rows as unknown[]).length }]);
@@ -31,20 +31,37 @@ function fakeDb(fail?: (q: CypherQuery, n: number) => boolean) {
 }
 
 const node = (id: string) => ({ kind: NodeKind.Country, id, props: { id, name: id } });
-const supplies = (from: string, to: string, props: Record<string, unknown>) => ({ type: RelationshipType.SUPPLIES, from, to, props });
+const supplies = (from: string, to: string, props: Record<string, unknown>) => ({
+  type: RelationshipType.SUPPLIES,
+  from,
+  to,
+  props,
+});
 
 describe('BatchWriter', () => {
   it('writes full batches as they fill and the rest at the end, one transaction at a time', async () => {
     const fake = fakeDb();
     const tallies = new Tallies();
     const batches: BatchInfo[] = [];
-    const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000, concurrency: 1, afterBatch: b => void batches.push(b) }, tallies);
+    const w = new BatchWriter(
+      fake.db,
+      { batchSize: 2, timeoutMs: 1000, concurrency: 1, afterBatch: (b) => void batches.push(b) },
+      tallies,
+    );
     for (const id of ['a', 'b', 'c', 'd', 'e']) w.addNode('countries.csv', node(id));
     await w.flushFull(); // submits the full batches; the last may still be in flight
     await w.flushAll();
-    expect(fake.queries.map(q => (q.params.rows as Array<{ id: string }>).map(r => r.id))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(fake.queries.map((q) => (q.params.rows as Array<{ id: string }>).map((r) => r.id))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e'],
+    ]);
     expect(fake.maxActive()).toBe(1);
-    expect(batches.map(b => [b.batch, b.rows, b.target])).toEqual([[1, 2, 'Country'], [2, 2, 'Country'], [3, 1, 'Country']]);
+    expect(batches.map((b) => [b.batch, b.rows, b.target])).toEqual([
+      [1, 2, 'Country'],
+      [2, 2, 'Country'],
+      [3, 1, 'Country'],
+    ]);
     expect(tallies.total('nodes')).toEqual({ created: 5, updated: 0, unchanged: 0 });
   });
 
@@ -56,7 +73,10 @@ describe('BatchWriter', () => {
     w.addLink('supply.csv', supplies('x', 'y', { mineral: 'li', volume: 2 }));
     w.addLink('supply.csv', supplies('x', 'y', { product: 'power' }));
     await w.flushAll();
-    const byQuery = fake.queries.map(q => [q.cypher.includes('{mineral: row.props.mineral}'), (q.params.rows as Array<{ props: unknown }>).map(r => r.props)]);
+    const byQuery = fake.queries.map((q) => [
+      q.cypher.includes('{mineral: row.props.mineral}'),
+      (q.params.rows as Array<{ props: unknown }>).map((r) => r.props),
+    ]);
     expect(byQuery).toEqual([
       [true, [{ mineral: 'li', volume: 2 }, { mineral: 'ni' }]],
       [false, [{ product: 'power' }]],
@@ -84,7 +104,12 @@ describe('BatchWriter', () => {
   it('holds back a batch that repeats a relationship of a batch in flight, so the last row wins', async () => {
     const fake = fakeDb();
     const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000 }, new Tallies());
-    const owns = (from: string, to: string, share: number) => ({ type: RelationshipType.OWNS, from, to, props: { share } });
+    const owns = (from: string, to: string, share: number) => ({
+      type: RelationshipType.OWNS,
+      from,
+      to,
+      props: { share },
+    });
     w.addLink('ownership.csv', owns('c1', 'f1', 10));
     w.addLink('ownership.csv', owns('c2', 'f2', 20)); // batch 1 sealed
     w.addLink('ownership.csv', owns('c1', 'f1', 30));
@@ -92,20 +117,33 @@ describe('BatchWriter', () => {
     await w.flushFull();
     await w.flushAll();
     expect(fake.maxActive()).toBe(1);
-    expect(fake.queries.map(q => (q.params.rows as Array<{ props: { share: number } }>).map(r => r.props.share))).toEqual([[10, 20], [30, 40]]);
+    expect(
+      fake.queries.map((q) => (q.params.rows as Array<{ props: { share: number } }>).map((r) => r.props.share)),
+    ).toEqual([
+      [10, 20],
+      [30, 40],
+    ]);
   });
 
   it('creates relationships on a fresh load, and merges a repeat after the batch that created it', async () => {
     const fake = fakeDb();
     const w = new BatchWriter(fake.db, { batchSize: 2, timeoutMs: 1000, fresh: true }, new Tallies());
-    const owns = (from: string, to: string, share: number) => ({ type: RelationshipType.OWNS, from, to, props: { share } });
+    const owns = (from: string, to: string, share: number) => ({
+      type: RelationshipType.OWNS,
+      from,
+      to,
+      props: { share },
+    });
     w.addLink('ownership.csv', owns('c1', 'f1', 10));
     w.addLink('ownership.csv', owns('c1', 'f1', 15)); // same batch: replaces the row
     w.addLink('ownership.csv', owns('c2', 'f2', 20)); // batch 1 sealed
     w.addLink('ownership.csv', owns('c1', 'f1', 30)); // a repeat of a relationship batch 1 creates
     w.addLink('facilities.csv', { type: RelationshipType.OPERATES, from: 'c1', to: 'f1', props: {} }, true);
     await w.flushAll();
-    const summary = fake.queries.map(q => [/\bMERGE\b/.test(q.cypher) ? 'merge' : 'create', (q.params.rows as Array<{ from: string; props: { share?: number } }>).map(r => r.props.share ?? r.from)]);
+    const summary = fake.queries.map((q) => [
+      /\bMERGE\b/.test(q.cypher) ? 'merge' : 'create',
+      (q.params.rows as Array<{ from: string; props: { share?: number } }>).map((r) => r.props.share ?? r.from),
+    ]);
     expect(summary).toEqual([
       ['create', [15, 20]],
       ['merge', [30]],
@@ -115,7 +153,17 @@ describe('BatchWriter', () => {
 
   it('lets the afterBatch hook interrupt the load', async () => {
     const fake = fakeDb();
-    const w = new BatchWriter(fake.db, { batchSize: 1, timeoutMs: 1000, afterBatch: () => { throw new Error('killed'); } }, new Tallies());
+    const w = new BatchWriter(
+      fake.db,
+      {
+        batchSize: 1,
+        timeoutMs: 1000,
+        afterBatch: () => {
+          throw new Error('killed');
+        },
+      },
+      new Tallies(),
+    );
     w.addNode('countries.csv', node('a'));
     w.addNode('countries.csv', node('b'));
     await expect(w.flushAll()).rejects.toThrow('killed');
@@ -125,8 +173,9 @@ describe('BatchWriter', () => {
 describe('hash52', () => {
   it('gives integers below 2^52, the same for the same text and distinct over 200,000 relationship identities', () => {
     const all: number[] = [];
-    for (let i = 0; i < 100_000; i++) all.push(hash52(`fac:f${i}\u0000lithium\u0000`), hash52(`fac:f${i}\u0000fac:f${i + 1}\u0000nickel`));
-    expect(all.filter(h => !(Number.isSafeInteger(h) && h >= 0 && h < 2 ** 52))).toEqual([]);
+    for (let i = 0; i < 100_000; i++)
+      all.push(hash52(`fac:f${i}\u0000lithium\u0000`), hash52(`fac:f${i}\u0000fac:f${i + 1}\u0000nickel`));
+    expect(all.filter((h) => !(Number.isSafeInteger(h) && h >= 0 && h < 2 ** 52))).toEqual([]);
     expect(new Set(all).size).toBe(200_000);
     expect(hash52('a\u0000b\u0000')).toBe(hash52('a\u0000b\u0000'));
     expect(hash52('a\u0000b\u0000')).not.toBe(hash52('b\u0000a\u0000'));

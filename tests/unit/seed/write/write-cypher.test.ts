@@ -17,7 +17,12 @@ describe('seed write queries', () => {
   });
 
   it('report created / updated / unchanged and skip writing unchanged rows', () => {
-    for (const q of [upsertNodes(NodeKind.Country, rows), upsertLinks(RelationshipType.OWNS, links), upsertSupplies(links, 'mineral'), upsertSupplies(links, 'none')]) {
+    for (const q of [
+      upsertNodes(NodeKind.Country, rows),
+      upsertLinks(RelationshipType.OWNS, links),
+      upsertSupplies(links, 'mineral'),
+      upsertSupplies(links, 'none'),
+    ]) {
       expect(q.cypher).toMatch(/'created'/);
       expect(q.cypher).toMatch(/'unchanged'/);
       expect(q.cypher).toContain('RETURN outcome, count(*) AS rows');
@@ -26,9 +31,13 @@ describe('seed write queries', () => {
 
   it('identify SUPPLIES by endpoints and mineral, never storing a placeholder for a missing mineral', () => {
     expect(() => upsertLinks(RelationshipType.SUPPLIES, links)).toThrow('upsertSupplies');
-    expect(upsertSupplies(links, 'mineral').cypher).toContain('MERGE (a)-[r:SUPPLIES {mineral: row.props.mineral}]->(b)');
+    expect(upsertSupplies(links, 'mineral').cypher).toContain(
+      'MERGE (a)-[r:SUPPLIES {mineral: row.props.mineral}]->(b)',
+    );
     // A multi-mineral link is identified by its sorted mineral list.
-    expect(upsertSupplies(links, 'minerals').cypher).toContain('MERGE (a)-[r:SUPPLIES {minerals: row.props.minerals}]->(b)');
+    expect(upsertSupplies(links, 'minerals').cypher).toContain(
+      'MERGE (a)-[r:SUPPLIES {minerals: row.props.minerals}]->(b)',
+    );
     const without = upsertSupplies(links, 'none').cypher;
     expect(without).toContain('WHERE r.mineral IS NULL');
     expect(without).not.toMatch(/coalesce|mineral: ''/);
