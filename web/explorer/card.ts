@@ -57,7 +57,7 @@ function evidence(edge: CardLinkEdge, evidenceFields: string[]): Node {
         : typeof value === 'number' || typeof value === 'boolean'
           ? String(value)
           : JSON.stringify(value);
-    if (field === 'confidence') parts.push(h('span', { class: `confidence ${text}` }, text));
+    if (field === 'confidence') parts.push(h('span', { class: `confidence ${text.toLowerCase()}` }, text));
     else if (field === 'source' || field === 'sourceUrl') {
       const link = sourceLink(text);
       if (link) parts.push(link);
@@ -127,7 +127,7 @@ export function renderCard(
         h(
           'p',
           { class: 'card-meta' },
-          f.confidence ? h('span', { class: `confidence ${f.confidence}` }, f.confidence) : null,
+          f.confidence ? h('span', { class: `confidence ${f.confidence.toLowerCase()}` }, f.confidence) : null,
           ' ',
           sourceLink(f.source, 'facility source'),
         ),

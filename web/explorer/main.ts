@@ -663,8 +663,7 @@ class Explorer {
       to: l.to,
       type: 'SUPPLIES',
       text: this.linkText(l.mineral, l.volume, l.unit),
-      confidence:
-        (l.confidence as string | undefined) ?? confidence?.get(`${l.from}>${l.to}>${l.mineral ?? ''}`) ?? null,
+      confidence: confidenceOf(l.confidence) ?? confidence?.get(`${l.from}>${l.to}>${l.mineral ?? ''}`) ?? null,
     }));
     return {
       title: `${direction === 'upstream' ? 'Upstream' : 'Downstream'} supply chain of ${supplyChain.root.name}`,
@@ -683,7 +682,7 @@ class Explorer {
       const { facilities } = await this.api.query<EvidenceAnswer>(Q.LINK_EVIDENCE, { ids: batch, first: batch.length });
       for (const f of facilities.nodes)
         for (const e of f.customers.edges)
-          if (e.confidence) result.set(`${f.id}>${e.node.id}>${e.mineral ?? ''}`, e.confidence);
+          if (e.confidence) result.set(`${f.id}>${e.node.id}>${e.mineral ?? ''}`, e.confidence.toLowerCase());
     }
     return result;
   }
@@ -712,7 +711,7 @@ class Explorer {
         e.type === 'SUPPLIES'
           ? this.linkText(str(e.properties.mineral), num(e.properties.volume), str(e.properties.unit))
           : e.type.toLowerCase().replace(/_/g, ' '),
-      confidence: str(e.properties.confidence),
+      confidence: confidenceOf(e.properties.confidence),
     }));
     const centre = nodes.find((n) => n.id === id)?.name ?? id;
     return {
@@ -738,7 +737,7 @@ class Explorer {
       to: r.to,
       type: r.type,
       text: this.linkText(str(r.properties.mineral), num(r.properties.volume), str(r.properties.unit)),
-      confidence: str(r.properties.confidence),
+      confidence: confidenceOf(r.properties.confidence),
     }));
     return {
       title: `Supply path: ${nodes[0]?.name} → ${nodes.at(-1)?.name}`,
@@ -1171,6 +1170,8 @@ interface ChokeAnswer {
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
+/** Confidence as the CSS classes and legends spell it (the API's enum is upper-case). */
+const confidenceOf = (v: unknown) => str(v)?.toLowerCase() ?? null;
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
 function toMapFacility(n: MapNode): MapFacility {
@@ -1200,7 +1201,7 @@ function toLink(from: string, e: LinkEdge): SupplyLink {
     volume: e.volume,
     unit: e.unit,
     product: e.product,
-    confidence: str(e.confidence),
+    confidence: confidenceOf(e.confidence),
   };
 }
 
