@@ -20,7 +20,7 @@ export function relationshipProps(
   for (const f of RELATIONSHIP_PROPERTIES as readonly (keyof RelationshipFields)[]) {
     const v = input[f];
     if (v === undefined || (mode === 'delete' && f === 'mineral')) continue;
-    if (!(f in schema.properties)) {
+    if (!(f in schema.properties) && !(schema.evidence as readonly string[]).includes(f)) {
       if (v !== null) problems.push({ path: `input.${f}`, message: `${input.type} has no property '${f}'` });
       continue;
     }
