@@ -257,7 +257,7 @@ export function compileAnchoredMatch(
   return {
     // The hint pins the start: without it the planner may, depending on statistics, scan the sort
     // index and test every node instead (seen in the suite when other tests' data skewed the counts).
-    match: `MATCH ${pattern(variable, param)} USING INDEX a:Entity(id)`,
+    match: `MATCH ${pattern(variable, param)} USING INDEX SEEK a:Entity(id)`,
     anchored: true,
     clause: w.clause,
     params: { ...w.params, [param]: value },

@@ -131,18 +131,20 @@ export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, se
   const m = compileAnchoredMatch(label, page.where, 'n', 'w');
   Object.assign(b.params, m.params);
   const predicates = m.clause ? [m.clause.slice('WHERE '.length)] : [];
+  let hint = '';
   // Unanchored, the list may be read in index order (the name or id index): from the cursor on
   // with a range, from the start with IS NOT NULL. Anchored, the anchor's relationships are fewer.
   if (page.after) {
     const k = keysetPredicate(page.columns, page.after, 'n', 'c', !m.anchored);
     Object.assign(b.params, k.params);
     predicates.push(k.predicate);
+    if (k.hint && !m.anchored) hint = ` ${k.hint}`;
   } else if (!m.anchored) {
     const scan = orderedScanPredicate(page.columns, 'n');
     if (scan) predicates.push(scan);
   }
   b.params.limit = int(page.limit + (page.cursors ? 1 : 0));
-  const rows = `${m.match}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
+  const rows = `${m.match}${hint}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
      WITH n ${orderByText(page.columns, 'n')} LIMIT $limit`;
   const node = b.projection('n', selection, rowExtras(page, 'n'));
   if (!total) return cypher(`${rows}\n     RETURN ${node} AS node`, b.params);

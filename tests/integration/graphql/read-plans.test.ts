@@ -8,19 +8,24 @@ import { type GraphContext } from '../../../src/graphql/context';
 import { Loaders } from '../../../src/reads/entity-loaders';
 import { getSchema } from '../../../src/graphql/schema';
 import { type CypherQuery, cypher } from '../../../src/neo4j/cypher';
-import { type GraphDatabase } from '../../../src/neo4j/driver';
 import { selectedPage } from '../../../src/neo4j/queries/selection.cypher';
 import { sortColumns } from '../../../src/neo4j/queries/keyset';
 import { NodeKind } from '../../../src/domain/enums';
 import { seedFromDirectory } from '../../../src/seed';
 import { generateDataset } from '../../../src/seed/generate/generate';
-import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
+import { uniquePrefix } from '../../support/db';
+import { startOwnNeo4j } from '../../support/own-neo4j';
+import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
+import { applyMigrations } from '../../../src/neo4j/migrations';
+import { type LocalNeo4j } from '../../../src/neo4j/local';
 
 /**
  * Query plans of the selection-aware reads on the real engine, over a generated graph of 1,000
  * facilities: the benchmark's three requests (bench/lib/peer-queries.ts) each take one round trip,
  * start from the filter's node (not a scan of every facility), and cost at most the db hits of the
  * hand-written Cypher for the same answer (plus 10%); deep keyset pages cost what the first does.
+ * The graph is this file's own Neo4j: plans follow the database's statistics, which other test
+ * files' data in the shared database would skew.
  */
 interface PlanNode {
   operatorType: string;
@@ -77,8 +82,11 @@ describe('read query plans', () => {
   const paramsOf = (c: PeerCase): Record<string, unknown> =>
     c.key === 'a' ? { country: `${p}US` } : c.key === 'b' ? { facility } : {};
 
+  let neo4j: LocalNeo4j;
   beforeAll(async () => {
-    db = testDatabase();
+    neo4j = await startOwnNeo4j('read-plans');
+    db = new GraphDatabase(createDriver(neo4j.uri, 'neo4j', ''), { database: 'neo4j', timeoutMs: 60_000 });
+    await applyMigrations(db);
     schema = await getSchema();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-read-plans-'));
     await generateDataset({ facilities: 1000, outDir: dir, seed: 7, idPrefix: p });
@@ -98,8 +106,8 @@ describe('read query plans', () => {
   }, 180_000);
   afterAll(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
-    await deleteByPrefix(db, p);
-    await db.close();
+    await db?.close();
+    await neo4j?.stop();
   });
 
   it.each(PEER_CASES.map((c) => [c.key, c] as const))(
