@@ -8,7 +8,7 @@ import { type GraphDatabase } from '../../src/neo4j/driver';
 import { REPO_ROOT } from '../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground/examples';
 import { type RunningService, startService } from '../../src/server/service';
-import { chromiumExecutable } from '../support/browser';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/browser';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../support/db';
 import { loadQuebecFixture, type QuebecFixture } from '../integration/examples/quebec-fixture';
 import { matching } from '../support/matchers';
@@ -19,15 +19,6 @@ import { matching } from '../support/matchers';
  * query with variables and a header, renders the result, records it in the history, opens a saved
  * example, and no request leaves the machine. Screenshot: test-output/playground.png.
  */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOT = path.join(REPO_ROOT, 'test-output', 'playground.png');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -87,7 +78,7 @@ describe('playground in headless Chromium', () => {
     browser = await chromium.launchPersistentContext(userDataDir, {
       executablePath: await chromiumExecutable(),
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1400, height: 900 },
     });
     page = browser.pages()[0] ?? (await browser.newPage());

@@ -33,7 +33,8 @@ export async function chromiumExecutable(): Promise<string> {
   return target;
 }
 
-const FLAGS = [
+/** Chromium flags of every browser test: headless, no sandbox, no traffic of its own. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -58,7 +59,7 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: await chromiumExecutable(),
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport,
     acceptDownloads: true,
   });
