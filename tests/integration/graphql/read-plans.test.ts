@@ -92,6 +92,9 @@ describe('read query plans', () => {
     await generateDataset({ facilities: 1000, outDir: dir, seed: 7, idPrefix: p });
     const report = await seedFromDirectory(db, dir);
     expect(report.ok).toBe(true);
+    // Plans follow index statistics, which Neo4j samples in the background: make them current
+    // (and drop plans cached before the load) so every run plans against the same statistics.
+    await db.write(cypher('CALL db.prepareForReplanning(60)'));
     const [row] = await db.read(
       cypher(
         `MATCH (f:Facility) WHERE f.id STARTS WITH $p AND EXISTS { (f)<-[:SUPPLIES]-() } AND EXISTS { (f)-[:SUPPLIES]->() }
