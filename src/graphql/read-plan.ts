@@ -12,6 +12,7 @@ import {
   isObjectType,
   Kind,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 import { REL, type RelationSpec } from '../neo4j/queries/relations';
 import { type RelatedArgs, relatedKey, TO_ONE_ARGS } from '../reads/entity-loaders';
@@ -173,7 +174,14 @@ function relationPlan(
     return undefined; // the field's own resolver reports the problem where it belongs
   }
   const type = getNamedType(field.type);
-  const base = { spec: relation.spec, argsKey: relatedKey(relation.spec, args), window, key: `r${index}` };
+  const base = {
+    spec: relation.spec,
+    argsKey: relatedKey(relation.spec, args),
+    window,
+    key: `r${index}`,
+    one: relation.one === true,
+    fields: [node],
+  };
   const page = { where: args.where, columns: window.columns, limit: window.limit, after: window.after };
   if (relation.one) {
     const target = targetPlan(info, type, [node.selectionSet]);
@@ -215,6 +223,7 @@ function mergeRelations(a: PlannedRelation, b: PlannedRelation): PlannedRelation
     ...a,
     page: { ...a.page, cursors: a.page.cursors || b.page.cursors },
     total: a.total || b.total,
+    fields: [...a.fields, ...b.fields],
     edgeProperties: [...new Set([...a.edgeProperties, ...b.edgeProperties])],
     node: mergeNodes(a.node, b.node),
   };
@@ -236,15 +245,68 @@ function mergeNodes(a: PlannedNode, b: PlannedNode): PlannedNode {
 
 /** The plan of a top-level list field (its type is a connection). */
 export function listPlan(info: GraphQLResolveInfo): ConnectionPlan {
-  const type = getNamedType(info.returnType) as GraphQLObjectType;
-  const plan = connectionPlan(info, type, info.fieldNodes);
-  if (!plan) throw new Error(`${type.name} is not a connection of an entity type`);
-  return { total: plan.total, cursors: plan.cursors, node: plan.node };
+  return remembered(info, () => {
+    const type = getNamedType(info.returnType) as GraphQLObjectType;
+    const plan = connectionPlan(info, type, info.fieldNodes);
+    if (!plan) throw new Error(`${type.name} is not a connection of an entity type`);
+    return { total: plan.total, cursors: plan.cursors, node: plan.node };
+  });
 }
 
 /** The plan of a top-level lookup field (its type is an entity type). */
 export function lookupPlan(info: GraphQLResolveInfo): PlannedNode {
-  const plan = targetPlan(info, getNamedType(info.returnType), subSelections(info.fieldNodes));
-  if (!plan) throw new Error(`${String(info.returnType)} is not an entity type`);
-  return plan;
+  return remembered(info, () => {
+    const plan = targetPlan(info, getNamedType(info.returnType), subSelections(info.fieldNodes));
+    if (!plan) throw new Error(`${String(info.returnType)} is not an entity type`);
+    return plan;
+  });
+}
+
+/**
+ * Plans are remembered per field of a parsed document (Apollo reuses the parsed document of a
+ * query text it has seen) and the values of the variables used below the field: the plan depends
+ * on nothing else (the field's own arguments, such as the id or the filter, are not part of it).
+ * So a query sent again with another id is planned once. Plans are never changed once built.
+ */
+interface FieldPlans {
+  variables: string[];
+  byKey: Map<string, unknown>;
+}
+const MAX_PLANS_PER_FIELD = 64;
+const fieldPlans = new WeakMap<FieldNode, FieldPlans>();
+
+function remembered<T>(info: GraphQLResolveInfo, plan: () => T): T {
+  // A field selected twice under one name is merged from several nodes: rare, planned each time.
+  if (info.fieldNodes.length !== 1) return plan();
+  const field = info.fieldNodes[0];
+  let memo = fieldPlans.get(field);
+  if (!memo) fieldPlans.set(field, (memo = { variables: variablesBelow(info), byKey: new Map() }));
+  const key = JSON.stringify(memo.variables.map((name) => info.variableValues[name] ?? null));
+  if (memo.byKey.has(key)) return memo.byKey.get(key) as T;
+  const built = plan();
+  if (memo.byKey.size >= MAX_PLANS_PER_FIELD) memo.byKey.clear();
+  memo.byKey.set(key, built);
+  return built;
+}
+
+/** Names of the variables used in the selections of a field (through fragments too), sorted. */
+function variablesBelow(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const fragments = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    if (!set) return;
+    visit(set, {
+      Variable(node) {
+        names.add(node.name.value);
+      },
+      FragmentSpread(node) {
+        const name = node.name.value;
+        if (fragments.has(name)) return;
+        fragments.add(name);
+        walk(info.fragments[name]?.selectionSet);
+      },
+    });
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  return [...names].sort();
 }

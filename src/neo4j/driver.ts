@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, auth } from 'neo4j-driver';
 import { type CypherQuery } from './cypher';
-import { toPlain } from './mappers';
+import { toPlainInPlace } from './mappers';
 
 export type Row = Record<string, unknown>;
 
@@ -152,7 +152,7 @@ export class GraphDatabase {
     const started = performance.now();
     try {
       const result = await tx.run(query.cypher, query.params);
-      const rows = result.records.map((r) => toPlain(r.toObject()) as Row);
+      const rows = result.records.map((r) => toPlainInPlace(r.toObject()) as Row);
       this.emit({ cypher: query.cypher, mode, durationMs: performance.now() - started, rows: rows.length });
       return rows;
     } catch (error) {

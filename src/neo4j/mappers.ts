@@ -50,6 +50,27 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
+/**
+ * `toPlain` for a value the driver has just returned, which nothing else holds yet: its maps and
+ * lists are converted in place instead of copied (one copy less of every row; measured on 100
+ * companies with 860 facilities nested, the copies were a large share of the garbage collected).
+ */
+export function toPlainInPlace(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlainInPlace(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return toPlain(value);
+  const map = value as Record<string, unknown>;
+  for (const k in map) {
+    const v = map[k];
+    if (v === undefined || (v !== null && typeof v === 'object')) map[k] = toPlainInPlace(v);
+  }
+  return map;
+}
+
 /** A node projected as `n {.*, __labels: labels(n)}` becomes an entity object with its `label`. */
 export interface EntityRecord {
   id: string;

@@ -8,6 +8,15 @@ import { type RelationSpec } from '../neo4j/queries/relations';
 import { type AggregateSource } from './aggregate-loader';
 import { type Page, pageWindow, toPage } from './pagination';
 
+/** A relation read ahead, as `prefetchedAnswer` needs it (a PlannedRelation of ./prefetch.ts). */
+export interface PrefetchedField {
+  argsKey: string;
+  spec: RelationSpec;
+  one: boolean;
+  page: { where?: Where | null };
+  fields: readonly object[];
+}
+
 export interface RelatedArgs {
   where?: Where | null;
   orderBy?: SortKey[] | null;
@@ -48,6 +57,8 @@ export class Loaders {
   readonly node: DataLoader<string, EntityRecord | null>;
   private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
   private readonly prefetched = new Map<string, Map<string, RelatedPage>>();
+  /** The relation each field node of the request was planned as (see `prefetchedAnswer`). */
+  private readonly byField = new Map<object, PrefetchedField>();
 
   constructor(private readonly db: GraphDatabase) {
     this.node = new DataLoader(async (ids) => {
@@ -61,7 +72,8 @@ export class Loaders {
    * Records a page read ahead for a parent. Two selections of the same page (aliases, or the same
    * entity reached twice) read the same rows with different properties: they are merged.
    */
-  prefetch(key: string, parentId: string, page: RelatedPage): void {
+  prefetch(key: string, parentId: string, page: RelatedPage, field?: PrefetchedField): void {
+    if (field) for (const node of field.fields) this.byField.set(node, field);
     let pages = this.prefetched.get(key);
     if (!pages) this.prefetched.set(key, (pages = new Map<string, RelatedPage>()));
     const known = pages.get(parentId);
@@ -75,6 +87,21 @@ export class Loaders {
         Object.assign(edge, { ...other, ...edge, node: edge.node, cursor: edge.cursor || other.cursor });
       }
     });
+  }
+
+  /**
+   * What a relationship field answers for a parent when its page was read ahead: the field's page
+   * (with its `aggregate` source) or, for a to-one field, the first entity; undefined when it was
+   * not. Looked up by the field's node in the request and the parent's id, so the resolver needs
+   * neither its arguments converted nor their key computed: on 100 companies with their
+   * facilities, that per-parent work was about 5% of the API's CPU.
+   */
+  prefetchedAnswer(field: object, parentId: string): unknown {
+    const planned = this.byField.get(field);
+    const page = planned && this.prefetched.get(planned.argsKey)?.get(parentId);
+    if (!page) return undefined;
+    if (planned.one) return page.nodes[0] ?? null;
+    return { ...page, aggregate: { spec: planned.spec, parentId, where: planned.page.where } };
   }
 
   /** A relationship field's page, with what its `aggregate` measures (src/reads/aggregate-loader.ts). */

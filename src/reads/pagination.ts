@@ -67,6 +67,7 @@ export interface PageRow<TItem> {
 /**
  * Builds a connection page from up to `limit + 1` rows fetched after the window's cursor: the
  * extra row only says that a next page exists. With a cursor there is a row before the page.
+ * The rows' items become the edges (their cursor is set on them).
  */
 export function toPage<TNode, TEdgeExtra extends object>(
   rows: Array<PageRow<{ node: TNode } & TEdgeExtra>>,
@@ -74,7 +75,12 @@ export function toPage<TNode, TEdgeExtra extends object>(
   totalCount?: number,
 ): Page<TNode, TEdgeExtra> {
   const kept = rows.slice(0, window.limit);
-  const edges = kept.map((r) => ({ ...r.item, cursor: r.sort ? encodeCursor(window.columns, r.sort) : '' }));
+  // Each row's item is this page's own object: it becomes the edge in place (no copy).
+  const edges = kept.map((r) => {
+    const edge = r.item as { cursor: string; node: TNode } & TEdgeExtra;
+    edge.cursor = r.sort ? encodeCursor(window.columns, r.sort) : '';
+    return edge;
+  });
   return {
     edges,
     nodes: kept.map((r) => r.item.node),

@@ -22,6 +22,13 @@ export interface PlannedRelation extends RelationSelection {
   argsKey: string;
   window: PageWindow;
   node: PlannedNode;
+  /** A to-one field: its answer is the page's first entity. */
+  one: boolean;
+  /**
+   * The request's field nodes this relation answers (opaque here: GraphQL AST nodes), so their
+   * resolvers can take the page by field node and parent (Loaders.prefetchedAnswer).
+   */
+  fields: readonly object[];
 }
 export interface PlannedNode extends NodeSelection {
   /** The kind when the type says it (object types); otherwise read from the labels. */
@@ -46,14 +53,16 @@ export function attachNode(loaders: Loaders, plan: PlannedNode, projected: Recor
     delete projected[r.key];
     delete projected[totalKey(r.key)];
     const pageRows = rows.map((row) => {
-      const rel = row[REL_KEY] as object | undefined;
+      const rel = row[REL_KEY] as Record<string, unknown> | undefined;
       const { item, sort } = rowOf(loaders, r.node, row);
-      return { item: { ...edgeProperties((rel ?? {}) as Record<string, unknown>), ...item }, sort };
+      // The edge: the relationship's properties (when selected) and the node, built once.
+      return { item: rel ? Object.assign(edgeProperties(rel), item) : item, sort };
     });
     loaders.prefetch(
       r.argsKey,
       projected.id as string,
       toPage(pageRows, r.window, total === undefined ? undefined : Number(total)),
+      r,
     );
   }
   // The projection is this request's own object: it becomes the entity in place (no copy).

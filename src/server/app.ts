@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type Router } from 'express';
 import { type GraphQLSchema } from 'graphql';
@@ -17,6 +18,7 @@ import { explorerRouter, type ExplorerOptions } from './explorer';
 import { formatError } from './format-error';
 import { exportRouter } from './export.router';
 import { healthRoutes } from './health';
+import { noStorePlugin } from './no-store.plugin';
 import { roundTripsPlugin } from './round-trips.plugin';
 import { authGate, identify, principalOf } from './security/auth.middleware';
 import { jsonBody } from './security/body';
@@ -107,6 +109,9 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
       // finish for up to the grace, then destroy what is left.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 10_000 }),
       roundTripsPlugin(),
+      // The same `cache-control: no-store` without a hook on every field (./no-store.plugin.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       ...(document.plugins as ApolloServerPlugin<GraphContext>[]),
       ...(options.extraPlugins ?? []),
     ],

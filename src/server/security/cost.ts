@@ -9,6 +9,8 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
+  visit,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 
@@ -46,6 +48,65 @@ export function operationCost(
     variables: rawVariables ?? {},
     estimators: [estimator(maxPage, maxGroups)],
   });
+}
+
+/** Per document, the variables its cost reads and the costs already estimated. */
+interface DocumentCosts {
+  costVariables: string[];
+  byKey: Map<string, number>;
+}
+/** Distinct (operation, cost variables) estimates kept per document; then the memo starts over. */
+const MAX_COSTS_PER_DOCUMENT = 256;
+
+/**
+ * `operationCost`, remembered per parsed document (Apollo reuses the parsed document of a query
+ * it has seen), operation and the values of the variables the estimate reads: those in `first`
+ * arguments and in `@skip`/`@include`. Other variables (an id, a filter) change the answer, not
+ * its cost, so one query text with a new id each time is estimated once. The variables are still
+ * coerced on every request (a request whose variables do not coerce has no cost, as before).
+ * Measured on one facility with its suppliers and customers: the estimate was 4% of the API's CPU.
+ */
+export function memoizedOperationCost(): typeof operationCost {
+  const documents = new WeakMap<DocumentNode, DocumentCosts>();
+  return (schema, document, operation, rawVariables, maxPage, maxGroups = maxPage) => {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+    if (coerced.errors) return undefined;
+    let memo = documents.get(document);
+    if (!memo) documents.set(document, (memo = { costVariables: costVariables(document), byKey: new Map() }));
+    const key = JSON.stringify([
+      operation.name?.value ?? null,
+      maxPage,
+      maxGroups,
+      memo.costVariables.map((name) => rawVariables?.[name] ?? null),
+    ]);
+    const known = memo.byKey.get(key);
+    if (known !== undefined) return known;
+    const cost = operationCost(schema, document, operation, rawVariables, maxPage, maxGroups);
+    if (cost === undefined) return cost;
+    if (memo.byKey.size >= MAX_COSTS_PER_DOCUMENT) memo.byKey.clear();
+    memo.byKey.set(key, cost);
+    return cost;
+  };
+}
+
+/** Names of the variables used in `first` arguments and `@skip`/`@include` conditions. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (value: ValueNode): void => {
+    if (value.kind === Kind.VARIABLE) names.add(value.name.value);
+    else if (value.kind === Kind.LIST) value.values.forEach(collect);
+    else if (value.kind === Kind.OBJECT) value.fields.forEach((f) => collect(f.value));
+  };
+  visit(document, {
+    Field(node) {
+      for (const arg of node.arguments ?? []) if (arg.name.value === 'first') collect(arg.value);
+    },
+    Directive(node) {
+      if (node.name.value === 'skip' || node.name.value === 'include')
+        for (const arg of node.arguments ?? []) collect(arg.value);
+    },
+  });
+  return [...names].sort();
 }
 
 const PLUMBING = new Set(['edges', 'node', 'nodes', 'pageInfo', 'aggregate']);

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../../graphql/types/paging.args';
 import { MAX_GROUPS } from '../../graphql/types/stats.type';
-import { operationCost } from './cost';
+import { memoizedOperationCost } from './cost';
 import { type LimitSettings } from './settings';
 
 export interface DocumentLimits {
@@ -94,6 +94,7 @@ export function exceedsTokens(source: string, max: number): boolean {
 }
 
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const operationCost = memoizedOperationCost();
   return {
     requestDidStart() {
       return Promise.resolve({
