@@ -127,6 +127,11 @@ function safeName(name: string): string {
  * predicate. With a total, the page is an OPTIONAL CALL so an empty page still returns the count.
  */
 export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, selection: NodeSelection): CypherQuery {
+  const q = remembered(selection, JSON.stringify([label, page, total]), () => buildPage(label, page, total, selection));
+  return cypher(q.cypher, { ...q.params });
+}
+
+function buildPage(label: NodeKind, page: PageSpec, total: boolean, selection: NodeSelection): CypherQuery {
   const b = new Builder();
   const m = compileAnchoredMatch(label, page.where, 'n', 'w');
   Object.assign(b.params, m.params);
@@ -158,7 +163,29 @@ export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, se
 
 /** One entity of a label by id, with its selected relationships (no row: absent or another kind). */
 export function selectedNode(label: NodeKind, id: string, selection: NodeSelection): CypherQuery {
-  const b = new Builder();
-  const projection = b.projection('n', selection);
-  return cypher(`MATCH (n:Entity:${label} {id: $id}) RETURN ${projection} AS node`, { ...b.params, id });
+  const q = remembered(selection, label, () => {
+    const b = new Builder();
+    const projection = b.projection('n', selection);
+    return cypher(`MATCH (n:Entity:${label} {id: $id}) RETURN ${projection} AS node`, b.params);
+  });
+  return cypher(q.cypher, { ...q.params, id });
+}
+
+/**
+ * Queries built for a selection, by the rest of what they depend on. A selection is built once
+ * per query text and the values of its variables (src/graphql/read-plan.ts remembers it), so a
+ * request repeated with another id or filter value reuses its Cypher text (and Neo4j its plan).
+ */
+const MAX_QUERIES_PER_SELECTION = 64;
+const builtQueries = new WeakMap<NodeSelection, Map<string, CypherQuery>>();
+
+function remembered(selection: NodeSelection, key: string, build: () => CypherQuery): CypherQuery {
+  let queries = builtQueries.get(selection);
+  if (!queries) builtQueries.set(selection, (queries = new Map<string, CypherQuery>()));
+  let query = queries.get(key);
+  if (!query) {
+    if (queries.size >= MAX_QUERIES_PER_SELECTION) queries.clear();
+    queries.set(key, (query = build()));
+  }
+  return query;
 }
