@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { graphql, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, execute, graphql, type GraphQLSchema, parse } from 'graphql';
 import { PEER_CASES, type PeerCase } from '../../../bench/lib/peer-queries';
 import { Role } from '../../../src/auth/roles';
 import { type GraphContext } from '../../../src/graphql/context';
@@ -63,6 +63,11 @@ describe('read query plans', () => {
 
   /** The Cypher an API request sends, captured by executing it against the real schema. */
   async function apiQueries(query: string, variables: Record<string, unknown>): Promise<CypherQuery[]> {
+    return (await apiRequest(parse(query), variables)).sent;
+  }
+
+  /** A request of an already parsed document (as Apollo reuses it): its Cypher and its data. */
+  async function apiRequest(document: DocumentNode, variables: Record<string, unknown>) {
     const seen: CypherQuery[] = [];
     const view = db.observe(() => undefined);
     const read = view.read.bind(view);
@@ -74,9 +79,9 @@ describe('read query plans', () => {
       loaders: new Loaders(view),
       queryCount: () => seen.length,
     };
-    const result = await graphql({ schema, source: query, variableValues: variables, contextValue: context });
+    const result = await execute({ schema, document, variableValues: variables, contextValue: context });
     expect(result.errors).toBeUndefined();
-    return seen;
+    return { sent: seen, data: result.data };
   }
 
   const paramsOf = (c: PeerCase): Record<string, unknown> =>
@@ -142,6 +147,47 @@ describe('read query plans', () => {
       }
     },
   );
+
+  it('a parsed query sent again with another id reuses its Cypher text; other page sizes do not', async () => {
+    const text = `query($f: ID!, $n: Int!) { facility(id: $f) { id name
+      suppliers(first: $n) { edges { mineral node { id name } } } customers(first: 3) { nodes { id } } } }`;
+    const document = parse(text);
+    const [row] = await db.read(
+      cypher(
+        `MATCH (f:Facility) WHERE f.id STARTS WITH $p AND f.id <> $f AND EXISTS { (f)<-[:SUPPLIES]-() }
+         RETURN f.id AS id ORDER BY id LIMIT 1`,
+        { p, f: facility },
+      ),
+    );
+    const other = row.id as string;
+    const requests = [
+      { f: facility, n: 5 },
+      { f: other, n: 5 },
+      { f: facility, n: 1 },
+      { f: facility, n: 5 },
+    ];
+    const answers = [];
+    for (const variables of requests) answers.push(await apiRequest(document, variables));
+    const [first, otherId, smaller, again] = answers;
+    for (const a of answers) expect(a.sent).toHaveLength(1);
+    expect(otherId.sent[0].cypher).toBe(first.sent[0].cypher);
+    expect(otherId.sent[0].params).toEqual({ ...first.sent[0].params, id: other });
+    expect(again.sent[0]).toEqual(first.sent[0]);
+    expect(smaller.sent[0].params).not.toEqual(first.sent[0].params);
+    // Each answer is what a fresh parse of the same text gets.
+    for (const [i, variables] of requests.entries()) {
+      const fresh = await graphql({
+        schema,
+        source: text,
+        variableValues: variables,
+        contextValue: { db, loaders: new Loaders(db), queryCount: () => 0 },
+      });
+      expect(answers[i].data).toEqual(fresh.data);
+    }
+    type Answer = { facility: { id: string; suppliers: { edges: unknown[] } } };
+    expect((otherId.data as Answer).facility.id).toBe(other);
+    expect((smaller.data as Answer).facility.suppliers.edges).toHaveLength(1);
+  });
 
   it('totalCount is counted only when selected', async () => {
     const without = await apiQueries(

@@ -6,7 +6,7 @@ import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { GraphDatabase } from '../../../src/neo4j/driver';
 import { formatError } from '../../../src/server/format-error';
-import { operationCost } from '../../../src/server/security/cost';
+import { memoizedOperationCost, operationCost } from '../../../src/server/security/cost';
 import { signTestToken } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
 import { startTestServer, type TestServer } from '../../support/server';
@@ -261,5 +261,35 @@ describe('operationCost', () => {
     expect(
       await cost('{ companies(first: 500) { nodes { id operates { aggregate { count byKind { kind count } } } } } }'),
     ).toBe(500 * (1 + (1 + 1)));
+  });
+
+  it("is remembered per document and cost variables, and still checks every request's variables", async () => {
+    const schema = await getSchema();
+    const memo = memoizedOperationCost();
+    const document = parse(
+      `query($id: ID!, $n: Int!, $more: Boolean!) { facility(id: $id) { id
+        suppliers(first: $n) { nodes { id } } customers(first: 5) @include(if: $more) { nodes { id } } } }`,
+    );
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    const both = (variables: Record<string, unknown>) => [
+      memo(schema, document, operation, variables, 500, 1000),
+      operationCost(schema, document, operation, variables, 500, 1000),
+    ];
+    // The same answers as the estimate itself, whatever the order of the requests.
+    for (const variables of [
+      { id: 'a', n: 10, more: true },
+      { id: 'b', n: 10, more: true },
+      { id: 'a', n: 3, more: true },
+      { id: 'a', n: 3, more: false },
+      { id: 'c', n: 10, more: true },
+    ]) {
+      const [remembered, estimated] = both(variables);
+      expect(remembered).toBe(estimated);
+    }
+    expect(both({ id: 'a', n: 10, more: true })[0]).toBe(1 + 10 + 5);
+    expect(both({ id: 'a', n: 3, more: false })[0]).toBe(1 + 3);
+    // Variables that do not coerce have no cost, even after the same document was priced.
+    expect(both({ id: 'a', n: 'ten', more: true })).toEqual([undefined, undefined]);
+    expect(both({ id: 'a', n: 10 })).toEqual([undefined, undefined]);
   });
 });

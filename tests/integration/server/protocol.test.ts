@@ -70,6 +70,10 @@ describe('protocol', () => {
 
     const json = await postJson(s.url, { query: '{ __typename }' }, { accept: 'application/json' });
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    // Answers are computed per request: never cached (answers and errors alike).
+    for (const r of [post, viaGet, json]) expect(r.headers.get('cache-control')).toBe('no-store');
+    const failed = await postJson(s.url, { query: '{ facility(id: 1.5) { id } }' });
+    expect(failed.headers.get('cache-control')).toBe('no-store');
 
     const mutationViaGet = await get(
       s.url,
