@@ -6,13 +6,11 @@ import { nodesByIds, relatedPages } from '../neo4j/queries/entities.cypher';
 import { type SortKey, type Where } from '../neo4j/queries/filters';
 import { type RelationSpec } from '../neo4j/queries/relations';
 import { type AggregateSource } from './aggregate-loader';
-import { type Page, pageWindow, toPage } from './pagination';
+import { type Page, type PagingArgs, pageWindow, readWindow, toPage } from './pagination';
 
-export interface RelatedArgs {
+export interface RelatedArgs extends PagingArgs {
   where?: Where | null;
   orderBy?: SortKey[] | null;
-  first: number;
-  after?: string | null;
 }
 
 export type RelatedPage = Page<EntityRecord, Record<string, unknown>>;
@@ -31,7 +29,8 @@ function canonical(value: unknown): string {
 
 /** The identity of a relationship field's page: the field's spec and its arguments. */
 export function relatedKey(spec: RelationSpec, args: RelatedArgs): string {
-  return `${spec.key}:${canonical([args.where ?? null, args.orderBy ?? null, args.first, args.after ?? null])}`;
+  const paging = [args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null];
+  return `${spec.key}:${canonical([args.where ?? null, args.orderBy ?? null, ...paging])}`;
 }
 
 /** What a to-one field (`operator`, `country`, …) asks for: the first related entity by name. */
@@ -93,9 +92,9 @@ export class Loaders {
     if (ready) return Promise.resolve(ready);
     let loader = this.related.get(key);
     if (!loader) {
-      const window = pageWindow(args.first, args.after, args.orderBy);
+      const window = pageWindow(args, args.orderBy);
       loader = new DataLoader(async (parentIds) => {
-        const rows = await this.db.read(relatedPages(spec, parentIds, args.where ?? undefined, window));
+        const rows = await this.db.read(relatedPages(spec, parentIds, args.where ?? undefined, readWindow(window)));
         const byParent = new Map(rows.map((r) => [r.pid as string, r]));
         return parentIds.map((pid) => {
           const row = byParent.get(pid);

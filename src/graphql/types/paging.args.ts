@@ -40,12 +40,32 @@ export class OrderBy {
 export const DEFAULT_PAGE_SIZE = PAGE_SIZE.default;
 export const MAX_PAGE_SIZE = PAGE_SIZE.max;
 
+/**
+ * Relay cursor paging: forward with `first`/`after`, backward with `last`/`before`. Neither size
+ * given means `first: DEFAULT_PAGE_SIZE`; both is refused (src/reads/pagination.ts).
+ */
 @ArgsType()
 export class PageArgs {
-  @Field((_type) => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
-  first!: number;
-  @Field((_type) => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  @Field((_type) => Int, {
+    nullable: true,
+    description: `Forward paging: the first n items (after \`after\`), at most ${MAX_PAGE_SIZE}. Default ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given; not with \`last\`.`,
+  })
+  first?: number | null;
+  @Field((_type) => String, {
+    nullable: true,
+    description: 'Opaque cursor (an edge `cursor` or `pageInfo.endCursor`) after which the page starts.',
+  })
   after?: string | null;
-  @Field((_type) => [OrderBy], { nullable: true, description: 'Defaults to NAME ascending.' })
+  @Field((_type) => Int, {
+    nullable: true,
+    description: `Backward paging: the last n items (before \`before\`, or before the end), at most ${MAX_PAGE_SIZE}; in the same order as forward pages. Not with \`first\`.`,
+  })
+  last?: number | null;
+  @Field((_type) => String, {
+    nullable: true,
+    description: 'Opaque cursor (an edge `cursor` or `pageInfo.startCursor`) before which the page ends.',
+  })
+  before?: string | null;
+  @Field((_type) => [OrderBy], { nullable: true, description: 'Sort order; defaults to NAME ascending, ties by id.' })
   orderBy?: OrderBy[] | null;
 }

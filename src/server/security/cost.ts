@@ -11,12 +11,14 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { PAGE_SIZE } from '../../config';
 
 /**
  * The estimated cost of an operation: roughly the number of entities (rows) it can make the
  * database return. The rule (docs/security.md has worked examples):
  * - a field with a `first` argument (a connection, a statistics query, search) costs
- *   `first × (1 + cost of its selection)`, `first` being the literal, variable or default value,
+ *   `first × (1 + cost of its selection)`, `first` being the literal, variable or default value
+ *   (on a connection `last` when that is given instead, the default page size when neither is),
  *   capped at `maxPage` (beyond it the field refuses the request anyway); for statistics `first`
  *   counts groups, so an aggregation costs by its groups, not by the rows it reads;
  * - a connection whose selection asks for neither `edges` nor `nodes` (only `totalCount`,
@@ -77,7 +79,9 @@ function estimator(maxPage: number, maxGroups: number) {
         return 1 + childComplexity;
       }
       const cap = /Stats$/.test(getNamedType(field.type).name) ? maxGroups : maxPage;
-      const first = typeof args.first === 'number' && Number.isFinite(args.first) ? args.first : 1;
+      const size = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+      const paged = field.args.some((a) => a.name === 'last');
+      const first = size(args.first) ?? size(args.last) ?? (paged ? PAGE_SIZE.default : 1);
       return Math.min(Math.max(first, 0), cap) * (1 + childComplexity);
     }
     return 1 + childComplexity;
