@@ -1,7 +1,9 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { facilitiesWithin, MAX_RADIUS_KM, MAX_SEARCH_RESULTS, searchEntities } from '../../reads/entity-search';
 import { GraphContext } from '../context';
-import { Entity } from '../types/entity.type';
+import { Entity, Node } from '../types/entity.type';
+import { limitExceeded } from '../../errors';
+import { MAX_PAGE_SIZE } from '../types/paging.args';
 import { NodeKind } from '../types/enums';
 import { Facility } from '../types/nodes.type';
 import { FacilityWhere } from '../types/where.input';
@@ -20,9 +22,29 @@ class FacilityDistance {
 
 @Resolver()
 export class EntityResolver {
-  @Query((_returns) => Entity, { nullable: true, description: 'Any entity by id.' })
-  node(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext) {
+  @Query((_returns) => Node, {
+    nullable: true,
+    description:
+      'Refetches any object by its global id (Relay Node); null when there is none. Select fields with fragments: `node(id: "fac:nal-mine") { id ... on Facility { name status } }`.',
+  })
+  node(
+    @Arg('id', (_type) => ID, { description: 'A global id, as any `id` field returns it.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
     return ctx.loaders.node.load(id);
+  }
+
+  @Query((_returns) => [Node], {
+    nullable: 'items',
+    description: `Refetches several objects by their global ids in one round trip, in the order given; null for an id that matches nothing. At most ${MAX_PAGE_SIZE} ids.`,
+  })
+  nodes(
+    @Arg('ids', (_type) => [ID], { description: 'Global ids, as `id` fields return them.' }) ids: string[],
+    @Ctx() ctx: GraphContext,
+  ) {
+    if (ids.length > MAX_PAGE_SIZE) throw limitExceeded('ids', MAX_PAGE_SIZE, ids.length);
+    // One batched read for all ids (the node loader); a database error fails the field, not one item.
+    return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
   }
 
   @Query((_returns) => [SearchHit], { description: 'Full-text search over names and ids, best first.' })

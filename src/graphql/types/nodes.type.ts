@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Entity } from './entity.type';
+import { Entity, Node } from './entity.type';
 import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind } from './enums';
 
 /**
@@ -13,25 +13,28 @@ export class GeoPoint {
   @Field((_type) => Float) longitude!: number;
 }
 
-@ObjectType({ implements: Entity, description: 'A country (id = ISO 3166-1 alpha-2, e.g. CA).' })
+@ObjectType({ implements: [Node, Entity], description: 'A country (id = ISO 3166-1 alpha-2, e.g. CA).' })
 export class Country extends Entity {
   declare label: NodeKind.Country;
 }
 
-@ObjectType({ implements: Entity, description: 'A province, state or territory (id = ISO 3166-2, e.g. CA-QC, US-NV).' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'A province, state or territory (id = ISO 3166-2, e.g. CA-QC, US-NV).',
+})
 export class Region extends Entity {
   declare label: NodeKind.Region;
 }
 
 @ObjectType({
-  implements: Entity,
+  implements: [Node, Entity],
   description: 'An industrial sector, e.g. semiconductors, electric vehicles, critical minerals.',
 })
 export class Sector extends Entity {
   declare label: NodeKind.Sector;
 }
 
-@ObjectType({ implements: Entity, description: 'A mineral or material.' })
+@ObjectType({ implements: [Node, Entity], description: 'A mineral or material.' })
 export class Mineral extends Entity {
   declare label: NodeKind.Mineral;
   @Field((_type) => String, { nullable: true, description: 'Chemical symbol, where one applies.' })
@@ -42,14 +45,17 @@ export class Mineral extends Entity {
   critical!: string[];
 }
 
-@ObjectType({ implements: Entity, description: 'A company or other organisation.' })
+@ObjectType({ implements: [Node, Entity], description: 'A company or other organisation.' })
 export class Company extends Entity {
   declare label: NodeKind.Company;
   @Field((_type) => String, { nullable: true }) ticker?: string | null;
   @Field((_type) => String, { nullable: true }) website?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'An industrial asset: mine, refinery, plant, fab, power station.' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'An industrial asset: mine, refinery, plant, fab, power station.',
+})
 export class Facility extends Entity {
   declare label: NodeKind.Facility;
   @Field((_type) => FacilityKind) kind!: FacilityKind;
@@ -64,7 +70,7 @@ export class Facility extends Entity {
 }
 
 @ObjectType({
-  implements: Entity,
+  implements: [Node, Entity],
   description: 'A trade agreement, sectoral deal, action plan, offtake, investment, funding or law.',
 })
 export class Agreement extends Entity {

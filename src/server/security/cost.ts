@@ -25,6 +25,7 @@ import { PAGE_SIZE } from '../../config';
  *   `pageInfo`, `aggregate`) returns no items: it costs `1 + cost of its selection`;
  * - the plumbing of a connection (`edges`, `node`, `nodes`, `pageInfo`, `aggregate`) and the
  *   `groups` of statistics add nothing of their own: an edge is its node, `first` counted the groups;
+ * - a field with an `ids` list (`nodes`) costs `ids × (1 + cost of its selection)`;
  * - every other field with an object type (a to-one relation, an aggregate measure, an analytics
  *   result) costs `1 + cost of its selection`; scalar and enum fields cost nothing, as they come in
  *   the row of their object.
@@ -84,6 +85,8 @@ function estimator(maxPage: number, maxGroups: number) {
       const first = size(args.first) ?? size(args.last) ?? (paged ? PAGE_SIZE.default : 1);
       return Math.min(Math.max(first, 0), cap) * (1 + childComplexity);
     }
+    // A refetch by ids (`nodes`) returns one object per id.
+    if (Array.isArray(args.ids)) return Math.min(args.ids.length, maxPage) * (1 + childComplexity);
     return 1 + childComplexity;
   };
 }

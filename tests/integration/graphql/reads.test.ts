@@ -186,7 +186,7 @@ describe('reads', () => {
 
   it('node() resolves any kind; a kind-specific lookup of another kind is null', async () => {
     const { data } = await ok(
-      `{ a: node(id: "${id('lithium')}") { id label ... on Mineral { symbol } } b: facility(id: "${id('lithium')}") { id } c: node(id: "${id('none')}") { id } }`,
+      `{ a: node(id: "${id('lithium')}") { id ... on Entity { label } ... on Mineral { symbol } } b: facility(id: "${id('lithium')}") { id } c: node(id: "${id('none')}") { id } }`,
     );
     expect(data).toEqual({ a: { id: id('lithium'), label: 'Mineral', symbol: 'Li' }, b: null, c: null });
   });

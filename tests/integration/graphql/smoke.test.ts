@@ -18,7 +18,7 @@ describe('smoke', () => {
     });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createCountry).toEqual({ id: `${p}CA`, name: 'Canada', label: 'Country' });
-    const read = await s.gql(`query($id: ID!) { node(id: $id) { id name ... on Country { label } } }`, {
+    const read = await s.gql(`query($id: ID!) { node(id: $id) { id ... on Entity { name } ... on Country { label } } }`, {
       id: `${p}CA`,
     });
     expect(read.data!.node).toEqual({ id: `${p}CA`, name: 'Canada', label: 'Country' });
