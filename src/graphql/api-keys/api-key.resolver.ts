@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../errors';
 import type { GraphContext } from '../context';
 import { IdempotencyKey, writesOf } from '../mutations/idempotency.arg';
 import { ApiKey, CreatedApiKey } from './api-key.type';
-import { Role } from './role.enum';
+import { Role, RoleValue } from './role.enum';
 
 function keyAlreadyCreated(stored: unknown): never {
   const keyId = String((stored as Array<{ keyId?: unknown }>)[0]?.keyId);
@@ -26,7 +26,7 @@ export class ApiKeyResolver {
   @Authorized(Role.admin)
   @Mutation((_returns) => CreatedApiKey, { description: 'Creates an API key with a role. Admin only.' })
   async createApiKey(
-    @Arg('role', (_type) => Role) role: Role,
+    @Arg('role', (_type) => RoleValue) role: Role,
     @Arg('name', (_type) => String) name: string,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,

@@ -5,14 +5,14 @@ import { Mode, WritePlan } from '../../editing/entity-plans';
 import { deleteEntity, writeEntity } from '../../editing/entity-writer';
 import { GraphContext } from '../context';
 import { IdempotencyKey, writesOf } from './idempotency.arg';
-import { NodeKind as NodeKindEnum, RelationshipType } from '../types/enums';
+import { NodeKindValue, RelationshipType } from '../types/enums';
 
 @ObjectType({ description: 'A relationship removed together with a deleted entity.' })
 export class DetachedRelationship {
   @Field((_type) => RelationshipType) type!: RelationshipType;
   @Field((_type) => String, { description: 'OUT when the deleted entity was the start node.' }) direction!: string;
   @Field((_type) => ID) otherId!: string;
-  @Field((_type) => NodeKindEnum) otherLabel!: NodeKind;
+  @Field((_type) => NodeKindValue) otherLabel!: NodeKind;
 }
 
 @ObjectType({
@@ -32,7 +32,7 @@ export class ClearedReference {
 @ObjectType({ description: 'What a delete removed: the entity, its relationships, and every reference to its id.' })
 export class DeleteResult {
   @Field((_type) => ID) id!: string;
-  @Field((_type) => NodeKindEnum) label!: NodeKind;
+  @Field((_type) => NodeKindValue) label!: NodeKind;
   @Field((_type) => [DetachedRelationship]) detached!: DetachedRelationship[];
   @Field((_type) => [ClearedReference]) references!: ClearedReference[];
 }

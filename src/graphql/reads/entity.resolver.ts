@@ -4,7 +4,7 @@ import { GraphContext } from '../context';
 import { Entity, Node } from '../types/entity.type';
 import { limitExceeded } from '../../errors';
 import { MAX_PAGE_SIZE } from '../types/paging.args';
-import { NodeKind } from '../types/enums';
+import { NodeKind, NodeKindValue } from '../types/enums';
 import { Facility } from '../types/nodes.type';
 import { FacilityWhere } from '../types/where.input';
 
@@ -50,7 +50,7 @@ export class EntityResolver {
   @Query((_returns) => [SearchHit], { description: 'Full-text search over names and ids, best first.' })
   search(
     @Arg('text', (_type) => String) text: string,
-    @Arg('kinds', (_type) => [NodeKind], { nullable: true, description: 'Only these kinds of entity.' })
+    @Arg('kinds', (_type) => [NodeKindValue], { nullable: true, description: 'Only these kinds of entity.' })
     kinds: NodeKind[] | null,
     @Arg('first', (_type) => Int, { defaultValue: 20, description: `At most ${MAX_SEARCH_RESULTS}.` }) first: number,
     @Ctx() ctx: GraphContext,

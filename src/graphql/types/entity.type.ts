@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { NodeKind } from './enums';
+import { NodeKind, NodeKindValue } from './enums';
 
 /**
  * Relay's Node: an object a client can refetch by its id alone (`Query.node`, `Query.nodes`).
@@ -34,6 +34,6 @@ export abstract class Entity extends Node {
   @Field((_type) => String, { description: 'Display name.' })
   name!: string;
 
-  @Field((_type) => NodeKind, { description: 'The kind of entity (its Neo4j label, the same as `__typename`).' })
+  @Field((_type) => NodeKindValue, { description: 'The kind of entity (its Neo4j label, the same as `__typename`).' })
   label!: NodeKind;
 }

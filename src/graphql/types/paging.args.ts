@@ -5,7 +5,14 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction.',
+  valuesConfig: {
+    ASC: { description: 'Ascending; missing values last.' },
+    DESC: { description: 'Descending; missing values first.' },
+  },
+});
 
 export enum SortField {
   NAME = 'NAME',
@@ -24,6 +31,12 @@ registerEnumType(SortField, {
   description:
     'Sort key. START_YEAR, KIND and STATUS apply to facilities (KIND, STATUS, SIGNED also to agreements); others sort by name. The counted keys sort by an aggregate computed in the database (entities it does not apply to count 0).',
   valuesConfig: {
+    NAME: { description: 'By name.' },
+    ID: { description: 'By id (unique: no ties).' },
+    START_YEAR: { description: 'Facilities: by year of start of operation (missing years last ascending).' },
+    KIND: { description: 'Facilities and agreements: by kind.' },
+    STATUS: { description: 'Facilities and agreements: by status.' },
+    SIGNED: { description: 'Agreements: by date signed.' },
     OPERATED_FACILITIES: { description: 'Companies: number of facilities operated.' },
     PRODUCING_FACILITIES: { description: 'Minerals: number of facilities producing the mineral.' },
     CONSUMING_FACILITIES: { description: 'Minerals: number of facilities consuming the mineral.' },
@@ -33,8 +46,12 @@ registerEnumType(SortField, {
 
 @InputType({ description: 'Sort order; ties are broken by id so pages are stable.' })
 export class OrderBy {
-  @Field((_type) => SortField) field!: SortField;
-  @Field((_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+  @Field((_type) => SortField, { description: 'The key to sort by.' }) field!: SortField;
+  @Field((_type) => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'ASC (nulls last) or DESC (nulls first).',
+  })
+  direction!: SortDirection;
 }
 
 export const DEFAULT_PAGE_SIZE = PAGE_SIZE.default;
