@@ -206,7 +206,7 @@ describe('Relay conventions on the bundled data', () => {
       __typename: 'Facility',
       id: facility.id,
       name: facility.name,
-      label: 'Facility',
+      label: 'FACILITY',
       kind: facility.kind.toUpperCase(),
       status: facility.status.toUpperCase(),
       operator: { id: facility.operator },
@@ -217,7 +217,7 @@ describe('Relay conventions on the bundled data', () => {
       __typename: 'Company',
       id: company.id,
       name: company.name,
-      label: 'Company',
+      label: 'COMPANY',
       headquarters: { id: company.country },
     });
     const { data: m } = await graph.ask(query, { id: 'lithium' });
@@ -233,11 +233,11 @@ describe('Relay conventions on the bundled data', () => {
       { ids },
     );
     expect(data.nodes).toEqual([
-      { __typename: 'Country', id: 'CA', label: 'Country' },
-      { __typename: 'Mineral', id: 'lithium', label: 'Mineral' },
+      { __typename: 'Country', id: 'CA', label: 'COUNTRY' },
+      { __typename: 'Mineral', id: 'lithium', label: 'MINERAL' },
       null,
-      { __typename: 'Agreement', id: 'agr:usmca', label: 'Agreement' },
-      { __typename: 'Region', id: 'CA-QC', label: 'Region', country: { id: 'CA' } },
+      { __typename: 'Agreement', id: 'agr:usmca', label: 'AGREEMENT' },
+      { __typename: 'Region', id: 'CA-QC', label: 'REGION', country: { id: 'CA' } },
     ]);
     // The refetch is one read; the region's country one batched read below it.
     expect(extensions.roundTrips).toBe(2);

@@ -17,10 +17,13 @@ describe('smoke', () => {
       i: { id: `${p}CA`, name: 'Canada' },
     });
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createCountry).toEqual({ id: `${p}CA`, name: 'Canada', label: 'Country' });
-    const read = await s.gql(`query($id: ID!) { node(id: $id) { id ... on Entity { name } ... on Country { label } } }`, {
-      id: `${p}CA`,
-    });
-    expect(read.data!.node).toEqual({ id: `${p}CA`, name: 'Canada', label: 'Country' });
+    expect(created.data!.createCountry).toEqual({ id: `${p}CA`, name: 'Canada', label: 'COUNTRY' });
+    const read = await s.gql(
+      `query($id: ID!) { node(id: $id) { id ... on Entity { name } ... on Country { label } } }`,
+      {
+        id: `${p}CA`,
+      },
+    );
+    expect(read.data!.node).toEqual({ id: `${p}CA`, name: 'Canada', label: 'COUNTRY' });
   });
 });
