@@ -174,7 +174,7 @@ function relationPlan(
   }
   const type = getNamedType(field.type);
   const base = { spec: relation.spec, argsKey: relatedKey(relation.spec, args), window, key: `r${index}` };
-  const page = { where: args.where, ...readWindow(window) };
+  const page = { where: args.where, edgeWhere: args.edgeWhere, ...readWindow(window) };
   if (relation.one) {
     const target = targetPlan(info, type, [node.selectionSet]);
     return target && { ...base, page: { ...page, cursors: false }, total: false, edgeProperties: [], node: target };

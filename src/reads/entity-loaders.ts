@@ -10,6 +10,8 @@ import { type Page, type PagingArgs, pageWindow, readWindow, toPage } from './pa
 
 export interface RelatedArgs extends PagingArgs {
   where?: Where | null;
+  /** A filter on the relationship behind each edge (its type's edge filters). */
+  edgeWhere?: Where | null;
   orderBy?: SortKey[] | null;
 }
 
@@ -30,7 +32,7 @@ function canonical(value: unknown): string {
 /** The identity of a relationship field's page: the field's spec and its arguments. */
 export function relatedKey(spec: RelationSpec, args: RelatedArgs): string {
   const paging = [args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null];
-  return `${spec.key}:${canonical([args.where ?? null, args.orderBy ?? null, ...paging])}`;
+  return `${spec.key}:${canonical([args.where ?? null, args.edgeWhere ?? null, args.orderBy ?? null, ...paging])}`;
 }
 
 /** What a to-one field (`operator`, `country`, …) asks for: the first related entity by name. */
@@ -83,7 +85,7 @@ export class Loaders {
     args: RelatedArgs,
   ): Promise<RelatedPage & { aggregate: AggregateSource }> {
     const page = await this.loadPage(spec, parentId, args);
-    return { ...page, aggregate: { spec, parentId, where: args.where } };
+    return { ...page, aggregate: { spec, parentId, where: args.where, edgeWhere: args.edgeWhere } };
   }
 
   private loadPage(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
@@ -94,7 +96,7 @@ export class Loaders {
     if (!loader) {
       const window = pageWindow(args, args.orderBy);
       loader = new DataLoader(async (parentIds) => {
-        const rows = await this.db.read(relatedPages(spec, parentIds, args.where ?? undefined, readWindow(window)));
+        const rows = await this.db.read(relatedPages(spec, parentIds, args.where, args.edgeWhere, readWindow(window)));
         const byParent = new Map(rows.map((r) => [r.pid as string, r]));
         return parentIds.map((pid) => {
           const row = byParent.get(pid);

@@ -25,7 +25,7 @@ export class BoundingBox {
  * Adds `AND`, `OR` and `NOT` of the class's own type to a filter class: the same on every `where`.
  * (Decorators applied to the finished class, so the field types can refer to the class itself.)
  */
-function logical<T extends ClassType>(type: T): T {
+export function logical<T extends ClassType>(type: T): T {
   const name = type.name;
   Field((_type) => [type], { nullable: true, description: `All of these ${name} filters hold.` })(
     type.prototype,

@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { cypher, type CypherQuery } from '../cypher';
-import { compileWhere, type Where } from './filters';
+import { compileRelationWhere, compileWhere, type Where } from './filters';
 import { keysetPredicate, orderByText, reverseOrder, type SortColumn, sortValuesText } from './keyset';
 import { type RelationSpec, relationPattern } from './relations';
 
@@ -33,10 +33,11 @@ export interface RelatedWindow {
 export function relatedPages(
   spec: RelationSpec,
   parentIds: readonly string[],
-  where: Where | undefined,
+  where: Where | null | undefined,
+  edgeWhere: Where | null | undefined,
   window: RelatedWindow,
 ): CypherQuery {
-  const w = compileWhere(spec.target, where);
+  const w = compileRelationWhere(spec.target, spec.type, where, edgeWhere, 'n', 'r', 'w');
   const k = window.after ? keysetPredicate(window.columns, window.after, 'n', 'c') : undefined;
   const u = window.until ? keysetPredicate(reverseOrder(window.columns), window.until, 'n', 'u') : undefined;
   const filter = [w.clause.slice('WHERE '.length), k?.predicate, u?.predicate].filter(Boolean).join(' AND ');

@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import { type NodeKind } from '../../domain/enums';
 import { cypher, type CypherQuery } from '../cypher';
-import { compileAnchoredMatch, compileWhere, type Where } from './filters';
+import { compileAnchoredMatch, compileRelationWhere, type Where } from './filters';
 import {
   keysetPredicate,
   orderByText,
@@ -26,6 +26,8 @@ import { type RelationSpec, relationPattern } from './relations';
  */
 export interface PageSpec {
   where?: Where | null;
+  /** A relationship field's filter on the relationship itself. */
+  edgeWhere?: Where | null;
   columns: readonly SortColumn[];
   /** Page size; `limit + 1` rows are read to tell whether there are more. */
   limit: number;
@@ -95,7 +97,7 @@ class Builder {
   private related(parent: string, r: RelationSelection): string {
     const i = this.next();
     const [rel, node, prefix] = [`r${i}`, `n${i}`, `p${i}`];
-    const w = compileWhere(r.spec.target, r.page.where, node, `${prefix}w`);
+    const w = compileRelationWhere(r.spec.target, r.spec.type, r.page.where, r.page.edgeWhere, node, rel, `${prefix}w`);
     Object.assign(this.params, w.params);
     const predicates = w.clause ? [w.clause.slice('WHERE '.length)] : [];
     if (r.page.after) {
@@ -122,10 +124,10 @@ class Builder {
 
   private count(parent: string, r: RelationSelection): string {
     const i = this.next();
-    const node = `n${i}`;
-    const w = compileWhere(r.spec.target, r.page.where, node, `p${i}w`);
+    const [rel, node] = [`r${i}`, `n${i}`];
+    const w = compileRelationWhere(r.spec.target, r.spec.type, r.page.where, r.page.edgeWhere, node, rel, `p${i}w`);
     Object.assign(this.params, w.params);
-    return `COUNT { MATCH ${relationPattern(r.spec, parent, `r${i}`, node)} ${w.clause} }`;
+    return `COUNT { MATCH ${relationPattern(r.spec, parent, rel, node)} ${w.clause} }`;
   }
 }
 
