@@ -10,14 +10,14 @@ import { FacilityWhere } from '../types/where.input';
 
 @ObjectType({ description: 'A full-text search hit.' })
 class SearchHit {
-  @Field((_type) => Entity) entity!: Entity;
+  @Field((_type) => Entity, { description: 'The entity found.' }) entity!: Entity;
   @Field((_type) => Float, { description: 'Relevance score; higher is better.' }) score!: number;
 }
 
 @ObjectType({ description: 'A facility with its distance from the query point.' })
 class FacilityDistance {
-  @Field((_type) => Facility) facility!: Facility;
-  @Field((_type) => Float) distanceKm!: number;
+  @Field((_type) => Facility, { description: 'The facility.' }) facility!: Facility;
+  @Field((_type) => Float, { description: 'Great-circle distance from the point, in km.' }) distanceKm!: number;
 }
 
 @Resolver()
@@ -49,7 +49,7 @@ export class EntityResolver {
 
   @Query((_returns) => [SearchHit], { description: 'Full-text search over names and ids, best first.' })
   search(
-    @Arg('text', (_type) => String) text: string,
+    @Arg('text', (_type) => String, { description: 'Words to look for (Lucene syntax is escaped).' }) text: string,
     @Arg('kinds', (_type) => [NodeKindValue], { nullable: true, description: 'Only these kinds of entity.' })
     kinds: NodeKind[] | null,
     @Arg('first', (_type) => Int, { defaultValue: 20, description: `At most ${MAX_SEARCH_RESULTS}.` }) first: number,
@@ -60,11 +60,15 @@ export class EntityResolver {
 
   @Query((_returns) => [FacilityDistance], { description: 'Facilities within a radius of a point, nearest first.' })
   facilitiesNear(
-    @Arg('latitude', (_type) => Float) latitude: number,
-    @Arg('longitude', (_type) => Float) longitude: number,
+    @Arg('latitude', (_type) => Float, { description: 'Latitude of the point, -90..90.' }) latitude: number,
+    @Arg('longitude', (_type) => Float, { description: 'Longitude of the point, -180..180.' }) longitude: number,
     @Arg('radiusKm', (_type) => Float, { description: `At most ${MAX_RADIUS_KM} km.` }) radiusKm: number,
-    @Arg('where', (_type) => FacilityWhere, { nullable: true }) where: FacilityWhere | null,
-    @Arg('first', (_type) => Int, { defaultValue: 50 }) first: number,
+    @Arg('where', (_type) => FacilityWhere, {
+      nullable: true,
+      description: 'Only the facilities matching this filter.',
+    })
+    where: FacilityWhere | null,
+    @Arg('first', (_type) => Int, { defaultValue: 50, description: 'At most this many, nearest first.' }) first: number,
     @Ctx() ctx: GraphContext,
   ) {
     return facilitiesWithin(ctx.db, { latitude, longitude, radiusKm, where, first });

@@ -56,7 +56,7 @@ export class FacilityResolver extends EntityQueries({
     return ctx.loaders.page(REL.facilityOwners, f.id, { ...args, edgeWhere });
   }
 
-  @FieldResolver((_type) => Country, { nullable: true })
+  @FieldResolver((_type) => Country, { nullable: true, description: 'The country it is located in.' })
   country(@Root() f: EntityRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.one(REL.facilityCountry, f.id);
   }
@@ -66,7 +66,7 @@ export class FacilityResolver extends EntityQueries({
     return ctx.loaders.one(REL.facilityRegion, f.id);
   }
 
-  @FieldResolver((_type) => SectorConnection)
+  @FieldResolver((_type) => SectorConnection, { description: 'The sectors it belongs to.' })
   sectors(@Root() f: EntityRecord, @Args() args: SectorListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.facilitySectors, f.id, args);
   }

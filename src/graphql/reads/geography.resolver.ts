@@ -69,12 +69,12 @@ export class RegionResolver extends EntityQueries({
   one: 'region',
   many: 'regions',
 }) {
-  @FieldResolver((_type) => Country, { nullable: true })
+  @FieldResolver((_type) => Country, { nullable: true, description: 'The country the region is part of.' })
   country(@Root() r: EntityRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.one(REL.regionCountry, r.id);
   }
 
-  @FieldResolver((_type) => FacilityConnection)
+  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities located in the region.' })
   facilities(@Root() r: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.regionFacilities, r.id, args);
   }
