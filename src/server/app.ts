@@ -16,6 +16,7 @@ import { type GraphDatabase } from '../neo4j/driver';
 import { explorerRouter, type ExplorerOptions } from './explorer';
 import { formatError } from './format-error';
 import { exportRouter } from './export.router';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { healthRoutes } from './health';
 import { roundTripsPlugin } from './round-trips.plugin';
 import { authGate, identify, principalOf } from './security/auth.middleware';
@@ -77,12 +78,16 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
 
   // --- Apollo: protocol, limits, error masking ---
   const document = documentLimits(limits);
+  // The automatic persisted queries' store, shared with /export so a file can be asked for by the
+  // hash of a registered query (src/server/export-query.ts). Apollo's default size (~30 MiB).
+  const persistedQueries = new InMemoryLRUCache<string>();
   const apollo = new ApolloServer<GraphContext>({
     schema: options.schema,
     introspection: true,
     // GraphQL over HTTP: GET and POST, application/graphql-response+json; CSRF prevention and
     // automatic persisted queries (in-memory, per replica) are Apollo's defaults, kept on.
     csrfPrevention: true,
+    persistedQueries: { cache: persistedQueries },
     validationRules: document.validationRules,
     parseOptions: document.parseOptions,
     hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
@@ -128,7 +133,9 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     rateLimiter(limits.rateLimitPerMinute),
     authGate(auth.reads),
   ];
-  app.use('/export', ...guards, exportRouter(options.db, options.schema));
+  // Apollo stores a persisted query under `apq:<sha256>` (APQ_CACHE_PREFIX in @apollo/server).
+  const persistedQuery = (hash: string) => persistedQueries.get(`apq:${hash}`);
+  app.use('/export', ...guards, exportRouter(options.db, options.schema, persistedQuery));
   app.use(
     '/graphql',
     ...guards,
