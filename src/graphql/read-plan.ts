@@ -167,7 +167,7 @@ function relationPlan(
   let args: RelatedArgs;
   let window: PageWindow;
   try {
-    args = relation.one ? TO_ONE_ARGS : (getArgumentValues(field, node, info.variableValues) as unknown as RelatedArgs);
+    args = relation.one ? TO_ONE_ARGS : getArgumentValues(field, node, info.variableValues);
     window = pageWindow(args, args.orderBy);
   } catch {
     return undefined; // the field's own resolver reports the problem where it belongs

@@ -5,6 +5,7 @@ import {
   type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
+  OperationTypeNode,
   parse,
   validate,
 } from 'graphql';
@@ -112,7 +113,7 @@ export async function whereFromQuery(
     : operations.length === 1
       ? operations[0]
       : undefined;
-  if (!operation || operation.operation !== 'query')
+  if (!operation || operation.operation !== OperationTypeNode.QUERY)
     throw new ExportQueryError('Give one query operation (operationName when there are several)', [
       { path: 'operationName', message: 'no single query operation' },
     ]);

@@ -30,8 +30,16 @@ interface Paging {
 }
 type Order = Array<{ field: string; direction: 'ASC' | 'DESC' }> | null;
 
+/** A response as this file reads it: `data` of the shape the test declares, the round trips. */
+interface Answer<T> {
+  data: T;
+  extensions: { roundTrips: number };
+}
+
 describe('Relay conventions on the bundled data', () => {
   let graph: BundledGraph;
+  const ask = async <T>(query: string, variables?: Record<string, unknown>) =>
+    (await graph.ask(query, variables)) as Answer<T>;
   beforeAll(async () => {
     graph = await startBundledGraph('relay');
   });
@@ -51,13 +59,13 @@ describe('Relay conventions on the bundled data', () => {
   };
 
   const page = async (list: string, orderBy: Order, paging: Paging): Promise<Page> => {
-    const { data } = await graph.ask(
+    const { data } = await ask<Record<string, Page>>(
       `query($o: [OrderBy!], $first: Int, $after: String, $last: Int, $before: String) {
          ${list}(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
            pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`,
       { o: orderBy, ...paging },
     );
-    return data[list] as Page;
+    return data[list];
   };
 
   const forward = async (list: string, orderBy: Order, size: number) => {
@@ -140,19 +148,19 @@ describe('Relay conventions on the bundled data', () => {
   });
 
   it('nested connections page backward too, in the one round trip of the read', async () => {
-    const { data: top } = await graph.ask(
+    const { data: top } = await ask<{ companies: { nodes: Array<{ id: string }> } }>(
       `{ companies(orderBy: [{ field: OPERATED_FACILITIES, direction: DESC }], first: 1) { nodes { id } } }`,
     );
-    const company = top.companies.nodes[0].id as string;
+    const company = top.companies.nodes[0].id;
     const nested = async (paging: Paging) => {
-      const { data, extensions } = await graph.ask(
+      const { data, extensions } = await ask<{ company: { operates: Page & { totalCount: number } } }>(
         `query($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { company(id: $c) {
            operates(first: $first, after: $after, last: $last, before: $before) {
              totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }`,
         { c: company, ...paging },
       );
       expect(extensions.roundTrips).toBe(1);
-      return data.company.operates as Page & { totalCount: number };
+      return data.company.operates;
     };
     const all = (await nested({ first: 500 })).edges.map((e) => e.node.id);
     expect(all.length).toBeGreaterThan(4);
@@ -166,7 +174,7 @@ describe('Relay conventions on the bundled data', () => {
     } while (pg.pageInfo.hasPreviousPage);
     expect(ids).toEqual(all);
     // The same field below a list (the batched fallback is not needed: one round trip for the list).
-    const { data, extensions } = await graph.ask(
+    const { data, extensions } = await ask<{ companies: { nodes: Array<{ operates: unknown }> } }>(
       `query($c: [ID!]) { companies(where: { idIn: $c }) { nodes { operates(last: 2) { nodes { id } pageInfo { hasPreviousPage hasNextPage } } } } }`,
       { c: [company] },
     );
@@ -201,7 +209,7 @@ describe('Relay conventions on the bundled data', () => {
         ... on Mineral { symbol }
         ... on Agreement { agreementKind: kind signed } } }`;
     const facility = readCsv('facilities.csv').find((f) => f.operator)!;
-    const { data: f } = await graph.ask(query, { id: facility.id });
+    const { data: f } = await ask<{ node: unknown }>(query, { id: facility.id });
     expect(f.node).toEqual({
       __typename: 'Facility',
       id: facility.id,
@@ -212,7 +220,7 @@ describe('Relay conventions on the bundled data', () => {
       operator: { id: facility.operator },
     });
     const company = readCsv('companies.csv').find((c) => c.country)!;
-    const { data: c } = await graph.ask(query, { id: company.id });
+    const { data: c } = await ask<{ node: unknown }>(query, { id: company.id });
     expect(c.node).toEqual({
       __typename: 'Company',
       id: company.id,
@@ -220,15 +228,15 @@ describe('Relay conventions on the bundled data', () => {
       label: 'COMPANY',
       headquarters: { id: company.country },
     });
-    const { data: m } = await graph.ask(query, { id: 'lithium' });
+    const { data: m } = await ask<{ node: unknown }>(query, { id: 'lithium' });
     expect(m.node).toMatchObject({ __typename: 'Mineral', id: 'lithium', symbol: 'Li' });
-    const { data: none } = await graph.ask(query, { id: 'no-such-entity' });
+    const { data: none } = await ask<{ node: unknown }>(query, { id: 'no-such-entity' });
     expect(none.node).toBeNull();
   });
 
   it('nodes(ids) refetches several kinds in one round trip, in order, null where nothing matches', async () => {
     const ids = ['CA', 'lithium', 'no-such-entity', 'agr:usmca', 'CA-QC'];
-    const { data, extensions } = await graph.ask(
+    const { data, extensions } = await ask<{ nodes: unknown[] }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { label } ... on Region { country { id } } } }`,
       { ids },
     );

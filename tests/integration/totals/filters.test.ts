@@ -13,6 +13,12 @@ const regionCountry = new Map(readCsv('regions.csv').map((r) => [r.id, r.country
 const countryOf = (f: Record<string, string>) => f.country || regionCountry.get(f.region) || null;
 const ids = (rows: Array<Record<string, string>>) => rows.map((r) => r.id).sort();
 
+/** A response as the edge filter tests read it: `data` of the declared shape, the round trips. */
+interface Answer<T> {
+  data: T;
+  extensions: { roundTrips: number };
+}
+
 describe('filters on the bundled data', () => {
   let graph: BundledGraph;
   beforeAll(async () => {
@@ -137,10 +143,18 @@ describe('filters on the bundled data', () => {
     const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
     const pairs = (rows: Array<Record<string, string>>) => rows.map((r) => `${r.supplier}>${r.customer}`).sort();
     const suppliers = [...new Set(supply.map((r) => r.supplier))];
+    /** A response as these tests read it (`data` of the declared shape). */
+    const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<Answer<T>> =>
+      graph.ask(query, variables);
+    interface Customers {
+      totalCount: number;
+      edges: Array<{ node: { id: string } }>;
+      aggregate: { count: number };
+    }
 
     /** Every supplier's customers through links matching `edge`, as supplier>customer pairs. */
     const customerPairs = async (edge: unknown) => {
-      const { data, extensions } = await graph.ask(
+      const { data, extensions } = await ask<{ facilities: { nodes: Array<{ id: string; customers: Customers }> } }>(
         `query($s: [ID!], $e: SupplyEdgeWhere) { facilities(where: { idIn: $s }, first: 100) { nodes { id
            customers(first: 50, edgeWhere: $e) { totalCount edges { volume since until node { id } } aggregate { count } } } } }`,
         { s: suppliers, e: edge },
@@ -187,7 +201,9 @@ describe('filters on the bundled data', () => {
         r.share !== '' && Number(r.share) >= 0.5 && Number(r.share) <= 0.99;
       const expected = ownership.filter((r) => companies.includes(r.company) && inRange(r));
       expect(expected.length).toBeGreaterThan(2);
-      const { data } = await graph.ask(
+      const { data } = await ask<{
+        companies: { nodes: Array<{ id: string; owns: { edges: Array<{ share: number; node: { id: string } }> } }> };
+      }>(
         `query($c: [ID!]) { companies(where: { idIn: $c }, first: 40) { nodes { id
            owns(first: 100, edgeWhere: { shareGte: 0.5, shareLte: 0.99 }) { totalCount edges { share node { id } } } } } }`,
         { c: companies },
@@ -201,11 +217,11 @@ describe('filters on the bundled data', () => {
       expect(found.sort()).toEqual(expected.map((r) => `${r.company}>${r.facility}`).sort());
       // The same links seen from a facility: its owners holding at least half.
       const facility = expected[0].facility;
-      const { data: f } = await graph.ask(
+      const { data: f } = await ask<{ facility: { owners: { nodes: Array<{ id: string }> } } }>(
         `query($f: ID!) { facility(id: $f) { owners(edgeWhere: { shareGte: 0.5 }) { nodes { id } } } }`,
         { f: facility },
       );
-      expect(f.facility.owners.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      expect(f.facility.owners.nodes.map((n) => n.id).sort()).toEqual(
         ownership
           .filter((r) => r.facility === facility && r.share !== '' && Number(r.share) >= 0.5)
           .map((r) => r.company)
