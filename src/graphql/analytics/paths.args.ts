@@ -4,8 +4,8 @@ import { RelationshipType } from '../types/enums';
 
 @ArgsType()
 export class PathArgs {
-  @Field((_type) => ID) from!: string;
-  @Field((_type) => ID) to!: string;
+  @Field((_type) => ID, { description: 'Id of the entity the path starts from.' }) from!: string;
+  @Field((_type) => ID, { description: 'Id of the entity the path ends at.' }) to!: string;
   @Field((_type) => [RelationshipType], {
     nullable: true,
     description: 'Only these relationship types (all when omitted).',
@@ -39,7 +39,7 @@ export class PathsArgs extends PathArgs {
 
 @ArgsType()
 export class NeighborhoodArgs {
-  @Field((_type) => ID) id!: string;
+  @Field((_type) => ID, { description: 'Id of the entity at the centre.' }) id!: string;
   @Field((_type) => Int, {
     defaultValue: LIMITS.neighborhoodDepth.default,
     description: `Relationships away from the entity, ${LIMITS.neighborhoodDepth.min}..${LIMITS.neighborhoodDepth.max}.`,

@@ -8,7 +8,7 @@ import { RelationshipType } from '../types/enums';
     'Identifies one relationship, and (for create/update) its properties. Only the properties of its type are allowed.',
 })
 export class RelationshipInput implements RelationshipFields {
-  @Field((_type) => RelationshipType) type!: RelationshipType;
+  @Field((_type) => RelationshipType, { description: 'The relationship type.' }) type!: RelationshipType;
   @Field((_type) => ID, { description: 'Start node id.' }) from!: string;
   @Field((_type) => ID, { description: 'End node id.' }) to!: string;
   @Field((_type) => ID, {
@@ -29,22 +29,27 @@ export class RelationshipInput implements RelationshipFields {
 
 @ObjectType({ description: 'Properties a relationship may carry (which ones depends on its type).' })
 export class RelationshipProperties {
-  @Field((_type) => Float, { nullable: true }) share?: number | null;
-  @Field((_type) => Float, { nullable: true }) capacity?: number | null;
-  @Field((_type) => String, { nullable: true }) unit?: string | null;
-  @Field((_type) => ID, { nullable: true }) mineral?: string | null;
-  @Field((_type) => String, { nullable: true }) product?: string | null;
-  @Field((_type) => Float, { nullable: true }) volume?: number | null;
-  @Field((_type) => String, { nullable: true }) since?: string | null;
-  @Field((_type) => ID, { nullable: true }) agreement?: string | null;
-  @Field((_type) => String, { nullable: true }) role?: string | null;
-  @Field((_type) => String, { nullable: true }) confidence?: string | null;
+  @Field((_type) => Float, { nullable: true, description: 'OWNS: equity share 0..1.' }) share?: number | null;
+  @Field((_type) => Float, { nullable: true, description: 'PRODUCES: capacity.' }) capacity?: number | null;
+  @Field((_type) => String, { nullable: true, description: 'Unit of capacity or volume.' }) unit?: string | null;
+  @Field((_type) => ID, { nullable: true, description: 'SUPPLIES: mineral carried.' }) mineral?: string | null;
+  @Field((_type) => String, { nullable: true, description: 'SUPPLIES: product shipped.' }) product?: string | null;
+  @Field((_type) => Float, { nullable: true, description: 'CONSUMES, SUPPLIES: annual volume.' }) volume?:
+    number | null;
+  @Field((_type) => String, { nullable: true, description: 'Since when the fact holds (partial date).' })
+  since?: string | null;
+  @Field((_type) => ID, { nullable: true, description: 'SUPPLIES: agreement the link runs under.' }) agreement?:
+    string | null;
+  @Field((_type) => String, { nullable: true, description: 'PARTY_TO: role of the party.' }) role?: string | null;
+  @Field((_type) => String, { nullable: true, description: 'Confidence of the fact, as stored.' }) confidence?:
+    string | null;
 }
 
 @ObjectType({ description: 'A relationship between two entities.' })
 export class Relationship {
-  @Field((_type) => RelationshipType) type!: RelationshipType;
-  @Field((_type) => Entity) from!: Entity;
-  @Field((_type) => Entity) to!: Entity;
-  @Field((_type) => RelationshipProperties) properties!: RelationshipProperties;
+  @Field((_type) => RelationshipType, { description: 'The relationship type.' }) type!: RelationshipType;
+  @Field((_type) => Entity, { description: 'Its start node.' }) from!: Entity;
+  @Field((_type) => Entity, { description: 'Its end node.' }) to!: Entity;
+  @Field((_type) => RelationshipProperties, { description: 'The properties it carries.' })
+  properties!: RelationshipProperties;
 }

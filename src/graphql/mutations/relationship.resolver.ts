@@ -11,7 +11,8 @@ export class RelationshipResolver {
   @Authorized(Role.editor)
   @Mutation((_r) => Relationship, { description: 'Creates a relationship; CONFLICT when it already exists.' })
   async createRelationship(
-    @Arg('input') input: RelationshipInput,
+    @Arg('input', { description: 'The relationship: its type, ends and (create, update) properties.' })
+    input: RelationshipInput,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,
   ) {
@@ -23,7 +24,8 @@ export class RelationshipResolver {
     description: 'Sets the given properties of an existing relationship (null clears one).',
   })
   async updateRelationship(
-    @Arg('input') input: RelationshipInput,
+    @Arg('input', { description: 'The relationship: its type, ends and (create, update) properties.' })
+    input: RelationshipInput,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,
   ) {
@@ -33,7 +35,8 @@ export class RelationshipResolver {
   @Authorized(Role.editor)
   @Mutation((_r) => Relationship, { description: 'Deletes a relationship and returns what it was.' })
   async deleteRelationship(
-    @Arg('input') input: RelationshipInput,
+    @Arg('input', { description: 'The relationship: its type, ends and (create, update) properties.' })
+    input: RelationshipInput,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,
   ) {
