@@ -40,7 +40,9 @@ export class AggregateLoaders {
           const [row] = await this.db.read(listAggregate(source.label!, source.where ?? undefined, measure));
           return parentIds.map(() => row?.value);
         }
-        const rows = await this.db.read(relatedAggregates(source.spec, parentIds, source.where, source.edgeWhere, measure));
+        const rows = await this.db.read(
+          relatedAggregates(source.spec, parentIds, source.where, source.edgeWhere, measure),
+        );
         const byParent = new Map(rows.map((r) => [r.pid as string, r.value]));
         return parentIds.map((pid) => byParent.get(pid) ?? (measure === 'count' ? 0 : []));
       });
