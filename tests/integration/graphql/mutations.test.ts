@@ -255,7 +255,7 @@ describe('mutations', () => {
       {},
     );
     expect(res.deleteFacility.id).toBe(id('nal'));
-    expect(res.deleteFacility.label).toBe('Facility');
+    expect(res.deleteFacility.label).toBe('FACILITY');
     expect(res.deleteFacility.detached).toEqual(
       expect.arrayContaining([
         { type: 'OPERATES', direction: 'IN', otherId: id('co-other'), otherLabel: 'COMPANY' },

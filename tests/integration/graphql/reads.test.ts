@@ -197,7 +197,7 @@ describe('reads', () => {
       { t: 'Operat' },
     );
     expect(data.search.map((h) => h.entity.id)).toContain(id('co-op'));
-    expect(data.search.every((h) => h.entity.label === 'Company')).toBe(true);
+    expect(data.search.every((h) => h.entity.label === 'COMPANY')).toBe(true);
     const none = await s.gql(`{ search(text: "**") { score } }`);
     expect(none.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const big = await s.gql(`{ search(text: "x", first: 1000) { score } }`);
