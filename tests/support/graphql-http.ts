@@ -10,7 +10,8 @@ export interface GraphQLResponse<T = unknown> {
 export interface GraphQLErrorBody {
   message: string;
   path?: string[];
-  extensions?: Record<string, unknown> & { code?: string };
+  /** `code` on every error; `problems` (located) on BAD_USER_INPUT. */
+  extensions?: Record<string, unknown> & { code?: string; problems?: Array<{ path: string; message: string }> };
 }
 
 /** POSTs a GraphQL request over real HTTP to `url` and reads its JSON answer, whatever the status. */

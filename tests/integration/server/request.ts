@@ -12,13 +12,13 @@ export interface GraphQLBody<D = Record<string, unknown>> {
  * `body` is the parsed JSON in the shape the caller declares (a GraphQL body unless told otherwise),
  * or the text when the response is not JSON.
  */
-export interface RawResponse<B = any> {
+export interface RawResponse<B = GraphQLBody> {
   status: number;
   headers: Headers;
   body: B;
 }
 
-export async function postJson<B = any>(
+export async function postJson<B = GraphQLBody>(
   url: string,
   body: unknown,
   headers: Record<string, string> = {},
@@ -35,7 +35,7 @@ export async function postJson<B = any>(
   return read<B>(res);
 }
 
-export async function get<B = any>(
+export async function get<B = GraphQLBody>(
   url: string,
   params: Record<string, string>,
   headers: Record<string, string> = {},

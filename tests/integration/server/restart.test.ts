@@ -8,6 +8,7 @@ import { type LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/
 import { type RunningService, startService } from '../../../src/server/service';
 import { Role } from '../../../src/auth/roles';
 import { signTestToken } from '../../support/auth';
+import { type GraphQLResponse } from '../../support/graphql-http';
 import { freePort } from '../../support/ports';
 
 /**
@@ -125,7 +126,7 @@ function writeStream(url: string, token: string) {
           }),
           signal: AbortSignal.timeout(20_000),
         });
-        const body = (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+        const body = (await res.json()) as Omit<GraphQLResponse<{ updateCountry: { id: string } | null }>, 'status'>;
         const ok = !body.errors && body.data?.updateCountry?.id === COUNTRY;
         samples.push({ started, ended: Date.now(), ok, status: res.status, code: body.errors?.[0]?.extensions?.code });
       } catch (error) {
