@@ -4,7 +4,7 @@ import { type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/neo4j/local';
 import { buildExplorer, EXPLORER_CSP } from '../../src/server/explorer';
 import { guardPage, launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { type BundledService, startBundledService } from '../support/bundled-service';
+import { type BundledService, startBundledService } from '../support/service';
 
 /**
  * The explorer in a real headless Chromium on the bundled dataset (a Neo4j of its own, loaded by the

@@ -5,9 +5,9 @@ import { type GraphDatabase } from '../../src/neo4j/driver';
 import { type AppOptions, type RunningApp, startApp } from '../../src/server/app';
 import { signTestToken, TEST_JWT_SECRET } from './auth';
 import { testDatabase } from './db';
-import { type GraphQLResponse, postGraphQL } from './graphql-http';
+import { type GraphQLResponse, postGraphQL } from './http';
 
-export type { GraphQLErrorBody, GraphQLResponse } from './graphql-http';
+export type { GraphQLErrorBody, GraphQLResponse } from './http';
 
 export interface TestServer {
   url: string;

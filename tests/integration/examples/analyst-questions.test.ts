@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';
-import { type BundledService, startBundledService } from '../../support/bundled-service';
-import { type GraphQLResponse } from '../../support/graphql-http';
+import { type BundledService, startBundledService } from '../../support/service';
+import { type GraphQLResponse } from '../../support/http';
 
 /**
  * The playground's saved examples and the README's "Analyst's questions" answer on the bundled

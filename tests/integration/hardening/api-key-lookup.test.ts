@@ -6,7 +6,7 @@ import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
 import { type RunningApp, startApp } from '../../../src/server/app';
 import { uniquePrefix } from '../../support/db';
 import { startTestServer, type TestServer } from '../../support/server';
-import { type GraphQLBody, postJson } from '../server/request';
+import { type GraphQLBody, postJson } from '../../support/http';
 
 /**
  * Defect 10: while Neo4j is down an API-key client got HTTP 503 from the key lookup instead of

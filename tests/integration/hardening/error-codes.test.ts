@@ -6,7 +6,7 @@ import { formatError } from '../../../src/server/format-error';
 import { Role } from '../../../src/auth/roles';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
-import { postJson } from '../server/request';
+import { postJson } from '../../support/http';
 
 /**
  * Defect 2: every Neo4j error the engine really sends is classified by its code family and

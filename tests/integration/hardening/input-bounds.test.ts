@@ -3,7 +3,7 @@ import { INPUT_BOUNDS } from '../../../src/domain/input-bounds';
 import { NodeKind } from '../../../src/domain/enums';
 import { cypher, type CypherQuery } from '../../../src/neo4j/cypher';
 import { compileAnchoredMatch } from '../../../src/neo4j/queries/filters';
-import { type GraphQLResponse } from '../../support/graphql-http';
+import { type GraphQLResponse } from '../../support/http';
 import { useTestGraph } from '../../support/test-graph';
 
 /**

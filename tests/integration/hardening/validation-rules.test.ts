@@ -1,7 +1,7 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { seedFromDirectory } from '../../../src/seed';
 import { uniquePrefix } from '../../support/db';
-import { type GraphQLResponse } from '../../support/graphql-http';
+import { type GraphQLResponse } from '../../support/http';
 import { useTestGraph } from '../../support/test-graph';
 import { materialize, removeDir } from '../../fixtures/seed/fixture';
 

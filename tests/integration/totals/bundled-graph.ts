@@ -6,7 +6,7 @@ import { type LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
 import { applyMigrations } from '../../../src/neo4j/migrations';
 import { formatIssue, seedFromDirectory } from '../../../src/seed';
 import { type AppOptions, type RunningApp, startApp } from '../../../src/server/app';
-import { postGraphQL } from '../../support/graphql-http';
+import { postGraphQL } from '../../support/http';
 import { startOwnNeo4j } from '../../support/own-neo4j';
 
 export const SEED_DIR = path.join(REPO_ROOT, 'seed');

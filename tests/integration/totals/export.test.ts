@@ -9,7 +9,7 @@ import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { formatIssue, seedFromDirectory, wipeGraph } from '../../../src/seed';
 import { startApp } from '../../../src/server/app';
-import { type GraphQLErrorBody } from '../../support/graphql-http';
+import { type GraphQLErrorBody } from '../../support/http';
 import { matching } from '../../support/matchers';
 import { type BundledGraph, readCsv, readmeBlocks, SEED_DIR, startBundledGraph } from './bundled-graph';
 

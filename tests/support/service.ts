@@ -1,8 +1,13 @@
 import pino from 'pino';
-import { loadConfig } from '../../src/config';
+import { type Config, loadConfig } from '../../src/config';
 import { type RunningService, startService } from '../../src/server/service';
-import { type GraphQLResponse, postGraphQL } from './graphql-http';
+import { type GraphQLResponse, postGraphQL } from './http';
 import { startOwnNeo4j } from './own-neo4j';
+
+/** The settings of a service under test: those of `npm start` on a free port of 127.0.0.1, `env` on top. */
+export function testServiceConfig(env: NodeJS.ProcessEnv): Config {
+  return loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...env });
+}
 
 /**
  * The service on a Neo4j of the test file's own, loading the bundled `seed/` into the empty graph at
@@ -22,14 +27,7 @@ export async function startBundledService(name: string): Promise<BundledService>
   let service: RunningService;
   try {
     service = await startService(
-      loadConfig({
-        NODE_ENV: 'test',
-        NEO4J_URI: neo4j.uri,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SEED_ON_EMPTY: 'true',
-        QUERY_TIMEOUT_MS: '60000',
-      }),
+      testServiceConfig({ NEO4J_URI: neo4j.uri, SEED_ON_EMPTY: 'true', QUERY_TIMEOUT_MS: '60000' }),
       pino({ level: 'silent' }),
     );
   } catch (e) {
