@@ -4,13 +4,13 @@ import {
   type EdgeFilterSpec,
   edgeFilters,
   type FilterSpec,
-  isIsoDate,
   isLatitude,
   isLongitude,
   NODES,
 } from '../../domain/model';
 import { type RelationshipType } from '../../domain/enums';
 import { firstDay, isPartialDate } from '../../domain/evidence';
+import { isCalendarDate } from '../../domain/rules';
 import { badInput } from '../../errors';
 
 /**
@@ -109,7 +109,7 @@ function checkBox(field: string, box: BoundingBox): BoundingBox {
 }
 
 function checkDate(field: string, value: unknown): unknown {
-  if (typeof value !== 'string' || !isIsoDate(value))
+  if (typeof value !== 'string' || !isCalendarDate(value))
     throw badInput(`${field} must be a date (YYYY-MM-DD)`, [{ path: field, message: 'not a YYYY-MM-DD date' }]);
   return value;
 }
