@@ -1,3 +1,4 @@
+import { type AnalysisBounds, checkNetworkSize, DEFAULT_BOUNDS } from './limits';
 import { NodeKind } from '../../domain/enums';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
@@ -29,12 +30,18 @@ export interface ChokePointsResult {
 }
 
 /** Upstream facilities, companies and countries whose removal alone cuts the facility off from a mineral. */
-export async function chokePoints(db: GraphDatabase, args: FacilityRequest): Promise<ChokePointsResult> {
+export async function chokePoints(
+  db: GraphDatabase,
+  args: FacilityRequest,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<ChokePointsResult> {
   const maxDepth = checkFacilityRequest(args);
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const rows = await run(upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities));
+    checkNetworkSize('facility', rows, bounds);
+    const loaded = networkFromRows(rows);
     const found = findChokePoints(filterNetwork(loaded.net, filter), args.facility, {
       maxDepth,
       mineral: args.mineral,

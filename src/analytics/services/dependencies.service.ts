@@ -1,3 +1,4 @@
+import { type AnalysisBounds, checkNetworkSize, DEFAULT_BOUNDS } from './limits';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseDependencies, type RouteEndShare } from '../algorithms/dependencies';
@@ -39,12 +40,18 @@ export interface DependenciesResult {
 }
 
 /** Per mineral received: the sources with their shares, and the shares by country at the source and processing steps. */
-export async function dependencies(db: GraphDatabase, args: FacilityRequest): Promise<DependenciesResult> {
+export async function dependencies(
+  db: GraphDatabase,
+  args: FacilityRequest,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<DependenciesResult> {
   const maxDepth = checkFacilityRequest(args);
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const rows = await run(upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities));
+    checkNetworkSize('facility', rows, bounds);
+    const loaded = networkFromRows(rows);
     const net = filterNetwork(loaded.net, filter);
     const analysed = analyseDependencies(net, args.facility, { maxDepth, mineral: args.mineral });
     const found = await entitiesFor(

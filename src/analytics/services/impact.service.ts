@@ -3,7 +3,15 @@ import { badInput } from '../../errors';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseImpact, type FacilityImpact, ImpactStatus, type Removal } from '../algorithms/impact';
-import { checkCount, checkIds, checkRange, LIMITS } from './limits';
+import {
+  type AnalysisBounds,
+  checkCount,
+  checkIds,
+  checkNetworkSize,
+  checkRange,
+  DEFAULT_BOUNDS,
+  LIMITS,
+} from './limits';
 import { networkFromRows, requireEntities } from './network-loader';
 import { removedFacilities } from './queries/lookup.cypher';
 import { impactNetwork } from './queries/network.cypher';
@@ -61,7 +69,11 @@ const bit = (i: number) => 1n << BigInt(i);
  * in one read transaction: the ids, the facilities the removal takes out, the subnetwork, the
  * minerals' names.
  */
-export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<ImpactResult> {
+export async function impact(
+  db: GraphDatabase,
+  args: ImpactArgs,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<ImpactResult> {
   const { maxDepth, limit, remove } = checkImpactArgs(args);
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
@@ -76,9 +88,11 @@ export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<Impac
       for (const f of row.facilities as string[]) removal.facilities.set(f, (removal.facilities.get(f) ?? 0n) | reason);
     }
     const removedMinerals = [...removal.minerals.keys()].filter((m) => !args.mineral || m === args.mineral);
-    const loaded = networkFromRows(
-      await run(impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral)),
+    const rows = await run(
+      impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral, bounds.maxFacilities),
     );
+    checkNetworkSize('remove', rows, bounds);
+    const loaded = networkFromRows(rows);
     const impacts = analyseImpact(filterNetwork(loaded.net, filter), removal, { maxDepth, mineral: args.mineral });
     const found = await entitiesFor(
       run,

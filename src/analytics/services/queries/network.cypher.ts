@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../../../neo4j/cypher';
+import { ANALYSIS_DEFAULTS } from '../../../config';
 import { LIMITS } from '../limits';
 
 /**
@@ -16,6 +17,7 @@ import { LIMITS } from '../limits';
 
 /** Projection of one facility of the subnetwork with its country, region, operators and inbound links. */
 const FACILITY_ROW = `
+LIMIT toInteger($facilityRows)
 RETURN u.id AS id, u {.*, __labels: labels(u)} AS node,
   [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries,
   [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions,
@@ -37,26 +39,40 @@ function supplies(minDepth: 0 | 1, mineral: string | null | undefined): string {
 const ONE_MINERAL = (mineral: string | null | undefined) =>
   mineral ? 'WHERE all(r IN rs WHERE $mineral IN coalesce(r.minerals, [r.mineral]))' : '';
 
+/**
+ * Every load returns at most `maxFacilities + 1` facility rows (`facilityRows`), so a request whose
+ * subnetwork is larger is told so (see checkNetworkSize) without loading all of it.
+ */
+const rowsFor = (maxFacilities: number) => maxFacilities + 1;
+
 /** Facilities upstream of the roots (roots included), up to the largest maxDepth. */
-export function upstreamNetwork(roots: readonly string[], mineral?: string | null): CypherQuery {
+export function upstreamNetwork(
+  roots: readonly string[],
+  mineral?: string | null,
+  maxFacilities: number = ANALYSIS_DEFAULTS.maxFacilities,
+): CypherQuery {
   return cypher(
     `UNWIND $roots AS rootId
      MATCH (t:Entity {id: rootId}) WHERE t:Facility
      MATCH (t)<-${supplies(0, mineral)}-(u:Facility) ${ONE_MINERAL(mineral)}
      WITH DISTINCT u
      ${FACILITY_ROW}`,
-    { roots, mineral: mineral ?? null },
+    { roots, mineral: mineral ?? null, facilityRows: rowsFor(maxFacilities) },
   );
 }
 
 /** Facilities downstream of the root (root included), up to the largest maxDepth, with their inbound links. */
-export function downstreamNetwork(root: string, mineral?: string | null): CypherQuery {
+export function downstreamNetwork(
+  root: string,
+  mineral?: string | null,
+  maxFacilities: number = ANALYSIS_DEFAULTS.maxFacilities,
+): CypherQuery {
   return cypher(
     `MATCH (t:Entity {id: $root}) WHERE t:Facility
      MATCH (t)-${supplies(0, mineral)}->(u:Facility) ${ONE_MINERAL(mineral)}
      WITH DISTINCT u
      ${FACILITY_ROW}`,
-    { root, mineral: mineral ?? null },
+    { root, mineral: mineral ?? null, facilityRows: rowsFor(maxFacilities) },
   );
 }
 
@@ -69,6 +85,7 @@ export function impactNetwork(
   removedFacilities: readonly string[],
   removedMinerals: readonly string[],
   mineral?: string | null,
+  maxFacilities: number = ANALYSIS_DEFAULTS.maxFacilities,
 ): CypherQuery {
   return cypher(
     `CALL () {
@@ -85,6 +102,11 @@ export function impactNetwork(
      }
      WITH DISTINCT u
      ${FACILITY_ROW}`,
-    { removedFacilities, removedMinerals, mineral: mineral ?? null },
+    {
+      removedFacilities,
+      removedMinerals,
+      mineral: mineral ?? null,
+      facilityRows: rowsFor(maxFacilities),
+    },
   );
 }
