@@ -94,14 +94,17 @@ export async function impact(
     checkNetworkSize('remove', rows, bounds);
     const loaded = networkFromRows(rows);
     const impacts = analyseImpact(filterNetwork(loaded.net, filter), removal, { maxDepth, mineral: args.mineral });
-    const found = await entitiesFor(
-      run,
-      known,
-      impacts.flatMap((f) => f.minerals.map((m) => m.mineral)),
-    );
+    const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
+    const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);
+    const listed = [...cutOff.slice(0, limit), ...degraded.slice(0, limit)];
+    // The load is lean (no properties): the listed facilities come whole with the minerals' names.
+    const found = await entitiesFor(run, known, [
+      ...impacts.flatMap((f) => f.minerals.map((m) => m.mineral)),
+      ...listed.map((f) => f.facility),
+    ]);
     const entities = new NetworkEntities(loaded);
     const view = (f: FacilityImpact): ImpactedFacilityView => ({
-      facility: entities.facility(f.facility),
+      facility: found.get(f.facility) ?? entities.facility(f.facility),
       status: f.status,
       minerals: f.minerals.map((m) => ({
         mineral: found.mineral(m.mineral),
@@ -112,8 +115,6 @@ export async function impact(
         dependsOn: remove.filter((_, i) => (m.dependsOn & bit(i)) !== 0n).map((id) => known.get(id)!),
       })),
     });
-    const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
-    const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);
     return {
       removed: remove.map((id) => known.get(id)!),
       removedFacilityCount: removal.facilities.size,

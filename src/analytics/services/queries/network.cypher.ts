@@ -15,17 +15,29 @@ import { LIMITS } from '../limits';
  * every facility within the bound has its complete inbound set: what the share programmes need.
  */
 
-/** Projection of one facility of the subnetwork with its country, region, operators and inbound links. */
-const FACILITY_ROW = `
+/**
+ * Projection of one facility of the subnetwork with its country, region, operators and inbound
+ * links. `full`: every property of the facility and of each link (the analyses that list them);
+ * `lean` (impact, whose loads span countries): only what the analysis reads - the facility's id,
+ * kind and status, each link's minerals, volume, unit, confidence and dates - and the listed
+ * facilities are looked up afterwards, so a country-wide load ships a fraction of the bytes.
+ */
+function facilityRow(shape: 'full' | 'lean'): string {
+  const node = shape === 'full' ? 'u {.*, __labels: labels(u)}' : 'u {.id, .kind, .status, __labels: labels(u)}';
+  const link =
+    shape === 'full' ? 'properties(r)' : 'r {.minerals, .mineral, .volume, .unit, .confidence, .since, .until}';
+  return `
 LIMIT toInteger($facilityRows)
-RETURN u.id AS id, u {.*, __labels: labels(u)} AS node,
+RETURN u.id AS id, ${node} AS node,
   [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries,
   [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions,
   [(o:Company)-[:OPERATES]->(u) | o.id] AS operators,
   [(u)-[c:CONSUMES]->(m:Mineral) WHERE c.volume IS NOT NULL | {mineral: m.id, volume: c.volume, unit: c.unit, confidence: c.confidence}] AS consumes,
   [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR $mineral IN coalesce(r.minerals, [r.mineral]) | {
-    from: x.id, fromStatus: x.status, properties: properties(r),
+    from: x.id, fromStatus: x.status, properties: ${link},
     agreementEnd: head(COLLECT { MATCH (a:Entity {id: r.agreement}) WHERE a:Agreement RETURN a {.expires, .term_end} })}] AS inbound`;
+}
+const FACILITY_ROW = facilityRow('full');
 
 /**
  * Relationship pattern of a walk over SUPPLIES; with `mineral` it binds `rs`, to be restricted by
@@ -101,7 +113,7 @@ export function impactNetwork(
        RETURN u
      }
      WITH DISTINCT u
-     ${FACILITY_ROW}`,
+     ${facilityRow('lean')}`,
     {
       removedFacilities,
       removedMinerals,
