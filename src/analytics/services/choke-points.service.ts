@@ -1,10 +1,10 @@
-import { type AnalysisBounds, checkNetworkSize, DEFAULT_BOUNDS } from './limits';
+import { type AnalysisBounds, DEFAULT_BOUNDS } from './limits';
 import { NodeKind } from '../../domain/enums';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { findChokePoints } from '../algorithms/choke-points';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { networkFromRows } from './network-loader';
+import { loadNetwork } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
 import {
   evidenceFilter,
@@ -39,9 +39,12 @@ export async function chokePoints(
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const rows = await run(upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities));
-    checkNetworkSize('facility', rows, bounds);
-    const loaded = networkFromRows(rows);
+    const loaded = await loadNetwork(
+      run,
+      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
+      'facility',
+      bounds,
+    );
     const found = findChokePoints(filterNetwork(loaded.net, filter), args.facility, {
       maxDepth,
       mineral: args.mineral,

@@ -4,8 +4,8 @@ import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord, toEntity } from '../../neo4j/mappers';
 import { analyseCoverage, type MineralCoverage } from '../algorithms/coverage';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { type AnalysisBounds, checkCount, checkIds, checkNetworkSize, DEFAULT_BOUNDS } from './limits';
-import { networkFromRows } from './network-loader';
+import { type AnalysisBounds, checkCount, checkIds, DEFAULT_BOUNDS } from './limits';
+import { loadNetwork } from './network-loader';
 import { agreementCountries, controlledFacilities } from './queries/lookup.cypher';
 import { upstreamNetwork } from './queries/network.cypher';
 import {
@@ -89,9 +89,12 @@ export async function agreementCoverage(
       { argument: 'excludeControlledBy.countries', ids: excluded, kinds: [NodeKind.Country] },
     ]);
     const bloc = (await run(agreementCountries(agreements))).map((r) => toEntity(r.node)!);
-    const rows = await run(upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities));
-    checkNetworkSize('facility', rows, bounds);
-    const loaded = networkFromRows(rows);
+    const loaded = await loadNetwork(
+      run,
+      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
+      'facility',
+      bounds,
+    );
     const controlled = new Set<string>();
     if (excluded.length) {
       for (const r of await run(controlledFacilities([...loaded.net.facilities.keys()], excluded, minShare)))

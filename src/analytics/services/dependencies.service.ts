@@ -1,9 +1,9 @@
-import { type AnalysisBounds, checkNetworkSize, DEFAULT_BOUNDS } from './limits';
+import { type AnalysisBounds, DEFAULT_BOUNDS } from './limits';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseDependencies, type RouteEndShare } from '../algorithms/dependencies';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { networkFromRows } from './network-loader';
+import { loadNetwork } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
 import {
   checkFacilityRequest,
@@ -49,9 +49,12 @@ export async function dependencies(
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const rows = await run(upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities));
-    checkNetworkSize('facility', rows, bounds);
-    const loaded = networkFromRows(rows);
+    const loaded = await loadNetwork(
+      run,
+      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
+      'facility',
+      bounds,
+    );
     const net = filterNetwork(loaded.net, filter);
     const analysed = analyseDependencies(net, args.facility, { maxDepth, mineral: args.mineral });
     const found = await entitiesFor(

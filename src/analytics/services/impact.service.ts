@@ -3,16 +3,8 @@ import { badInput } from '../../errors';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseImpact, type FacilityImpact, ImpactStatus, type Removal } from '../algorithms/impact';
-import {
-  type AnalysisBounds,
-  checkCount,
-  checkIds,
-  checkNetworkSize,
-  checkRange,
-  DEFAULT_BOUNDS,
-  LIMITS,
-} from './limits';
-import { networkFromRows, requireEntities } from './network-loader';
+import { type AnalysisBounds, checkCount, checkIds, checkRange, DEFAULT_BOUNDS, LIMITS } from './limits';
+import { loadNetwork, requireEntities } from './network-loader';
 import { removedFacilities } from './queries/lookup.cypher';
 import { impactNetwork } from './queries/network.cypher';
 import { filterNetwork } from '../algorithms/evidence-filter';
@@ -88,11 +80,12 @@ export async function impact(
       for (const f of row.facilities as string[]) removal.facilities.set(f, (removal.facilities.get(f) ?? 0n) | reason);
     }
     const removedMinerals = [...removal.minerals.keys()].filter((m) => !args.mineral || m === args.mineral);
-    const rows = await run(
+    const loaded = await loadNetwork(
+      run,
       impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral, bounds.maxFacilities),
+      'remove',
+      bounds,
     );
-    checkNetworkSize('remove', rows, bounds);
-    const loaded = networkFromRows(rows);
     const impacts = analyseImpact(filterNetwork(loaded.net, filter), removal, { maxDepth, mineral: args.mineral });
     const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
     const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);

@@ -1,8 +1,8 @@
-import { type AnalysisBounds, checkNetworkSize, DEFAULT_BOUNDS } from './limits';
+import { type AnalysisBounds, DEFAULT_BOUNDS } from './limits';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { networkFromRows } from './network-loader';
+import { loadNetwork } from './network-loader';
 import { downstreamNetwork, upstreamNetwork } from './queries/network.cypher';
 import { evidenceFilter, checkFacilityRequest, type FacilityRequest, requireFacilityRequest } from './request';
 import { ChainDirection, supplyChainView } from '../algorithms/supply-chain';
@@ -35,9 +35,7 @@ export async function supplyChain(
       args.direction === ChainDirection.UPSTREAM
         ? upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities)
         : downstreamNetwork(args.facility, args.mineral, bounds.maxFacilities);
-    const rows = await run(query);
-    checkNetworkSize('facility', rows, bounds);
-    const loaded = networkFromRows(rows);
+    const loaded = await loadNetwork(run, query, 'facility', bounds);
     const view = supplyChainView(filterNetwork(loaded.net, filter), args.facility, {
       direction: args.direction,
       maxDepth,
