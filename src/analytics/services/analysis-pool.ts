@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, badInput, ErrorCode, type FieldProblem } from '../../errors';
@@ -112,8 +113,7 @@ function workerScript(): string {
     fs.mkdirSync(cache, { recursive: true });
     const dir = fs.mkdtempSync(path.join(cache, 'naig-analysis-worker-'));
     const outfile = path.join(dir, 'analysis-worker.js');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- dev-only, loaded only from sources
-    const esbuild = require('esbuild') as { buildSync(options: Record<string, unknown>): unknown };
+    const esbuild = createRequire(__filename)('esbuild') as { buildSync(options: Record<string, unknown>): unknown };
     esbuild.buildSync({
       entryPoints: [path.join(__dirname, 'analysis-worker.ts')],
       outfile,
