@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -103,29 +104,35 @@ let bundledWorker: string | undefined;
  * The worker's script: the compiled analysis-worker.js beside this file under dist (`npm start`),
  * or, when this module runs from its TypeScript source (tests through ts-jest), the source bundled
  * once per process with esbuild (a dev dependency, present wherever the sources run; packages stay
- * external and load from node_modules). Types are checked by `tsc`, not here.
+ * external and load from node_modules). The bundle is named by its content's hash inside the
+ * repository's node_modules/.cache (so its packages resolve from there and nothing piles up: one
+ * file per version of the sources). Types are checked by `tsc`, not here.
  */
 function workerScript(): string {
   if (path.extname(__filename) === '.js') return path.join(__dirname, 'analysis-worker.js');
   if (!bundledWorker) {
-    // Inside the repository's node_modules, so the bundle's external packages resolve from there.
-    const cache = path.resolve(__dirname, '../../../node_modules/.cache');
-    fs.mkdirSync(cache, { recursive: true });
-    const dir = fs.mkdtempSync(path.join(cache, 'naig-analysis-worker-'));
-    const outfile = path.join(dir, 'analysis-worker.js');
-    const esbuild = createRequire(__filename)('esbuild') as { buildSync(options: Record<string, unknown>): unknown };
-    esbuild.buildSync({
+    const esbuild = createRequire(__filename)('esbuild') as {
+      buildSync(options: Record<string, unknown>): { outputFiles: Array<{ text: string }> };
+    };
+    const { text } = esbuild.buildSync({
       entryPoints: [path.join(__dirname, 'analysis-worker.ts')],
-      outfile,
       bundle: true,
       platform: 'node',
       target: 'node20',
       format: 'cjs',
       packages: 'external',
       logLevel: 'error',
-    });
-    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-    bundledWorker = outfile;
+      write: false,
+    }).outputFiles[0];
+    const dir = path.resolve(__dirname, '../../../node_modules/.cache/naig-analysis-worker');
+    const file = path.join(dir, `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`);
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(partial, text);
+      fs.renameSync(partial, file); // atomic: parallel test processes never see half a file
+    }
+    bundledWorker = file;
   }
   return bundledWorker;
 }
