@@ -5,7 +5,7 @@ import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
 import {
   CompanyConnection,
-  FacilityConnection,
+  OperatedFacilityConnection,
   OwnedFacilityConnection,
   PartyAgreementConnection,
 } from '../types/connections.type';
@@ -37,7 +37,10 @@ export class CompanyResolver extends EntityQueries({
     return ctx.loaders.page(REL.companySubsidiaries, c.id, args);
   }
 
-  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities the company operates.' })
+  @FieldResolver((_type) => OperatedFacilityConnection, {
+    description:
+      "Facilities the company operates; each edge carries the link's evidence, which is the facility row's (confidence, source, statusAsOf).",
+  })
   operates(@Root() c: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.companyOperates, c.id, args);
   }

@@ -3,7 +3,7 @@ import { type NodeKind } from '../../domain/enums';
 import { cypher, type CypherQuery } from '../cypher';
 import { compileAnchoredMatch, compileWhere, type Where } from './filters';
 import { keysetPredicate, orderByText, orderedScanPredicate, type SortColumn, sortValuesText } from './keyset';
-import { type RelationSpec, relationPattern } from './relations';
+import { edgeProjection, type RelationSpec, relationPattern, safeName } from './relations';
 
 /**
  * Selection-aware reads: one Cypher query answers a top-level list or lookup together with every
@@ -94,8 +94,7 @@ class Builder {
     }
     this.params[`${prefix}_limit`] = int(r.page.limit + (r.page.cursors ? 1 : 0));
     const extra = rowExtras(r.page, node);
-    if (r.edgeProperties.length)
-      extra.push(`${REL_KEY}: ${rel} {${r.edgeProperties.map((p) => `.${safeName(p)}`).join(', ')}}`);
+    if (r.edgeProperties.length) extra.push(`${REL_KEY}: ${edgeProjection(r.spec, rel, node, r.edgeProperties)}`);
     return `COLLECT { MATCH ${relationPattern(r.spec, parent, rel, node)}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
       WITH ${rel}, ${node} ${orderByText(r.page.columns, node)} LIMIT $${prefix}_limit
       RETURN ${this.projection(node, r.node, extra)} }`;
@@ -113,12 +112,6 @@ class Builder {
 /** Sort values travel with a row only when its cursor may be asked for. */
 function rowExtras(page: PageSpec, v: string): string[] {
   return page.cursors ? [`${SORT_KEY}: ${sortValuesText(page.columns, v)}`] : [];
-}
-
-/** Property names reach the query text only from the schema's fields; this guards the rule. */
-function safeName(name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unsafe property name '${name}'`);
-  return name;
 }
 
 /**
