@@ -1,5 +1,7 @@
 import { NODE_KINDS, type NodeKind, type RelationshipType } from '../domain/enums';
-import { linkTypesOf, NODES, propertyNames, RELATIONSHIPS } from '../domain/model';
+import { linkTypesOf, NODES, propertyNames, RELATIONSHIPS, type SeedFileName } from '../domain/model';
+
+export type { SeedFileName } from '../domain/model';
 
 /**
  * The CSV contract (documented in seed/README.md, derived from the domain model): which files a seed directory may hold, their
@@ -7,21 +9,6 @@ import { linkTypesOf, NODES, propertyNames, RELATIONSHIPS } from '../domain/mode
  * relationship files, and every node file after the files it references (except a company's
  * parent, which may come later in companies.csv).
  */
-export type SeedFileName =
-  | 'countries.csv'
-  | 'regions.csv'
-  | 'sectors.csv'
-  | 'minerals.csv'
-  | 'companies.csv'
-  | 'facilities.csv'
-  | 'agreements.csv'
-  | 'outputs.csv'
-  | 'inputs.csv'
-  | 'ownership.csv'
-  | 'supply.csv'
-  | 'agreement_parties.csv'
-  | 'agreement_scope.csv';
-
 export interface FileSpec {
   file: SeedFileName;
   /** The node kind the file defines (one file per kind), if it defines nodes. */
@@ -51,7 +38,7 @@ export const SEED_FILES: readonly FileSpec[] = [
     r.seed
       ? [
           {
-            file: r.seed.file as SeedFileName,
+            file: r.seed.file,
             required: r.seed.columns,
             optional: propertyNames(r.type),
             stored: [],

@@ -1,5 +1,5 @@
 import { NodeKind, RelationshipType } from '../enums';
-import type { PropertyType } from './relationships';
+import type { PropertyType, SeedFileName } from './relationships';
 
 /**
  * Every node kind once: its stored properties, the links its own fields set (on a mutation input
@@ -36,7 +36,7 @@ export type FilterSpec =
     };
 
 export interface NodeSeedFile {
-  file: string;
+  file: SeedFileName;
   required: readonly string[];
   optional: readonly string[];
   /** Stored property names that are not columns (an extra column may not shadow them). */

@@ -13,10 +13,27 @@ export type PropertyType = 'string' | 'int' | 'float' | 'date' | 'id' | 'point' 
 export const EVIDENCE_FIELDS = ['confidence', 'source', 'note', 'since', 'until'] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
+/** A seed file's name: the contract's files are `*.csv`. */
+export type SeedFileName = `${string}.csv`;
+
 export interface RelationshipSeedFile {
-  file: string;
+  file: SeedFileName;
   /** Its two endpoint columns, in file order. */
   columns: readonly [string, string];
+  /** The column of the start node, when it is not the first (a party comes after its agreement). */
+  fromColumn?: string;
+}
+
+/**
+ * What a relationship property's value must be, beyond its type: a number's range, the kinds an
+ * id (or a list of ids) refers to, and another property it needs (a volume means nothing
+ * without its unit). The seed row parser and the mutation planner both check these.
+ */
+export interface PropertyRule {
+  min?: number;
+  max?: number;
+  refs?: readonly NodeKind[];
+  requires?: string;
 }
 
 export interface RelationshipSchema {
@@ -27,8 +44,12 @@ export interface RelationshipSchema {
   properties: Readonly<Record<string, PropertyType>>;
   /** Properties that, with the endpoints, identify one relationship (MERGE key). */
   key: readonly string[];
+  /** Checks on property values (see PropertyRule). */
+  rules: Readonly<Record<string, PropertyRule>>;
   /** Evidence fields the relationship carries besides its properties. */
   evidence: readonly EvidenceField[];
+  /** The refusal when both ends are the same node, for types where that makes no sense. */
+  distinctEnds?: string;
   /** The seed file of its own, when the type is not implied by a node file's cells. */
   seed?: RelationshipSeedFile;
 }
@@ -36,14 +57,14 @@ export interface RelationshipSchema {
 const K = NodeKind;
 const R = RelationshipType;
 
-/** A relationship with defaults: no properties, no key, no evidence, no seed file of its own. */
+/** A relationship with defaults: no properties, rules, key or evidence, no seed file of its own. */
 function rel(
   type: RelationshipType,
   from: readonly NodeKind[],
   to: readonly NodeKind[],
   more: Partial<Omit<RelationshipSchema, 'type' | 'from' | 'to'>> = {},
 ): RelationshipSchema {
-  return { type, from, to, properties: {}, key: [], evidence: [], ...more };
+  return { type, from, to, properties: {}, rules: {}, key: [], evidence: [], ...more };
 }
 
 /** Ordered as the seed loads them: the types implied by node files first, then one file per type. */
@@ -56,16 +77,19 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSchema
   IN_SECTOR: rel(R.IN_SECTOR, [K.Facility], [K.Sector]),
   PRODUCES: rel(R.PRODUCES, [K.Facility], [K.Mineral], {
     properties: { capacity: 'float', unit: 'string' },
+    rules: { capacity: { min: 0 } },
     evidence: EVIDENCE_FIELDS,
     seed: { file: 'outputs.csv', columns: ['facility', 'mineral'] },
   }),
   CONSUMES: rel(R.CONSUMES, [K.Facility], [K.Mineral], {
     properties: { volume: 'float', unit: 'string' },
+    rules: { volume: { min: 0, requires: 'unit' } },
     evidence: EVIDENCE_FIELDS,
     seed: { file: 'inputs.csv', columns: ['facility', 'mineral'] },
   }),
   OWNS: rel(R.OWNS, [K.Company], [K.Facility], {
     properties: { share: 'float' },
+    rules: { share: { min: 0, max: 1 } },
     evidence: EVIDENCE_FIELDS,
     seed: { file: 'ownership.csv', columns: ['company', 'facility'] },
   }),
@@ -78,15 +102,22 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSchema
       unit: 'string',
       agreement: 'id',
     },
+    rules: {
+      mineral: { refs: [K.Mineral] },
+      minerals: { refs: [K.Mineral] },
+      volume: { min: 0 },
+      agreement: { refs: [K.Agreement] },
+    },
     // One mineral: `mineral`; several: the sorted list `minerals` (see seed/README.md).
     key: ['mineral'],
     evidence: EVIDENCE_FIELDS,
+    distinctEnds: 'a facility cannot supply itself',
     seed: { file: 'supply.csv', columns: ['supplier', 'customer'] },
   }),
   PARTY_TO: rel(R.PARTY_TO, [K.Country, K.Company], [K.Agreement], {
     properties: { role: 'string' },
     evidence: EVIDENCE_FIELDS,
-    seed: { file: 'agreement_parties.csv', columns: ['agreement', 'party'] },
+    seed: { file: 'agreement_parties.csv', columns: ['agreement', 'party'], fromColumn: 'party' },
   }),
   COVERS: rel(R.COVERS, [K.Agreement], [K.Sector, K.Mineral, K.Facility], {
     seed: { file: 'agreement_scope.csv', columns: ['agreement', 'target'] },

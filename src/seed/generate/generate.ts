@@ -38,7 +38,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const seed = options.seed ?? 1;
   await fs.mkdir(options.outDir, { recursive: true });
   const out = Object.fromEntries(
-    SEED_FILES.map((f) => [f.file, CsvWriter.open(path.join(options.outDir, f.file), HEADERS[f.file])]),
+    SEED_FILES.map((f) => [f.file, CsvWriter.open(path.join(options.outDir, f.file), HEADERS[f.file] ?? f.required)]),
   ) as Record<SeedFileName, CsvWriter>;
   const ctx: GenContext = {
     rnd: new Random(seed),

@@ -185,7 +185,6 @@ export class RowReader {
     return { confidence: this.confidence(), source: this.url(), note: this.cell('note'), since, until };
   }
 
-  /** The extra (non-contract) columns that hold a value, as string properties. */
   /** A cell by name, contract or extra column alike (for checks that read conventional extra columns). */
   anyCell(column: string): string | undefined {
     const i = this.header.columns.get(column) ?? this.header.extras.find(([name]) => name === column)?.[1];
@@ -194,6 +193,7 @@ export class RowReader {
     return v === '' ? undefined : v;
   }
 
+  /** The extra (non-contract) columns that hold a value, as string properties. */
   extras(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [name, i] of this.header.extras) {

@@ -1,92 +1,84 @@
-import { NodeKind, RelationshipType } from '../../domain/enums';
+import {
+  type EvidenceField,
+  type PropertyRule,
+  type PropertyType,
+  RELATIONSHIPS,
+  type RelationshipSchema,
+  type SeedFileName,
+} from '../../domain/model';
 import { isSelfSupply } from '../../domain/rules';
-import { type SeedFileName } from '../contract';
+import { type RowReader } from './cell-reader';
 import { addLink, compact, type RowParser } from './parsed-rows';
 
-/** Parsers of the relationship files: each row is one relationship, extras kept as its properties. */
-const K = NodeKind;
-const R = RelationshipType;
+/**
+ * The parsers of the relationship files, derived from the model (src/domain/model/relationships.ts):
+ * each row is one relationship between the nodes its two endpoint columns name, with the typed,
+ * checked properties and evidence of its type; extra columns are kept as string properties.
+ */
+export const LINK_PARSERS: Partial<Record<SeedFileName, RowParser>> = Object.fromEntries(
+  Object.values(RELATIONSHIPS).flatMap((schema) => (schema.seed ? [[schema.seed.file, linkParser(schema)]] : [])),
+);
 
-const outputs: RowParser = (r) => {
-  const [facility, mineral] = [r.ref('facility', [K.Facility], true), r.ref('mineral', [K.Mineral], true)];
-  const props = compact(
-    { capacity: r.number('capacity', { min: 0 }), unit: r.text('unit'), ...r.evidence() },
-    r.extras(),
-  );
-  return { links: addLink([], R.PRODUCES, facility, mineral, props) };
-};
-
-const inputs: RowParser = (r) => {
-  const [facility, mineral] = [r.ref('facility', [K.Facility], true), r.ref('mineral', [K.Mineral], true)];
-  const volume = r.number('volume', { min: 0 });
-  const unit = r.text('unit');
-  if (volume !== undefined && unit === undefined) r.error('unit', 'a volume needs its unit (e.g. t/y LCE)');
-  const props = compact({ volume, unit, ...r.evidence() }, r.extras());
-  return { links: addLink([], R.CONSUMES, facility, mineral, props) };
-};
-
-const ownership: RowParser = (r) => {
-  const [company, facility] = [r.ref('company', [K.Company], true), r.ref('facility', [K.Facility], true)];
-  return {
-    links: addLink(
-      [],
-      R.OWNS,
-      company,
-      facility,
-      compact({ share: r.number('share', { min: 0, max: 1 }), ...r.evidence() }, r.extras()),
-    ),
+function linkParser(schema: RelationshipSchema): RowParser {
+  const seed = schema.seed!;
+  const fromColumn = seed.fromColumn ?? seed.columns[0];
+  const toColumn = seed.columns.find((c) => c !== fromColumn)!;
+  const properties = Object.entries(schema.properties);
+  return (r) => {
+    // Read in file order, so problems are reported left to right.
+    const ends = new Map(seed.columns.map((c) => [c, r.ref(c, c === fromColumn ? schema.from : schema.to, true)]));
+    const [from, to] = [ends.get(fromColumn), ends.get(toColumn)];
+    const sameEnds = schema.distinctEnds !== undefined && isSelfSupply(from, to);
+    if (sameEnds) r.error(toColumn, schema.distinctEnds!);
+    const values: Record<string, unknown> = {};
+    for (const [name, type] of properties) values[name] = readProperty(r, name, type, schema.rules[name] ?? {});
+    for (const [name, rule] of Object.entries(schema.rules))
+      if (rule.requires !== undefined && values[name] !== undefined && values[rule.requires] === undefined)
+        r.error(name, `a ${name} needs its ${rule.requires}${name === 'volume' ? ' (e.g. t/y LCE)' : ''}`);
+    if ('mineral' in schema.properties && 'minerals' in schema.properties) mineralSet(r, values);
+    const props = compact({ ...values, ...readEvidence(r, schema.evidence) }, r.extras());
+    return { links: addLink([], schema.type, from, sameEnds ? undefined : to, props) };
   };
-};
+}
 
-const supply: RowParser = (r) => {
-  const supplier = r.ref('supplier', [K.Facility], true);
-  const customer = r.ref('customer', [K.Facility], true);
-  if (isSelfSupply(supplier, customer)) r.error('customer', 'a facility cannot supply itself');
-  // One mineral is stored as `mineral` (as always); several as the sorted list `minerals`. With the
-  // endpoints, that is the link's identity: a re-seed updates the link of the same mineral set.
-  const single = r.ref('mineral', [K.Mineral]);
-  const listed = r.refList('minerals', [K.Mineral]);
-  // Both may be given (older readers see `mineral`): then `mineral` must be one of `minerals`.
+function readProperty(r: RowReader, column: string, type: PropertyType, rule: PropertyRule): unknown {
+  switch (type) {
+    case 'float':
+    case 'int':
+      return r.number(column, { min: rule.min, max: rule.max, integer: type === 'int' });
+    case 'id':
+      return rule.refs ? r.ref(column, rule.refs) : r.text(column);
+    case 'stringList': {
+      const list = rule.refs ? r.refList(column, rule.refs) : r.list(column);
+      return list.length ? list : undefined;
+    }
+    case 'date':
+      return r.partialDate(column);
+    default:
+      return r.text(column);
+  }
+}
+
+/**
+ * A link carrying minerals: one is stored as `mineral` (as always), several as the sorted list
+ * `minerals`. With the endpoints, that is the link's identity: a re-seed updates the link of the
+ * same mineral set. Both columns may be given (older readers see `mineral`): then `mineral` must be
+ * one of `minerals`.
+ */
+function mineralSet(r: RowReader, values: Record<string, unknown>): void {
+  const single = values.mineral as string | undefined;
+  const listed = (values.minerals as string[] | undefined) ?? [];
   if (single !== undefined && listed.length && !listed.includes(single))
     r.error('mineral', `'${single}' is not one of minerals (${listed.join(';')})`);
   const all = [...new Set([...(single === undefined ? [] : [single]), ...listed])].sort();
-  const props = compact(
-    {
-      ...(all.length === 1 ? { mineral: all[0] } : all.length > 1 ? { minerals: all } : {}),
-      product: r.text('product'),
-      volume: r.number('volume', { min: 0 }),
-      unit: r.text('unit'),
-      agreement: r.ref('agreement', [K.Agreement]),
-      ...r.evidence(),
-    },
-    r.extras(),
-  );
-  return { links: addLink([], R.SUPPLIES, supplier, supplier === customer ? undefined : customer, props) };
-};
+  values.mineral = all.length === 1 ? all[0] : undefined;
+  values.minerals = all.length > 1 ? all : undefined;
+}
 
-const parties: RowParser = (r) => {
-  const agreement = r.ref('agreement', [K.Agreement], true);
-  const party = r.ref('party', [K.Country, K.Company], true);
-  return {
-    links: addLink([], R.PARTY_TO, party, agreement, compact({ role: r.text('role'), ...r.evidence() }, r.extras())),
-  };
-};
-
-const scope: RowParser = (r) => ({
-  links: addLink(
-    [],
-    R.COVERS,
-    r.ref('agreement', [K.Agreement], true),
-    r.ref('target', [K.Sector, K.Mineral, K.Facility], true),
-    r.extras(),
-  ),
-});
-
-export const LINK_PARSERS: Partial<Record<SeedFileName, RowParser>> = {
-  'outputs.csv': outputs,
-  'inputs.csv': inputs,
-  'ownership.csv': ownership,
-  'supply.csv': supply,
-  'agreement_parties.csv': parties,
-  'agreement_scope.csv': scope,
-};
+/** The evidence columns the type declares; the others are not contract columns of its file. */
+function readEvidence(r: RowReader, fields: readonly EvidenceField[]): Record<string, string | undefined> {
+  if (!fields.length) return {};
+  const evidence = r.evidence(fields.includes('since') || fields.includes('until'));
+  for (const field of Object.keys(evidence)) if (!fields.includes(field as EvidenceField)) delete evidence[field];
+  return evidence;
+}

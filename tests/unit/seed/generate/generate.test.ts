@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED_FILES } from '../../../../src/seed/contract';
+import { extraColumnProblem, SEED_FILES } from '../../../../src/seed/contract';
 import { CsvParser, type CsvRecord } from '../../../../src/seed/read/csv';
 import { generateDataset } from '../../../../src/seed/generate';
+import { HEADERS } from '../../../../src/seed/generate/context';
 import { Random } from '../../../../src/seed/generate/prng';
 import { validateFiles } from '../../../../src/seed/validate/validate-directory';
 import { removeDir } from '../../../fixtures/seed/fixture';
@@ -18,6 +19,27 @@ function table(dir: string, file: string): Array<Record<string, string>> {
   const [header, ...rows] = out;
   return rows.map((r) => Object.fromEntries(header.cells.map((h, i) => [h, r.cells[i]])));
 }
+
+describe('generator headers', () => {
+  it('name contract columns (or acceptable extra columns) of their files, all required ones included', () => {
+    for (const spec of SEED_FILES) {
+      const header = HEADERS[spec.file] ?? spec.required;
+      expect({
+        file: spec.file,
+        unknown: header.filter(
+          (c) => ![...spec.required, ...spec.optional].includes(c) && extraColumnProblem(spec, c) !== undefined,
+        ),
+      }).toEqual({
+        file: spec.file,
+        unknown: [],
+      });
+      expect({ file: spec.file, missing: spec.required.filter((c) => !header.includes(c)) }).toEqual({
+        file: spec.file,
+        missing: [],
+      });
+    }
+  });
+});
 
 describe('Random (mulberry32)', () => {
   it('is deterministic per seed and uniform enough', () => {
