@@ -34,9 +34,11 @@ describe('one set of validation rules for the API and the seed', () => {
   });
 
   const REL = `mutation($i: RelationshipInput!) { createRelationship(input: $i) { type } }`;
-  const problemOf = (res: { errors?: Array<{ extensions?: Record<string, any> }> }) => ({
+  const problemOf = (res: {
+    errors?: Array<{ extensions?: { code?: unknown; problems?: Array<{ path: string }> } }>;
+  }) => ({
     code: res.errors?.[0]?.extensions?.code,
-    paths: (res.errors?.[0]?.extensions?.problems ?? []).map((x: { path: string }) => x.path),
+    paths: (res.errors?.[0]?.extensions?.problems ?? []).map((x) => x.path),
   });
   /** Dry-run seed of the valid fixture with one file edited: the problems found, as text. */
   const seedProblems = async (file: string, edit: (text: string) => string) => {
@@ -84,9 +86,12 @@ describe('one set of validation rules for the API and the seed', () => {
       },
     );
     it('API: an https URL is accepted', async () => {
-      const c = await s.gql(`mutation($i: CompanyInput!) { updateCompany(input: $i) { id website } }`, {
-        i: { id: id('c1'), website: 'https://www.example.com/about?x=1' },
-      });
+      const c = await s.gql<{ updateCompany: { website: string | null } }>(
+        `mutation($i: CompanyInput!) { updateCompany(input: $i) { id website } }`,
+        {
+          i: { id: id('c1'), website: 'https://www.example.com/about?x=1' },
+        },
+      );
       expect(c.data?.updateCompany.website).toBe('https://www.example.com/about?x=1');
     });
     it('seed: javascript: in facilities.source and companies.website is refused', async () => {
