@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { chokePoints } from '../src/analytics/services/choke-points.service';
 import { agreementCoverage } from '../src/analytics/services/coverage.service';
 import { dependencies } from '../src/analytics/services/dependencies.service';
@@ -16,8 +14,7 @@ import { supplyChain } from '../src/analytics/services/supply-chain.service';
 import { warmAnalyticsPlans } from '../src/analytics/services/warm-up';
 import { cypher } from '../src/neo4j/cypher';
 import { type GraphDatabase } from '../src/neo4j/driver';
-import { seedFromDirectory } from '../src/seed';
-import { generateDataset } from '../src/seed/generate/generate';
+import { ensureDataset } from './lib/analytics-dataset';
 import { benchDatabase } from './lib/neo4j';
 import { fmt, measure, summarize } from './lib/stats';
 
@@ -50,23 +47,6 @@ function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function ensureDataset(db: GraphDatabase, size: number, prefix: string, seed: number): Promise<void> {
-  const [{ n }] = await db.read(
-    cypher('MATCH (f:Facility) WHERE f.id STARTS WITH $prefix RETURN count(f) AS n', { prefix }),
-  );
-  if (Number(n) >= size) return;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-analytics-bench-'));
-  try {
-    const t = performance.now();
-    await generateDataset({ facilities: size, outDir: dir, seed, idPrefix: prefix });
-    const report = await seedFromDirectory(db, dir, { timeoutMs: 600_000 });
-    if (!report.ok) throw new Error(`seeding ${size} facilities failed: ${report.issueCount} problems`);
-    console.log(`  generated and loaded ${size} facilities in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 async function ids(db: GraphDatabase, prefix: string, kind?: string): Promise<string[]> {

@@ -10,6 +10,7 @@ import { findStoredApiKey } from '../auth/api-keys';
 import { createAuthenticator } from '../auth/authenticate';
 import { createJwtVerifier } from '../auth/jwt';
 import { type AuthSettings } from '../auth/settings';
+import { type AnalysisRunner } from '../analytics/services/analyses';
 import { type GraphContext } from '../graphql/context';
 import { Loaders } from '../reads/entity-loaders';
 import { type GraphDatabase } from '../neo4j/driver';
@@ -47,6 +48,11 @@ export interface AppOptions {
   explorer?: ExplorerOptions | false;
   /** Apollo plugins added after the built-in ones (metrics, tracing, …). */
   extraPlugins?: ApolloServerPlugin<GraphContext>[];
+  /**
+   * Where the heavy analyses run: the service passes its worker pool (src/analytics/services/analysis-pool.ts);
+   * without one they run in the request's thread.
+   */
+  analyses?: AnalysisRunner;
   /** On stop, how long in-flight requests may take before their connections are closed (default 10 s). */
   drainGraceMs?: number;
 }
@@ -143,6 +149,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
           principal: principalOf(res),
           db,
           loaders: new Loaders(db),
+          analyses: options.analyses,
           queryCount: () => roundTrips,
           forgetApiKey: lookupKey.forget,
           idempotencyTtlSeconds: options.idempotencyTtlSeconds,

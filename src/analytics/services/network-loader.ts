@@ -11,6 +11,7 @@ import {
   type SupplyNetwork,
   usableVolume,
 } from '../algorithms/network';
+import { type AnalysisBounds, checkNetworkSize } from './limits';
 import { entitiesByIds } from './queries/lookup.cypher';
 
 /** Runs one statement inside the request's read transaction. */
@@ -58,6 +59,22 @@ export interface LoadedNetwork {
   facilities: Map<string, EntityRecord>;
   /** Countries of those facilities, as entities. */
   countries: Map<string, EntityRecord>;
+}
+
+/**
+ * Runs a subnetwork load (a query of queries/network.cypher.ts), refuses it past the facility bound
+ * (`argument` names the request argument behind it) and builds the network. The rows are not kept:
+ * only the network outlives this call, so a country-wide load is not held twice during the analysis.
+ */
+export async function loadNetwork(
+  run: Run,
+  query: CypherQuery,
+  argument: string,
+  bounds: AnalysisBounds,
+): Promise<LoadedNetwork> {
+  const rows = await run(query);
+  checkNetworkSize(argument, rows, bounds);
+  return networkFromRows(rows);
 }
 
 /** Builds the supply network from facility rows (see FACILITY_ROW): every row's inbound links are complete. */

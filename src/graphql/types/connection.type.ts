@@ -22,7 +22,7 @@ export function Connection<TNode extends object, TEdge extends object>(
   name: string,
   nodeType: () => ClassType<TNode> | (abstract new () => TNode),
   EdgeBase: ClassType<TEdge> = NoEdgeProperties as ClassType<TEdge>,
-  aggregateType: () => ClassType | Function = () => CountAggregate,
+  aggregateType: () => ClassType = () => CountAggregate,
 ) {
   @ObjectType(`${name}Edge`)
   class Edge extends (EdgeBase as ClassType) {
@@ -42,7 +42,7 @@ export function Connection<TNode extends object, TEdge extends object>(
     @Field((_type) => PageInfo) pageInfo!: PageInfo;
     @Field((_type) => Int, { description: 'Number of items matching the filter, over all pages.' })
     totalCount!: number;
-    @Field((_type) => aggregateType() as ClassType, {
+    @Field((_type) => aggregateType(), {
       description: 'Totals over every item matching the filter (all pages), computed in the database.',
     })
     aggregate!: AggregateSource;

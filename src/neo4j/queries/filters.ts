@@ -1,5 +1,6 @@
 import { NODE_KINDS, NodeKind } from '../../domain/enums';
-import { COMMON_FILTERS, type FilterSpec, isIsoDate, isLatitude, isLongitude, NODES } from '../../domain/model';
+import { COMMON_FILTERS, type FilterSpec, isLatitude, isLongitude, NODES } from '../../domain/model';
+import { isCalendarDate } from '../../domain/rules';
 import { badInput } from '../../errors';
 
 /**
@@ -98,7 +99,7 @@ function checkBox(field: string, box: BoundingBox): BoundingBox {
 }
 
 function checkDate(field: string, value: unknown): unknown {
-  if (typeof value !== 'string' || !isIsoDate(value))
+  if (typeof value !== 'string' || !isCalendarDate(value))
     throw badInput(`${field} must be a date (YYYY-MM-DD)`, [{ path: field, message: 'not a YYYY-MM-DD date' }]);
   return value;
 }

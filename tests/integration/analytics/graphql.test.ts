@@ -82,7 +82,7 @@ describe('analytics over GraphQL (hand-built graph)', () => {
   });
 
   it('supplyChain and neighborhood for graph views', async () => {
-    const res = await executeOperation(
+    const res = await executeOperation<{ supplyChain: unknown; neighborhood: unknown }>(
       `query($e: ID!, $r2: ID!) {
         supplyChain(facility: $e, direction: UPSTREAM, maxDepth: 1) { facilities { facility { id } depth country { id } } links { from to mineral share } }
         neighborhood(id: $r2, relationshipTypes: [OPERATES]) { nodes { entity { id label } depth } edges { type from to } truncated }

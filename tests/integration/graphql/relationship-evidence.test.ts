@@ -58,7 +58,7 @@ describe('relationship mutations with evidence', () => {
     return res.data!;
   };
   const refused = async (query: string, variables: Record<string, unknown>): Promise<GraphQLErrorBody> => {
-    const res = await s.gql(query, variables);
+    const res = await s.gql<{ createRelationship?: unknown; updateRelationship?: unknown }>(query, variables);
     expect(res.data?.createRelationship ?? res.data?.updateRelationship ?? null).toBeNull();
     expect(res.errors).toHaveLength(1);
     return res.errors![0];

@@ -1,7 +1,8 @@
 import { cypher } from '../../../src/neo4j/cypher';
 import { seedFromDirectory } from '../../../src/seed';
-import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, type TestServer } from '../../support/server';
+import { uniquePrefix } from '../../support/db';
+import { type GraphQLResponse } from '../../support/http';
+import { useTestGraph } from '../../support/test-graph';
 import { materialize, removeDir } from '../../fixtures/seed/fixture';
 
 /**
@@ -11,32 +12,16 @@ import { materialize, removeDir } from '../../fixtures/seed/fixture';
  * totalling at most 1 (tolerance 0.001).
  */
 describe('one set of validation rules for the API and the seed', () => {
-  const p = uniquePrefix();
-  const id = (x: string) => `${p}${x}`;
-  let s: TestServer;
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    await s.db.write(
-      cypher(
-        `CREATE (:Entity:Country {id: $p + 'CA', name: 'Canada'})
-         CREATE (:Entity:Facility {id: $p + 'a', name: 'A', kind: 'MINE', status: 'OPERATING'})
-         CREATE (:Entity:Facility {id: $p + 'b', name: 'B', kind: 'REFINERY', status: 'OPERATING'})
-         CREATE (:Entity:Company {id: $p + 'c1', name: 'C1'}), (:Entity:Company {id: $p + 'c2', name: 'C2'}),
-                (:Entity:Company {id: $p + 'c3', name: 'C3'})`,
-        { p },
-      ),
-    );
-  });
-  afterAll(async () => {
-    await deleteByPrefix(s.db, p);
-    await s.close();
-  });
+  const { id, server: s } = useTestGraph(
+    `CREATE (:Entity:Country {id: $p + 'CA', name: 'Canada'})
+     CREATE (:Entity:Facility {id: $p + 'a', name: 'A', kind: 'MINE', status: 'OPERATING'})
+     CREATE (:Entity:Facility {id: $p + 'b', name: 'B', kind: 'REFINERY', status: 'OPERATING'})
+     CREATE (:Entity:Company {id: $p + 'c1', name: 'C1'}), (:Entity:Company {id: $p + 'c2', name: 'C2'}),
+            (:Entity:Company {id: $p + 'c3', name: 'C3'})`,
+  );
 
   const REL = `mutation($i: RelationshipInput!) { createRelationship(input: $i) { type } }`;
-  const problemOf = (res: {
-    errors?: Array<{ extensions?: { code?: unknown; problems?: Array<{ path: string }> } }>;
-  }) => ({
+  const problemOf = (res: GraphQLResponse) => ({
     code: res.errors?.[0]?.extensions?.code,
     paths: (res.errors?.[0]?.extensions?.problems ?? []).map((x) => x.path),
   });
@@ -86,7 +71,7 @@ describe('one set of validation rules for the API and the seed', () => {
       },
     );
     it('API: an https URL is accepted', async () => {
-      const c = await s.gql<{ updateCompany: { website: string | null } }>(
+      const c = await s.gql<{ updateCompany: { website: string } }>(
         `mutation($i: CompanyInput!) { updateCompany(input: $i) { id website } }`,
         {
           i: { id: id('c1'), website: 'https://www.example.com/about?x=1' },

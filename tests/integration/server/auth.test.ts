@@ -4,7 +4,7 @@ import { cypher } from '../../../src/neo4j/cypher';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
 import { startTestServer, type TestServer } from '../../support/server';
-import { type GraphQLBody, postJson } from './request';
+import { type GraphQLBody, postJson } from '../../support/http';
 
 interface ApiKeyBody {
   keyId: string;

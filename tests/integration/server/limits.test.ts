@@ -10,7 +10,7 @@ import { operationCost } from '../../../src/server/security/cost';
 import { signTestToken } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
 import { startTestServer, type TestServer } from '../../support/server';
-import { postJson, type RawResponse } from './request';
+import { postJson, type RawResponse } from '../../support/http';
 import { matching } from '../../support/matchers';
 
 /**

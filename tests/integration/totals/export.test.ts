@@ -9,6 +9,8 @@ import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { formatIssue, seedFromDirectory, wipeGraph } from '../../../src/seed';
 import { startApp } from '../../../src/server/app';
+import { type GraphQLErrorBody } from '../../support/http';
+import { matching } from '../../support/matchers';
 import { type BundledGraph, readCsv, readmeBlocks, SEED_DIR, startBundledGraph } from './bundled-graph';
 
 /**
@@ -137,10 +139,10 @@ describe('export', () => {
   it('refuses a bad filter or an unknown export with a located error', async () => {
     const bad = await get(`/export/facilities.csv?${where({ kind: 'VOLCANO' })}`);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).errors[0]).toMatchObject({
+    expect(((await bad.json()) as { errors: GraphQLErrorBody[] }).errors[0]).toMatchObject({
       extensions: {
         code: 'BAD_USER_INPUT',
-        problems: [{ path: 'where.kind', message: expect.stringContaining('VOLCANO') }],
+        problems: [{ path: 'where.kind', message: matching.stringContaining('VOLCANO') }],
       },
     });
     expect((await get('/export/facilities.csv?where={')).status).toBe(400);

@@ -1,4 +1,4 @@
-import { type BundledGraph, readCsv, startBundledGraph } from './bundled-graph';
+import { type BundledAnswer, type BundledGraph, readCsv, startBundledGraph } from './bundled-graph';
 
 /**
  * AND / OR / NOT, ranges, the bounding box and confidence on the bundled data, each against the
@@ -12,6 +12,7 @@ const agreements = readCsv('agreements.csv');
 const regionCountry = new Map(readCsv('regions.csv').map((r) => [r.id, r.country]));
 const countryOf = (f: Record<string, string>) => f.country || regionCountry.get(f.region) || null;
 const ids = (rows: Array<Record<string, string>>) => rows.map((r) => r.id).sort();
+type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<{ id: string }> };
 
 describe('filters on the bundled data', () => {
   let graph: BundledGraph;
@@ -25,7 +26,7 @@ describe('filters on the bundled data', () => {
     const found: Array<Record<string, string>> = [];
     let after: string | null = null;
     do {
-      const { data } = await graph.ask(
+      const { data }: BundledAnswer<{ facilities: Page }> = await graph.ask(
         `query($w: FacilityWhere, $after: String) {
            facilities(where: $w, first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
         { w: where, after },
@@ -104,12 +105,17 @@ describe('filters on the bundled data', () => {
   it('date ranges on agreements: signed in 2020 or later', async () => {
     const expected = agreements.filter((a) => a.signed !== '' && a.signed >= '2020-01-01');
     expect(expected.length).toBeGreaterThan(0);
-    const { data } = await graph.ask('{ agreements(where: { signedGte: "2020-01-01" }, first: 500) { nodes { id } } }');
+    const { data } = await graph.ask<{ agreements: Page }>(
+      '{ agreements(where: { signedGte: "2020-01-01" }, first: 500) { nodes { id } } }',
+    );
     expect(ids(data.agreements.nodes)).toEqual(ids(expected));
   });
 
   it('combines in relationship fields and in statistics', async () => {
-    const { data } = await graph.ask(`{
+    const { data } = await graph.ask<{
+      country: { facilities: { totalCount: number } };
+      facilityStats: { count: number };
+    }>(`{
       country(id: "CA") { facilities(where: { OR: [{ kind: MINE }, { kind: REFINERY }] }) { totalCount } }
       facilityStats(where: { NOT: { country: "US" } }, groupBy: [COUNTRY]) { count } }`);
     expect(data.country.facilities.totalCount).toBe(
