@@ -165,7 +165,7 @@ async function benchSize(db: GraphDatabase, size: number, runs: number, seed: nu
     const warmUps: number[] = [];
     for (let c = 0; c < coldRuns; c++) {
       await clearPlans(db);
-      if (warm) warmUps.push(await warmAnalyticsPlans(db));
+      if (warm) warmUps.push((await warmAnalyticsPlans(db)).ms);
       for (const [a, analysis] of analyses.entries()) {
         const t = performance.now();
         await analysis.call(next);
@@ -189,7 +189,7 @@ async function benchSize(db: GraphDatabase, size: number, runs: number, seed: nu
   // Cold queries: the plans warmed as at start-up, then the first call of each new maxDepth (one
   // query text whatever the depth, so none of them plans again), then warm calls.
   await clearPlans(db);
-  const warmedMs = await warmAnalyticsPlans(db);
+  const warmedMs = (await warmAnalyticsPlans(db)).ms;
   const firstCalls: number[] = [];
   for (const maxDepth of [3, 7, 13, 25]) {
     const t = performance.now();

@@ -63,7 +63,7 @@ function defaultPathQueries() {
  * whatever maxDepth is asked (see queries/network.cypher.ts), so this covers every depth; the path
  * queries with their default arguments (defaultPathQueries).
  */
-export async function warmAnalyticsPlans(db: GraphDatabase): Promise<number> {
+export async function warmAnalyticsPlans(db: GraphDatabase): Promise<WarmUpResult> {
   const queries = [
     ...[null, NOBODY].flatMap((mineral) => [
       upstreamNetwork([NOBODY], mineral),
@@ -83,7 +83,26 @@ export async function warmAnalyticsPlans(db: GraphDatabase): Promise<number> {
     ...defaultPathQueries(),
   ];
   const started = performance.now();
+  let failed = 0;
+  let firstError: string | undefined;
   // One transaction per query: each plan gets the whole transaction timeout, however many there are.
-  for (const q of queries) await db.read(q);
-  return performance.now() - started;
+  // A plan that fails to warm (a timeout on a busy machine) is planned on its first call instead:
+  // the warm-up only saves time, so it never stops the service from starting.
+  for (const q of queries) {
+    try {
+      await db.read(q);
+    } catch (e) {
+      failed += 1;
+      firstError ??= e instanceof Error ? e.message : String(e);
+    }
+  }
+  return { ms: performance.now() - started, planned: queries.length - failed, failed, firstError };
+}
+
+export interface WarmUpResult {
+  ms: number;
+  planned: number;
+  failed: number;
+  /** The first failure's message, when some query could not be warmed. */
+  firstError?: string;
 }
