@@ -122,11 +122,12 @@ export class Loaders {
 
 /**
  * A relationship's properties as edge fields: the evidence typed (confidence as the enum value,
- * dates only when they are partial dates), everything else as stored.
+ * dates only when they are partial dates: since, until and, for OPERATES, the facility row's
+ * statusAsOf), everything else as stored.
  */
 export function edgeProperties(rel: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...rel };
   if ('confidence' in rel) out.confidence = parseConfidence(rel.confidence) ?? null;
-  for (const k of ['since', 'until']) if (k in rel) out[k] = partialDateOf(rel[k]);
+  for (const k of ['since', 'until', 'statusAsOf']) if (k in rel) out[k] = partialDateOf(rel[k]);
   return out;
 }

@@ -54,7 +54,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger.info({ applied }, 'schema migrations applied');
     if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger, config.SEED_TX_TIMEOUT_MS);
     // Plans first, so the first analysis is not a cold one: the API (and /readyz) only listen after.
-    logger.info({ ms: Math.round(await warmAnalyticsPlans(db)) }, 'analytics query plans warmed');
+    const warm = await warmAnalyticsPlans(db);
+    const fields = { ms: Math.round(warm.ms), planned: warm.planned, failed: warm.failed };
+    if (warm.failed) logger.warn({ ...fields, error: warm.firstError }, 'some analytics query plans not warmed');
+    else logger.info(fields, 'analytics query plans warmed');
     const app = await startApp(
       {
         schema: await getSchema(),

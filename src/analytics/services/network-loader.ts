@@ -3,7 +3,7 @@ import { badInput, notFoundIds } from '../../errors';
 import { type CypherQuery } from '../../neo4j/cypher';
 import { type Row } from '../../neo4j/driver';
 import { type EntityRecord, toEntity } from '../../neo4j/mappers';
-import { confidenceOf, earlier, partialDateOf } from '../../domain/evidence';
+import { confidenceOf, earlier, partialDateOf, type PartialDate } from '../../domain/evidence';
 import {
   type Consumption,
   type FacilityNode,
@@ -145,13 +145,18 @@ export function linkMinerals(p: Readonly<Record<string, unknown>>): string[] {
   return typeof p.mineral === 'string' && p.mineral ? [p.mineral] : [];
 }
 
+/** When an agreement ends: the earlier of its `expires` and its term end (null when it has neither). */
+export function agreementEndOf(a: { expires?: unknown; term_end?: unknown } | null | undefined): PartialDate | null {
+  return earlier(partialDateOf(a?.expires), partialDateOf(a?.term_end));
+}
+
 /**
  * A stored link as the analytics see it. Its end is its own `until`, or else the earlier of its
  * agreement's `expires` and term end (a contract that has ended carries nothing).
  */
 function supplyLinkOf(l: InboundRow, to: string): SupplyLink {
   const p = l.properties ?? {};
-  const agreementEnd = earlier(partialDateOf(l.agreementEnd?.expires), partialDateOf(l.agreementEnd?.term_end));
+  const agreementEnd = agreementEndOf(l.agreementEnd);
   return {
     from: l.from,
     to,

@@ -5,6 +5,7 @@ import { GraphContext } from '../context';
 import { Relationship, RelationshipInput } from './relationship.inputs';
 import { writeRelationship } from '../../editing/relationship-writer';
 import { IdempotencyKey, writesOf } from './idempotency.arg';
+import { edgeProperties } from '../../reads/entity-loaders';
 
 @Resolver((_of) => Relationship)
 export class RelationshipResolver {
@@ -41,6 +42,12 @@ export class RelationshipResolver {
     @Ctx() ctx: GraphContext,
   ) {
     return writeRelationship(await writesOf(ctx, k, 'deleteRelationship', { input }), input, 'delete');
+  }
+
+  /** The stored properties with the evidence typed (the seed stores confidence lower-case). */
+  @FieldResolver()
+  properties(@Root() r: Row) {
+    return edgeProperties((r.properties ?? {}) as Record<string, unknown>);
   }
 
   @FieldResolver()

@@ -7,7 +7,7 @@ import { type Where } from '../../neo4j/queries/filters';
 import { EDGE_WHERE, EDGE_WHERE_DESCRIPTION } from '../types/edge-where.input';
 import {
   CompanyConnection,
-  FacilityConnection,
+  OperatedFacilityConnection,
   OwnedFacilityConnection,
   PartyAgreementConnection,
 } from '../types/connections.type';
@@ -39,7 +39,10 @@ export class CompanyResolver extends EntityQueries({
     return ctx.loaders.page(REL.companySubsidiaries, c.id, args);
   }
 
-  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities the company operates.' })
+  @FieldResolver((_type) => OperatedFacilityConnection, {
+    description:
+      "Facilities the company operates; each edge carries the link's evidence, which is the facility row's (confidence, source, statusAsOf).",
+  })
   operates(@Root() c: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.companyOperates, c.id, args);
   }

@@ -61,6 +61,26 @@ export class PartyProperties extends EdgeEvidence {
   role?: string | null;
 }
 
+/**
+ * The evidence of an OPERATES link: the operated facility row's (a relationship without evidence of
+ * its own; seed/README.md, "Evidence").
+ */
+@ObjectType({ description: "Evidence of an OPERATES link: the operated facility row's." })
+export class OperationProperties {
+  @Field((_type) => Confidence, {
+    nullable: true,
+    description: "The facility row's confidence (the analyses count a missing one as INFERRED).",
+  })
+  confidence?: Confidence | null;
+  @Field((_type) => String, { nullable: true, description: "URL of the facility row's source." })
+  source?: string | null;
+  @Field((_type) => PartialDateScalar, {
+    nullable: true,
+    description: 'The date the facility row (its status and operator) applies to: its statusAsOf.',
+  })
+  statusAsOf?: string | null;
+}
+
 export const FacilityConnection = Connection(
   'Facility',
   () => Facility,
@@ -90,6 +110,12 @@ export const EntityConnection = Connection(
   () => EntityAggregate,
 );
 
+export const OperatedFacilityConnection = Connection(
+  'OperatedFacility',
+  () => Facility,
+  OperationProperties,
+  () => FacilityAggregate,
+);
 export const OwnedFacilityConnection = Connection(
   'OwnedFacility',
   () => Facility,

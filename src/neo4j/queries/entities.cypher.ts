@@ -3,7 +3,7 @@ import { NodeKind } from '../../domain/enums';
 import { cypher, type CypherQuery } from '../cypher';
 import { compileRelationWhere, compileWhere, type Where } from './filters';
 import { keysetPredicate, orderByText, reverseOrder, type SortColumn, sortValuesText } from './keyset';
-import { type RelationSpec, relationPattern } from './relations';
+import { edgeProjection, type RelationSpec, relationPattern } from './relations';
 
 /** Projection of a node: its properties plus its labels (mapped to `label` by mappers). */
 const NODE = (v: string) => `${v} {.*, __labels: labels(${v})}`;
@@ -47,7 +47,7 @@ export function relatedPages(
      RETURN pid, COUNT { MATCH ${relationPattern(spec)} ${w.clause} } AS total,
        COLLECT { MATCH ${relationPattern(spec)} ${filter ? `WHERE ${filter}` : ''}
                  WITH r, n ${orderByText(window.columns, 'n')} LIMIT $limit
-                 RETURN {node: ${NODE('n')}, rel: properties(r), sort: ${sortValuesText(window.columns, 'n')}} } AS page`,
+                 RETURN {node: ${NODE('n')}, rel: ${edgeProjection(spec, 'r', 'n')}, sort: ${sortValuesText(window.columns, 'n')}} } AS page`,
     { ...w.params, ...k?.params, ...u?.params, parentIds, limit: int(window.limit + 1) },
   );
 }

@@ -10,7 +10,7 @@ import {
   type SortColumn,
   sortValuesText,
 } from './keyset';
-import { type RelationSpec, relationPattern } from './relations';
+import { edgeProjection, type RelationSpec, relationPattern, safeName } from './relations';
 
 /**
  * Selection-aware reads: one Cypher query answers a top-level list or lookup together with every
@@ -108,8 +108,7 @@ class Builder {
     if (r.page.until) predicates.push(this.until(r.page, node, `${prefix}u`));
     this.params[`${prefix}_limit`] = int(r.page.limit + (r.page.cursors ? 1 : 0));
     const extra = rowExtras(r.page, node);
-    if (r.edgeProperties.length)
-      extra.push(`${REL_KEY}: ${rel} {${r.edgeProperties.map((p) => `.${safeName(p)}`).join(', ')}}`);
+    if (r.edgeProperties.length) extra.push(`${REL_KEY}: ${edgeProjection(r.spec, rel, node, r.edgeProperties)}`);
     return `COLLECT { MATCH ${relationPattern(r.spec, parent, rel, node)}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
       WITH ${rel}, ${node} ${orderByText(r.page.columns, node)} LIMIT $${prefix}_limit
       RETURN ${this.projection(node, r.node, extra)} }`;
@@ -134,12 +133,6 @@ class Builder {
 /** Sort values travel with a row only when its cursor may be asked for. */
 function rowExtras(page: PageSpec, v: string): string[] {
   return page.cursors ? [`${SORT_KEY}: ${sortValuesText(page.columns, v)}`] : [];
-}
-
-/** Property names reach the query text only from the schema's fields; this guards the rule. */
-function safeName(name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unsafe property name '${name}'`);
-  return name;
 }
 
 /**
