@@ -11,6 +11,7 @@ import path from 'node:path';
 const QUICK: Record<string, string[]> = {
   analytics: ['--sizes', '2000', '--runs', '20'],
   api: ['--runs', '30'],
+  impact: ['--facilities', '2000', '--countries', 'MX,US', '--runs', '2'],
   explorer: ['--facilities', '2000', '--runs', '1', '--zooms', '4', '--reference-runs', '1'],
   peer: ['--facilities', '2000', '--rounds', '1', '--requests', '40', '--deep-page', '20'],
   seed: ['--facilities', '2000', '--rounds', '1', '--warmup', 'none', '--no-rerun'],

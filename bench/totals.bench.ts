@@ -96,13 +96,13 @@ async function main(): Promise<void> {
         await session.close();
       }
     };
-    const post = async (query: string) => {
+    const post = async <T = unknown>(query: string): Promise<T> => {
       const res = await fetch(app.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       });
-      const body = (await res.json()) as { errors?: unknown; data?: any };
+      const body = (await res.json()) as { errors?: unknown; data: T };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
       '{ facilityStats(groupBy: [COUNTRY, KIND], first: 1000) { groups { country { id } kind count capacity { mineral { id } unit total } } } }';
     const rawStats = `MATCH (n:Facility) OPTIONAL MATCH (n)-[:LOCATED_IN]->(c:Country)
                       RETURN c.id AS country, c.name AS name, n.kind AS kind, count(*) AS count ORDER BY count DESC`;
-    const groups = (await post(statsQuery)).facilityStats.groupCount;
+    const groups = (await post<{ facilityStats: { groupCount: number } }>(statsQuery)).facilityStats.groupCount;
     const rawGroups = await rawRead(rawStats);
     if (groups !== rawGroups) throw new Error(`facilityStats found ${groups} groups, raw Cypher ${rawGroups}`);
     const warm = Math.min(5, runs);

@@ -37,6 +37,20 @@ export const ANALYTICS_LIMITS = {
   remove: { max: 100 },
 } as const;
 
+/**
+ * Where the heavy analyses (dependencies, supplyChain, impact, chokePoints, agreementCoverage) run
+ * and how much one request may load (each overridable by the env var in brackets; see
+ * src/analytics/README.md, "Running the analyses").
+ */
+export const ANALYSIS_DEFAULTS = {
+  /** [ANALYTICS_WORKERS] Worker threads; 0 runs the analyses on the request thread (no isolation). */
+  workers: 1,
+  /** [ANALYTICS_WORKER_MEMORY_MB] Heap (old generation) of each worker; past it the request fails, the worker is replaced. */
+  workerMemoryMb: 320,
+  /** [ANALYTICS_MAX_FACILITIES] Facilities one request may load (its subnetwork within the largest maxDepth). */
+  maxFacilities: 150_000,
+} as const;
+
 /** Edges returned with a neighbourhood, at most this many per node allowed in it. */
 export const EDGES_PER_NODE = 5;
 
@@ -60,6 +74,10 @@ const schema = z
     NEO4J_LOCAL_DATA: z.string().default('.neo4j-local/data'),
     NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    // Analyses off the request thread, within time and memory bounds (src/analytics/README.md).
+    ANALYTICS_WORKERS: limit(0, 64, ANALYSIS_DEFAULTS.workers),
+    ANALYTICS_WORKER_MEMORY_MB: limit(64, 65_536, ANALYSIS_DEFAULTS.workerMemoryMb),
+    ANALYTICS_MAX_FACILITIES: limit(1, 10_000_000, ANALYSIS_DEFAULTS.maxFacilities),
     SEED_ON_EMPTY: z
       .enum(['true', 'false'])
       .default('true')

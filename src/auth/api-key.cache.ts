@@ -3,7 +3,7 @@ import { type StoredApiKey } from './api-keys';
 export type KeyLookup = (keyId: string) => Promise<StoredApiKey | undefined>;
 
 /** A cached lookup that can forget a key at once (its revocation on this replica). */
-export type CachedKeyLookup = KeyLookup & { forget(keyId: string): void };
+export type CachedKeyLookup = KeyLookup & { forget: (keyId: string) => void };
 
 /**
  * Remembers key lookups (misses too) for `ttlMs`, so authentication is not a database round trip

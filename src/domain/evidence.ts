@@ -29,9 +29,10 @@ export function confidenceOf(raw: unknown): Confidence {
 /** The confidence a text names (any case), or undefined. */
 export function parseConfidence(raw: unknown): Confidence | undefined {
   if (typeof raw !== 'string') return undefined;
-  const wanted = raw.trim().toUpperCase();
-  return CONFIDENCES.find((c) => c === wanted);
+  return CONFIDENCE_BY_NAME.get(raw.trim().toUpperCase());
 }
+
+const CONFIDENCE_BY_NAME = new Map<string, Confidence>(CONFIDENCES.map((c) => [c, c]));
 
 /** The evidence properties every fact-stating relationship may carry (CSV columns of the same names). */
 export const EVIDENCE_PROPERTIES = ['confidence', 'source', 'note', 'since', 'until'] as const;
@@ -63,9 +64,15 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
 
 /** A stored value as a partial date: strings that are one, driver dates by their text; otherwise null. */
 export function partialDateOf(raw: unknown): PartialDate | null {
-  if (raw === null || raw === undefined) return null;
-  const text = String(raw).trim();
+  if (typeof raw !== 'string' && !rendersItself(raw)) return null;
+  const text = raw.toString().trim();
   return isPartialDate(text) ? text : null;
+}
+
+/** A number, or an object with a `toString` of its own (the driver's temporal values); not a plain object. */
+function rendersItself(v: unknown): v is { toString(): string } {
+  const candidate = typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'object' && v !== null);
+  return candidate && v.toString !== Object.prototype.toString;
 }
 
 /** Today (UTC) as `YYYY-MM-DD`: the default `asOf` of the analyses. */

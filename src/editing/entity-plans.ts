@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { NodeKind, RelationshipType } from '../domain/enums';
-import { isIsoDate, isLatitude, isLongitude, isValidId } from '../domain/model';
-import { coordinatesPaired, isHttpUrl, isOwnParent, isStartYear, START_YEAR } from '../domain/rules';
+import { isLatitude, isLongitude, isValidId } from '../domain/model';
+import { coordinatesPaired, isCalendarDate, isHttpUrl, isOwnParent, isStartYear, START_YEAR } from '../domain/rules';
 import { type LinkReplacement } from '../neo4j/queries/writes.cypher';
 import { type FieldProblem } from '../errors';
 import type {
@@ -80,7 +80,7 @@ function date(plan: WritePlan, input: Record<string, unknown>, field: string): v
   const v = input[field];
   if (v === undefined) return;
   if (v === null) plan.props[field] = null;
-  else if (typeof v === 'string' && isIsoDate(v)) {
+  else if (typeof v === 'string' && isCalendarDate(v)) {
     const [y, m, d] = v.split('-').map(Number);
     plan.props[field] = new neo4j.types.Date(y, m, d);
   } else plan.problems.push({ path: `input.${field}`, message: 'must be an ISO 8601 date (YYYY-MM-DD)' });

@@ -1,4 +1,5 @@
 import type { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, RelationshipType } from '../domain/enums';
+import type { Confidence } from '../domain/evidence';
 
 /**
  * What the editing services accept: plain objects, whatever transport they came from (the
@@ -62,7 +63,12 @@ export interface RelationshipFields {
   unit?: string | null;
   product?: string | null;
   volume?: number | null;
-  since?: string | null;
   agreement?: string | null;
   role?: string | null;
+  /** The evidence fields (for the types whose model description declares them). */
+  confidence?: Confidence | null;
+  source?: string | null;
+  note?: string | null;
+  since?: string | null;
+  until?: string | null;
 }

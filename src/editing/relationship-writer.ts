@@ -1,11 +1,45 @@
 import { RelationshipType } from '../domain/enums';
-import { isShare, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
-import { isPartialDate, isSelfSupply, OWNERSHIP_TOLERANCE, ownershipExceeds } from '../domain/rules';
+import { compareDates, parseConfidence } from '../domain/evidence';
+import { type EvidenceField, isShare, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
+import { isHttpUrl, isPartialDate, isSelfSupply, OWNERSHIP_TOLERANCE, ownershipExceeds } from '../domain/rules';
 import { type GraphDatabase, type Row } from '../neo4j/driver';
 import { labelsOf } from '../neo4j/queries/writes.cypher';
 import * as q from '../neo4j/queries/relationship-writes.cypher';
 import { badInput, conflict, type FieldProblem, notFound } from '../errors';
 import type { RelationshipFields } from './inputs';
+
+const DATE_RULE = 'must be a real date: YYYY, YYYY-MM or YYYY-MM-DD (years 1800-2100)';
+
+/**
+ * Each evidence field the model declares, checked by the domain rule the seed applies to the same
+ * column, and stored as the seed stores it (confidence lower-case). A problem message, or the value.
+ */
+const EVIDENCE_CHECKS = {
+  confidence: (v) => parseConfidence(v)?.toLowerCase() ?? { problem: 'must be CONFIRMED, REPORTED or INFERRED' },
+  source: (v) => (isHttpUrl(v) ? v : { problem: 'must be an absolute http:// or https:// URL' }),
+  note: (v) => v,
+  since: (v) => (isPartialDate(v) ? v : { problem: DATE_RULE }),
+  until: (v) => (isPartialDate(v) ? v : { problem: DATE_RULE }),
+} satisfies Record<EvidenceField, (value: string) => string | { problem: string }>;
+
+const isEvidenceField = (f: string): f is EvidenceField => f in EVIDENCE_CHECKS;
+
+/**
+ * A since after its until (by the first days of their periods, the seed's rule), located at the
+ * field the input gave (`until` when it gave both); undefined when the order is fine or unknown.
+ */
+export function dateOrderProblem(
+  since: unknown,
+  until: unknown,
+  given: { since: boolean; until: boolean },
+): FieldProblem | undefined {
+  if (typeof since !== 'string' || typeof until !== 'string') return undefined;
+  if (!isPartialDate(since) || !isPartialDate(until) || compareDates(since, until) <= 0) return undefined;
+  return {
+    path: given.until || !given.since ? 'input.until' : 'input.since',
+    message: `since ${since} is after until ${until}`,
+  };
+}
 
 /** Validates a relationship input against the fixed relationship list; returns the properties to write. */
 export function relationshipProps(
@@ -26,15 +60,20 @@ export function relationshipProps(
     }
     if (mode === 'delete') continue;
     if (f === 'mineral' && mode === 'update') continue; // part of the key, not changed by update
+    if (isEvidenceField(f) && typeof v === 'string') {
+      const checked = EVIDENCE_CHECKS[f](v);
+      if (typeof checked !== 'string') problems.push({ path: `input.${f}`, message: checked.problem });
+      props[f] = checked;
+      continue;
+    }
     props[f] = v;
   }
   if (input.type === RelationshipType.SUPPLIES && mode !== 'delete' && isSelfSupply(input.from, input.to))
     problems.push({ path: 'input.to', message: 'a facility cannot supply itself' });
-  if (typeof input.since === 'string' && !isPartialDate(input.since))
-    problems.push({
-      path: 'input.since',
-      message: 'must be a real date: YYYY, YYYY-MM or YYYY-MM-DD (years 1800-2100)',
-    });
+  if (mode === 'create') {
+    const order = dateOrderProblem(props.since, props.until, { since: true, until: true });
+    if (order) problems.push(order);
+  }
   if (typeof input.share === 'number' && !isShare(input.share))
     problems.push({ path: 'input.share', message: 'must be between 0 and 1' });
   for (const f of ['capacity', 'volume'] as const)
@@ -80,6 +119,16 @@ export async function writeRelationship(
     if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
 
     const [existing] = await run(q.findRelationship(input.type, input.from, input.to, mineral));
+    if (mode === 'update' && existing) {
+      // The dates after the update: a new since is checked against the stored until and vice versa.
+      const stored = (existing.properties ?? {}) as Record<string, unknown>;
+      const after = (f: 'since' | 'until') => (f in props ? props[f] : stored[f]);
+      const order = dateOrderProblem(after('since'), after('until'), {
+        since: 'since' in props,
+        until: 'until' in props,
+      });
+      if (order) throw badInput(`Invalid ${input.type} relationship`, [order]);
+    }
     if (input.type === RelationshipType.OWNS && typeof props.share === 'number') {
       // Locks the facility first, so two owners added at once cannot both pass the check.
       const [{ others }] = await run(q.otherOwnersShare(input.to, input.from));

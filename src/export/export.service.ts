@@ -1,5 +1,6 @@
 import { type ImpactArgs, impact } from '../analytics/services/impact.service';
 import { supplyChain, type SupplyChainArgs } from '../analytics/services/supply-chain.service';
+import { NodeKind } from '../domain/enums';
 import { type GraphDatabase } from '../neo4j/driver';
 import { type EntityRecord } from '../neo4j/mappers';
 import { entityPropertyKeys, entityRows, supplyPropertyKeys, supplyRows } from '../neo4j/queries/export.cypher';
@@ -177,7 +178,7 @@ export async function supplyChainGeoJson(db: GraphDatabase, args: SupplyChainArg
 export async function impactGeoJson(db: GraphDatabase, args: ImpactArgs): Promise<string> {
   const result = await impact(db, args);
   const removed = result.removed
-    .filter((e) => e.label === 'Facility')
+    .filter((e) => e.label === NodeKind.Facility)
     .map((f) => pointFeature(f.id, locationOf(f), { ...facilityProperties(f), impact: 'REMOVED' }));
   const affected = [...result.cutOff, ...result.degraded].map((v) =>
     pointFeature(v.facility.id, locationOf(v.facility), {

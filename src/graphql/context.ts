@@ -1,3 +1,4 @@
+import type { AnalysisRunner } from '../analytics/services/analyses';
 import type { Principal } from '../auth/principal';
 import type { GraphDatabase } from '../neo4j/driver';
 import type { Loaders } from '../reads/entity-loaders';
@@ -10,6 +11,8 @@ export interface GraphContext {
   /** The database view of this request: it counts the request's round trips. */
   db: GraphDatabase;
   loaders: Loaders;
+  /** Where the heavy analyses run (the worker pool in the service); absent: in the request's thread. */
+  analyses?: AnalysisRunner;
   /** Cypher round trips made so far by this request. */
   queryCount: () => number;
   /** Drops a key from this replica's key cache (called when it is revoked, so it stops working at once). */

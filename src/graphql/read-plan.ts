@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { REL, type RelationSpec } from '../neo4j/queries/relations';
 import { type RelatedArgs, relatedKey, TO_ONE_ARGS } from '../reads/entity-loaders';
-import { type PageWindow, pageWindow } from '../reads/pagination';
+import { type PageWindow, pageWindow, readWindow } from '../reads/pagination';
 import { type ConnectionPlan, type PlannedNode, type PlannedRelation } from '../reads/prefetch';
 
 /**
@@ -168,8 +168,8 @@ function relationPlan(
   let args: RelatedArgs;
   let window: PageWindow;
   try {
-    args = relation.one ? TO_ONE_ARGS : (getArgumentValues(field, node, info.variableValues) as unknown as RelatedArgs);
-    window = pageWindow(args.first, args.after, args.orderBy);
+    args = relation.one ? TO_ONE_ARGS : getArgumentValues(field, node, info.variableValues);
+    window = pageWindow(args, args.orderBy);
   } catch {
     return undefined; // the field's own resolver reports the problem where it belongs
   }
@@ -182,7 +182,7 @@ function relationPlan(
     one: relation.one === true,
     fields: [node],
   };
-  const page = { where: args.where, columns: window.columns, limit: window.limit, after: window.after };
+  const page = { where: args.where, edgeWhere: args.edgeWhere, ...readWindow(window) };
   if (relation.one) {
     const target = targetPlan(info, type, [node.selectionSet]);
     return target && { ...base, page: { ...page, cursors: false }, total: false, edgeProperties: [], node: target };

@@ -90,6 +90,21 @@ export function getSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     // `@Authorized(Role.editor)` on mutations, `Role.admin` on key management (src/auth).
     authChecker,
-  }).then(answerPrefetchedRelations);
+  })
+    .then(describeRootTypes)
+    .then(answerPrefetchedRelations);
   return built;
+}
+
+/** type-graphql has no option for the root types' descriptions: set once on the built schema. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query)
+    query.description =
+      'Reads: lookups and lists of every kind of entity, refetch by global id (node, nodes), search, totals and the path and dependency analytics.';
+  if (mutation)
+    mutation.description =
+      'Writes (editor role): create, update and delete entities and relationships; API keys (admin role).';
+  return schema;
 }

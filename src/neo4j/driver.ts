@@ -76,6 +76,14 @@ export class GraphDatabase {
     return new GraphDatabase(this.driver, this.options, [...this.observers, observer], this.interceptor);
   }
 
+  /**
+   * Tells this view's observers about a round trip made elsewhere for the same request (an analysis
+   * run in a worker thread with its own driver), so the request's round-trip count stays whole.
+   */
+  report(event: QueryEvent): void {
+    this.emit(event);
+  }
+
   /** A view whose write transactions run inside `interceptor` (one mutation's writes). */
   intercept(interceptor: WriteInterceptor): GraphDatabase {
     return new GraphDatabase(this.driver, this.options, this.observers, interceptor);

@@ -15,6 +15,8 @@ export interface AggregateSource {
   spec?: RelationSpec;
   parentId?: string;
   where?: Where | null;
+  /** A relationship field's filter on the relationship itself. */
+  edgeWhere?: Where | null;
 }
 
 const ROOT = '';
@@ -29,7 +31,8 @@ export class AggregateLoaders {
   constructor(private readonly db: GraphDatabase) {}
 
   load(source: AggregateSource, measure: Measure): Promise<unknown> {
-    const key = `${measure}:${source.spec?.key ?? source.label ?? ''}:${JSON.stringify(source.where ?? null)}`;
+    const filters = JSON.stringify([source.where ?? null, source.edgeWhere ?? null]);
+    const key = `${measure}:${source.spec?.key ?? source.label ?? ''}:${filters}`;
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (parentIds) => {
@@ -37,7 +40,9 @@ export class AggregateLoaders {
           const [row] = await this.db.read(listAggregate(source.label!, source.where ?? undefined, measure));
           return parentIds.map(() => row?.value);
         }
-        const rows = await this.db.read(relatedAggregates(source.spec, parentIds, source.where ?? undefined, measure));
+        const rows = await this.db.read(
+          relatedAggregates(source.spec, parentIds, source.where, source.edgeWhere, measure),
+        );
         const byParent = new Map(rows.map((r) => [r.pid as string, r.value]));
         return parentIds.map((pid) => byParent.get(pid) ?? (measure === 'count' ? 0 : []));
       });

@@ -4,20 +4,18 @@ import { type EntityRecord } from '../neo4j/mappers';
 import { type SortKey, type Where } from '../neo4j/queries/filters';
 import { type ProjectedRow, selectedNode, selectedPage } from '../neo4j/queries/selection.cypher';
 import { type Loaders } from './entity-loaders';
-import { type Page, pageWindow, toPage } from './pagination';
+import { type Page, type PagingArgs, pageWindow, readWindow, toPage } from './pagination';
 import { type AggregateSource } from './aggregate-loader';
 import { attachNode, type ConnectionPlan, type PlannedNode, rowOf } from './prefetch';
 
-export interface ListArgs {
+export interface ListArgs extends PagingArgs {
   where?: Where | null;
   orderBy?: SortKey[] | null;
-  first: number;
-  after?: string | null;
 }
 
 /**
  * A top-level list and everything its plan selects below it, in one round trip
- * (src/graphql/read-plan.ts builds the plan): the page after the cursor, the total only when
+ * (src/graphql/read-plan.ts builds the plan): the page after (or before) the cursor, the total only when
  * selected; related pages go to the loaders.
  */
 export async function listEntities(
@@ -27,14 +25,9 @@ export async function listEntities(
   args: ListArgs,
   plan: ConnectionPlan,
 ): Promise<Page<EntityRecord> & { aggregate: AggregateSource }> {
-  const window = pageWindow(args.first, args.after, args.orderBy);
+  const window = pageWindow(args, args.orderBy);
   const result = await db.read(
-    selectedPage(
-      label,
-      { where: args.where, columns: window.columns, limit: window.limit, after: window.after, cursors: plan.cursors },
-      plan.total,
-      plan.node,
-    ),
+    selectedPage(label, { where: args.where, ...readWindow(window), cursors: plan.cursors }, plan.total, plan.node),
   );
   const rows = result.filter((r) => r.node).map((r) => rowOf(loaders, plan.node, r.node as ProjectedRow));
   const page = toPage(rows, window, plan.total ? Number(result[0]?.total ?? 0) : undefined);

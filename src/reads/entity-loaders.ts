@@ -6,22 +6,22 @@ import { nodesByIds, relatedPages } from '../neo4j/queries/entities.cypher';
 import { type SortKey, type Where } from '../neo4j/queries/filters';
 import { type RelationSpec } from '../neo4j/queries/relations';
 import { type AggregateSource } from './aggregate-loader';
-import { type Page, pageWindow, toPage } from './pagination';
+import { type Page, type PagingArgs, pageWindow, readWindow, toPage } from './pagination';
 
 /** A relation read ahead, as `prefetchedAnswer` needs it (a PlannedRelation of ./prefetch.ts). */
 export interface PrefetchedField {
   argsKey: string;
   spec: RelationSpec;
   one: boolean;
-  page: { where?: Where | null };
+  page: { where?: Where | null; edgeWhere?: Where | null };
   fields: readonly object[];
 }
 
-export interface RelatedArgs {
+export interface RelatedArgs extends PagingArgs {
   where?: Where | null;
+  /** A filter on the relationship behind each edge (its type's edge filters). */
+  edgeWhere?: Where | null;
   orderBy?: SortKey[] | null;
-  first: number;
-  after?: string | null;
 }
 
 export type RelatedPage = Page<EntityRecord, Record<string, unknown>>;
@@ -40,7 +40,8 @@ function canonical(value: unknown): string {
 
 /** The identity of a relationship field's page: the field's spec and its arguments. */
 export function relatedKey(spec: RelationSpec, args: RelatedArgs): string {
-  return `${spec.key}:${canonical([args.where ?? null, args.orderBy ?? null, args.first, args.after ?? null])}`;
+  const paging = [args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null];
+  return `${spec.key}:${canonical([args.where ?? null, args.edgeWhere ?? null, args.orderBy ?? null, ...paging])}`;
 }
 
 /** What a to-one field (`operator`, `country`, …) asks for: the first related entity by name. */
@@ -101,7 +102,8 @@ export class Loaders {
     const page = planned && this.prefetched.get(planned.argsKey)?.get(parentId);
     if (!page) return undefined;
     if (planned.one) return page.nodes[0] ?? null;
-    return { ...page, aggregate: { spec: planned.spec, parentId, where: planned.page.where } };
+    const { where, edgeWhere } = planned.page;
+    return { ...page, aggregate: { spec: planned.spec, parentId, where, edgeWhere } };
   }
 
   /** A relationship field's page, with what its `aggregate` measures (src/reads/aggregate-loader.ts). */
@@ -111,7 +113,7 @@ export class Loaders {
     args: RelatedArgs,
   ): Promise<RelatedPage & { aggregate: AggregateSource }> {
     const page = await this.loadPage(spec, parentId, args);
-    return { ...page, aggregate: { spec, parentId, where: args.where } };
+    return { ...page, aggregate: { spec, parentId, where: args.where, edgeWhere: args.edgeWhere } };
   }
 
   private loadPage(spec: RelationSpec, parentId: string, args: RelatedArgs): Promise<RelatedPage> {
@@ -120,9 +122,9 @@ export class Loaders {
     if (ready) return Promise.resolve(ready);
     let loader = this.related.get(key);
     if (!loader) {
-      const window = pageWindow(args.first, args.after, args.orderBy);
+      const window = pageWindow(args, args.orderBy);
       loader = new DataLoader(async (parentIds) => {
-        const rows = await this.db.read(relatedPages(spec, parentIds, args.where ?? undefined, window));
+        const rows = await this.db.read(relatedPages(spec, parentIds, args.where, args.edgeWhere, readWindow(window)));
         const byParent = new Map(rows.map((r) => [r.pid as string, r]));
         return parentIds.map((pid) => {
           const row = byParent.get(pid);
@@ -148,11 +150,12 @@ export class Loaders {
 
 /**
  * A relationship's properties as edge fields: the evidence typed (confidence as the enum value,
- * dates only when they are partial dates), everything else as stored.
+ * dates only when they are partial dates: since, until and, for OPERATES, the facility row's
+ * statusAsOf), everything else as stored.
  */
 export function edgeProperties(rel: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...rel };
   if ('confidence' in rel) out.confidence = parseConfidence(rel.confidence) ?? null;
-  for (const k of ['since', 'until']) if (k in rel) out[k] = partialDateOf(rel[k]);
+  for (const k of ['since', 'until', 'statusAsOf']) if (k in rel) out[k] = partialDateOf(rel[k]);
   return out;
 }

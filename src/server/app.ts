@@ -11,12 +11,14 @@ import { findStoredApiKey } from '../auth/api-keys';
 import { createAuthenticator } from '../auth/authenticate';
 import { createJwtVerifier } from '../auth/jwt';
 import { type AuthSettings } from '../auth/settings';
+import { type AnalysisRunner } from '../analytics/services/analyses';
 import { type GraphContext } from '../graphql/context';
 import { Loaders } from '../reads/entity-loaders';
 import { type GraphDatabase } from '../neo4j/driver';
 import { explorerRouter, type ExplorerOptions } from './explorer';
 import { formatError } from './format-error';
 import { exportRouter } from './export.router';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { healthRoutes } from './health';
 import { noStorePlugin } from './no-store.plugin';
 import { roundTripsPlugin } from './round-trips.plugin';
@@ -49,6 +51,11 @@ export interface AppOptions {
   explorer?: ExplorerOptions | false;
   /** Apollo plugins added after the built-in ones (metrics, tracing, …). */
   extraPlugins?: ApolloServerPlugin<GraphContext>[];
+  /**
+   * Where the heavy analyses run: the service passes its worker pool (src/analytics/services/analysis-pool.ts);
+   * without one they run in the request's thread.
+   */
+  analyses?: AnalysisRunner;
   /** On stop, how long in-flight requests may take before their connections are closed (default 10 s). */
   drainGraceMs?: number;
 }
@@ -79,12 +86,16 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
 
   // --- Apollo: protocol, limits, error masking ---
   const document = documentLimits(limits);
+  // The automatic persisted queries' store, shared with /export so a file can be asked for by the
+  // hash of a registered query (src/server/export-query.ts). Apollo's default size (~30 MiB).
+  const persistedQueries = new InMemoryLRUCache<string>();
   const apollo = new ApolloServer<GraphContext>({
     schema: options.schema,
     introspection: true,
     // GraphQL over HTTP: GET and POST, application/graphql-response+json; CSRF prevention and
     // automatic persisted queries (in-memory, per replica) are Apollo's defaults, kept on.
     csrfPrevention: true,
+    persistedQueries: { cache: persistedQueries },
     validationRules: document.validationRules,
     parseOptions: document.parseOptions,
     hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? DEFAULT_SECURITY.hideSchemaDetails,
@@ -133,7 +144,9 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
     rateLimiter(limits.rateLimitPerMinute),
     authGate(auth.reads),
   ];
-  app.use('/export', ...guards, exportRouter(options.db, options.schema));
+  // Apollo stores a persisted query under `apq:<sha256>` (APQ_CACHE_PREFIX in @apollo/server).
+  const persistedQuery = (hash: string) => persistedQueries.get(`apq:${hash}`);
+  app.use('/export', ...guards, exportRouter(options.db, options.schema, persistedQuery));
   app.use(
     '/graphql',
     ...guards,
@@ -148,6 +161,7 @@ export async function startApp(options: AppOptions, port: number, host = '0.0.0.
           principal: principalOf(res),
           db,
           loaders: new Loaders(db),
+          analyses: options.analyses,
           queryCount: () => roundTrips,
           forgetApiKey: lookupKey.forget,
           idempotencyTtlSeconds: options.idempotencyTtlSeconds,

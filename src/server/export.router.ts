@@ -17,11 +17,14 @@ import { fromDatabaseError } from '../neo4j/errors';
 import { type GraphDatabase } from '../neo4j/driver';
 import { type Where } from '../neo4j/queries/filters';
 import { sendGraphQLError } from './security/http-errors';
+import { ExportQueryError, type PersistedQueryLookup, whereFromQuery } from './export-query';
 
 /**
  * `GET /export/<name>.csv|.geojson`: the entities of a kind, the supply links, a supply chain or an
  * impact analysis as a file (docs in README "Totals and maps"). Filters are the API's: `where` is
- * the JSON of the GraphQL `…Where` input, checked against the schema's input type. Entity and
+ * the JSON of the GraphQL `…Where` input, checked against the schema's input type; or a GraphQL
+ * query (`query`, or its persisted form in `extensions`, with `variables`) whose top-level list of
+ * the kind gives the `where` (./export-query.ts). Entity and
  * supply exports stream from Neo4j (constant memory); errors before the first byte are JSON
  * `{errors}` like the API's, an error after it aborts the transfer (the file is visibly cut).
  */
@@ -97,7 +100,41 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 
 const ANALYSES = new Set(['supply-chain', 'impact']);
 
-export function exportRouter(db: GraphDatabase, schema: GraphQLSchema): Router {
+/** The filter of an entity or supply export: from a GraphQL query when one is given, else `where`. */
+async function exportWhere(
+  req: Request,
+  schema: GraphQLSchema,
+  typeName: string,
+  listField: string,
+  lookup: PersistedQueryLookup,
+): Promise<Where | undefined> {
+  const query = {
+    query: param(req, 'query'),
+    extensions: param(req, 'extensions'),
+    variables: param(req, 'variables'),
+    operationName: param(req, 'operationName'),
+  };
+  let fromQuery: Where | undefined | null;
+  try {
+    fromQuery = await whereFromQuery(schema, query, listField, lookup);
+  } catch (error) {
+    if (!(error instanceof ExportQueryError)) throw error;
+    throw new ExportRequestError(error.message, 400, { code: error.code, problems: error.problems });
+  }
+  if (fromQuery === null) return whereParam(req, schema, typeName);
+  if (param(req, 'where') !== undefined)
+    throw badRequest('Give where or a query, not both', [{ path: 'where', message: 'a query is given too' }]);
+  return fromQuery;
+}
+
+/** A lookup that knows no persisted query (an app without a shared APQ cache). */
+const NO_PERSISTED_QUERIES: PersistedQueryLookup = () => Promise.resolve(undefined);
+
+export function exportRouter(
+  db: GraphDatabase,
+  schema: GraphQLSchema,
+  persistedQuery: PersistedQueryLookup = NO_PERSISTED_QUERIES,
+): Router {
   const router = Router();
   router.get('/:file', async (req, res) => {
     const sink = new TextSink(res);
@@ -137,13 +174,13 @@ export function exportRouter(db: GraphDatabase, schema: GraphQLSchema): Router {
         return void res.end(body);
       }
       if (name === 'supply') {
-        const where = whereParam(req, schema, 'FacilityWhere');
+        const where = await exportWhere(req, schema, 'FacilityWhere', 'facilities', persistedQuery);
         const mineral = param(req, 'mineral');
         startFile(res, 'supply', format);
         await exportSupply(db, where, mineral, format, sink);
       } else {
         const kind = name as ExportKind;
-        const where = whereParam(req, schema, `${EXPORT_KINDS[kind].label}Where`);
+        const where = await exportWhere(req, schema, `${EXPORT_KINDS[kind].label}Where`, kind, persistedQuery);
         startFile(res, kind, format);
         await exportEntities(db, kind, where, format, sink);
       }

@@ -1,3 +1,5 @@
+import { inProcessRunner } from '../analytics/services/analyses';
+import { AnalysisPool } from '../analytics/services/analysis-pool';
 import { type Config } from '../config';
 import { getSchema } from '../graphql/schema';
 import { type Logger } from '../logger';
@@ -45,13 +47,17 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     metricsEndpoint: config.METRICS_ENABLED,
   });
   const db = createGraphDatabase(config, uri, observability);
+  const analyses = analysisPool(config, uri);
   try {
     await waitForDatabase(db, logger);
     const applied = await applyMigrations(db);
     logger.info({ applied }, 'schema migrations applied');
     if (config.SEED_ON_EMPTY) await seedIfEmpty(db, config.SEED_DIR, logger, config.SEED_TX_TIMEOUT_MS);
     // Plans first, so the first analysis is not a cold one: the API (and /readyz) only listen after.
-    logger.info({ ms: Math.round(await warmAnalyticsPlans(db)) }, 'analytics query plans warmed');
+    const warm = await warmAnalyticsPlans(db);
+    const fields = { ms: Math.round(warm.ms), planned: warm.planned, failed: warm.failed };
+    if (warm.failed) logger.warn({ ...fields, error: warm.firstError }, 'some analytics query plans not warmed');
+    else logger.info(fields, 'analytics query plans warmed');
     const app = await startApp(
       {
         schema: await getSchema(),
@@ -65,6 +71,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         extraRouters: [observability.router(), ...(config.PLAYGROUND_ENABLED ? [playgroundRouter()] : [])],
         extraPlugins: [...observability.plugins(), ...landingPagePlugins()],
         drainGraceMs: config.SHUTDOWN_GRACE_MS,
+        analyses: analyses ?? inProcessRunner({ maxFacilities: config.ANALYTICS_MAX_FACILITIES }),
       },
       config.PORT,
       config.HOST,
@@ -83,6 +90,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       async stop() {
         logger.info({ graceMs: config.SHUTDOWN_GRACE_MS }, 'draining in-flight requests');
         await app.stop();
+        await analyses?.close();
         logger.info('HTTP server closed; closing the Neo4j driver');
         await db.close();
         if (local) {
@@ -101,10 +109,33 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       },
     };
   } catch (error) {
+    await analyses?.close();
     await db.close();
     await local?.stop();
     throw error;
   }
+}
+
+/**
+ * The worker pool of the heavy analyses (ANALYTICS_WORKERS threads, each with its own small driver
+ * to the same database); none when ANALYTICS_WORKERS=0 (they then run on the request thread).
+ */
+function analysisPool(config: Config, uri: string): AnalysisPool | undefined {
+  if (config.ANALYTICS_WORKERS === 0) return undefined;
+  return new AnalysisPool({
+    size: config.ANALYTICS_WORKERS,
+    memoryMb: config.ANALYTICS_WORKER_MEMORY_MB,
+    timeoutMs: config.QUERY_TIMEOUT_MS,
+    bounds: { maxFacilities: config.ANALYTICS_MAX_FACILITIES },
+    connection: {
+      uri,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      connectionTimeoutMs: config.NEO4J_CONNECTION_TIMEOUT_MS,
+      maxRetryTimeMs: config.NEO4J_MAX_RETRY_MS,
+    },
+  });
 }
 
 /** The one driver of the process, tuned to fail fast (config), with its metrics when given. */

@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
 import { type Page } from 'playwright-core';
-import { loadConfig } from '../../src/config';
-import { type LocalNeo4j, REPO_ROOT } from '../../src/neo4j/local';
+import { REPO_ROOT } from '../../src/neo4j/local';
 import { buildExplorer, EXPLORER_CSP } from '../../src/server/explorer';
-import { type RunningService, startService } from '../../src/server/service';
 import { guardPage, launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { startOwnNeo4j } from '../support/own-neo4j';
+import { type BundledService, startBundledService } from '../support/service';
 
 /**
  * The explorer in a real headless Chromium on the bundled dataset (a Neo4j of its own, loaded by the
@@ -19,8 +16,6 @@ jest.setTimeout(600_000);
 const OUT = path.join(REPO_ROOT, 'test-output');
 const ROBSTOWN = 'fac:tesla-robstown-lithium-refinery';
 const GIGA_TEXAS = 'fac:tesla-giga-texas';
-
-type Body<D> = { data?: D; errors?: { message: string }[] };
 
 /** The parts of the API's answers these tests compare with the page. */
 type Id = { id: string };
@@ -50,8 +45,7 @@ interface BrowserGlobals {
 }
 
 describe('explorer in headless Chromium on the bundled data', () => {
-  let neo4j: LocalNeo4j;
-  let service: RunningService;
+  let service: BundledService;
   let origin: string;
   let browser: LaunchedBrowser;
   let page: Page;
@@ -59,18 +53,7 @@ describe('explorer in headless Chromium on the bundled data', () => {
 
   beforeAll(async () => {
     await buildExplorer();
-    neo4j = await startOwnNeo4j('explorer-e2e');
-    service = await startService(
-      loadConfig({
-        NODE_ENV: 'test',
-        NEO4J_URI: neo4j.uri,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SEED_ON_EMPTY: 'true',
-        QUERY_TIMEOUT_MS: '60000',
-      }),
-      pino({ level: 'silent' }),
-    );
+    service = await startBundledService('explorer-e2e');
     origin = service.url.replace(/\/graphql$/, '');
     browser = await launchBrowser();
     page = browser.page;
@@ -81,16 +64,10 @@ describe('explorer in headless Chromium on the bundled data', () => {
   afterAll(async () => {
     await browser?.close();
     await service?.stop();
-    await neo4j?.stop();
   });
 
   async function ask<D>(query: string, variables?: Record<string, unknown>): Promise<D> {
-    const res = await fetch(service.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as Body<D>;
+    const body = await service.post<D>(query, variables);
     expect(body.errors).toBeUndefined();
     return body.data!;
   }

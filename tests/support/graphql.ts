@@ -6,7 +6,7 @@ import { startTestServer, type TestServer, type GraphQLResponse } from './server
  */
 let server: Promise<TestServer> | undefined;
 
-export async function executeOperation<T = Record<string, any>>(
+export async function executeOperation<T = unknown>(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {

@@ -5,27 +5,16 @@ import { type GraphDatabase } from '../../src/neo4j/driver';
 import { type AppOptions, type RunningApp, startApp } from '../../src/server/app';
 import { signTestToken, TEST_JWT_SECRET } from './auth';
 import { testDatabase } from './db';
+import { type GraphQLResponse, postGraphQL } from './http';
 
-/** A GraphQL response body: `T` is the shape of `data` a test asserts on (declare it at the call). */
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
-  data?: T;
-  errors?: GraphQLErrorBody[];
-  extensions?: Record<string, unknown>;
-}
-
-export interface GraphQLErrorBody {
-  message: string;
-  path?: string[];
-  extensions?: Record<string, unknown> & { code?: string };
-}
+export type { GraphQLErrorBody, GraphQLResponse } from './http';
 
 export interface TestServer {
   url: string;
   db: GraphDatabase;
   app: RunningApp;
   /** POSTs a GraphQL request over real HTTP, as the server's `role` unless `headers` carry a credential. */
-  gql<T = Record<string, any>>(
+  gql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
@@ -72,18 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db,
     app,
     async gql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
-      const res = await fetch(app.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          ...(await credential(headers)),
-          ...headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
-      return { ...body, status: res.status };
+      return postGraphQL<T>(app.url, query, variables, { ...(await credential(headers)), ...headers });
     },
     async close() {
       await app.stop();

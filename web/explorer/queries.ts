@@ -83,7 +83,7 @@ export const LINK_EVIDENCE = `query ExplorerLinkEvidence($ids: [ID!]!, $first: I
 export const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!) {
   neighborhood(id: $id, depth: 1, limit: 60) {
     truncated
-    nodes { depth entity { id name label ... on Facility { kind } } }
+    nodes { depth entity { id name label: __typename ... on Facility { kind } } }
     edges { from to type properties }
   }
 }`;
@@ -91,14 +91,14 @@ export const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!) {
 export const PATH = `query ExplorerPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to, maxHops: 10, relationshipTypes: [SUPPLIES]) {
     length
-    entities { id name label ... on Facility { kind } }
+    entities { id name label: __typename ... on Facility { kind } }
     relationships { from to type direction properties }
   }
 }`;
 
 export const IMPACT = `query ExplorerImpact($remove: [ID!]!) {
   impact(remove: $remove, limit: 5000) {
-    removed { id name label }
+    removed { id name label: __typename }
     removedFacilityCount cutOffCount degradedCount
     cutOff { ...impacted }
     degraded { ...impacted }
@@ -136,12 +136,12 @@ export const COVERAGE = `query ExplorerCoverage($id: ID!, $agreement: ID!) {
 
 export const CHOKE_POINTS = `query ExplorerChokePoints($id: ID!) {
   chokePoints(facility: $id, maxDepth: 10) {
-    facilities { entity { id name label } minerals { id name } }
-    companies { entity { id name label } minerals { id name } }
-    countries { entity { id name label } minerals { id name } }
+    facilities { entity { id name label: __typename } minerals { id name } }
+    companies { entity { id name label: __typename } minerals { id name } }
+    countries { entity { id name label: __typename } minerals { id name } }
   }
 }`;
 
 export const SEARCH = `query ExplorerSearch($text: String!) {
-  search(text: $text, first: 10, kinds: [Facility, Company, Region, Country]) { entity { id name label } }
+  search(text: $text, first: 10, kinds: [FACILITY, COMPANY, REGION, COUNTRY]) { entity { id name label: __typename } }
 }`;

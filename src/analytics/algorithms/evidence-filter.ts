@@ -1,4 +1,4 @@
-import { Confidence, confidenceRank, holdsAt, type PartialDate } from '../../domain/evidence';
+import { Confidence, CONFIDENCES, confidenceRank, holdsAt, type PartialDate } from '../../domain/evidence';
 import { FacilityStatus } from '../../domain/enums';
 import { type SupplyLink, type SupplyNetwork } from './network';
 
@@ -12,11 +12,18 @@ export interface EvidenceFilter {
   includePlanned: boolean;
 }
 
-const NOT_RUNNING: ReadonlySet<string> = new Set([FacilityStatus.PLANNED, FacilityStatus.CONSTRUCTION]);
+/** The statuses of facilities that neither supply nor receive without includePlanned. */
+export const NOT_RUNNING_STATUSES: readonly FacilityStatus[] = [FacilityStatus.PLANNED, FacilityStatus.CONSTRUCTION];
+const NOT_RUNNING: ReadonlySet<string> = new Set(NOT_RUNNING_STATUSES);
 
 /** True when the facility status keeps it out of the network (without includePlanned). */
 export function isPlanned(status: string | null | undefined): boolean {
   return typeof status === 'string' && NOT_RUNNING.has(status);
+}
+
+/** The confidences a link may have and still count (a link without one counts as INFERRED). */
+export function countedConfidences(min: Confidence): Confidence[] {
+  return CONFIDENCES.filter((c) => confidenceRank(c) <= confidenceRank(min));
 }
 
 /** Whether the filter counts a link, given the statuses of its two ends. */

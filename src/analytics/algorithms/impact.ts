@@ -1,5 +1,5 @@
 import { type MineralGraph, mineralGraph } from './mineral-graph';
-import { networkMinerals, receivedMinerals, type SupplyNetwork } from './network';
+import { networkMinerals, receivedMineralsByFacility, type SupplyNetwork } from './network';
 import { RetainedShares } from './share-flow';
 import { evidenced, type EvidencedShare, mixTotal, unmodelledPart } from './route-mix';
 import { snapShare } from './shares';
@@ -58,7 +58,7 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     m.set(impact.mineral, impact);
   };
   for (const mineral of minerals) {
-    const g = mineralGraph(net, mineral);
+    const g = mineralGraph(net, mineral, { linkedOnly: true });
     const mineralReason = removal.minerals.get(mineral);
     if (mineralReason) {
       for (let v = 0; v < g.ids.length; v++) {
@@ -82,9 +82,10 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     }
   }
   const analysed = new Set(minerals);
+  const received = receivedMineralsByFacility(net);
   return [...affected]
     .map(([facility, hit]) => {
-      const all = receivedMinerals(net, facility)
+      const all = (received.get(facility) ?? [])
         .filter((m) => analysed.has(m))
         .map((m) => hit.get(m) ?? { mineral: m, retained: 1, evidence: null, unmodelled: 0, dependsOn: 0n });
       const status = all.some((m) => m.retained === 0) ? ImpactStatus.CUT_OFF : ImpactStatus.DEGRADED;

@@ -75,7 +75,16 @@ export function unmodelledVolume(inbound: readonly InboundLink[], use: Consumpti
   return sum < consumed ? consumed - sum : null;
 }
 
-export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph {
+/**
+ * `linkedOnly`: index only the facilities on a link of the mineral (what impact needs: its
+ * candidates are reached over links), not every facility of the network - per mineral, on a
+ * network of a whole country, most facilities carry other minerals.
+ */
+export function mineralGraph(
+  net: SupplyNetwork,
+  mineral: string,
+  options: { linkedOnly?: boolean } = {},
+): MineralGraph {
   const ids: string[] = [];
   const index = new Map<string, number>();
   const add = (id: string) => {
@@ -87,7 +96,7 @@ export function mineralGraph(net: SupplyNetwork, mineral: string): MineralGraph 
     }
     return i;
   };
-  for (const id of net.facilities.keys()) add(id);
+  if (!options.linkedOnly) for (const id of net.facilities.keys()) add(id);
   const links = net.links.filter((l) => l.minerals.includes(mineral));
   for (const l of links) {
     add(l.from);

@@ -81,6 +81,18 @@ export function receivedMinerals(net: SupplyNetwork, facility: string): string[]
   return [...new Set(net.links.filter((l) => l.to === facility).flatMap((l) => l.minerals))].sort();
 }
 
+/** The minerals each facility receives (as `receivedMinerals`), for every facility at once: one pass over the links. */
+export function receivedMineralsByFacility(net: SupplyNetwork): Map<string, string[]> {
+  const sets = new Map<string, Set<string>>();
+  for (const l of net.links) {
+    if (!l.minerals.length) continue;
+    let set = sets.get(l.to);
+    if (!set) sets.set(l.to, (set = new Set<string>()));
+    for (const m of l.minerals) set.add(m);
+  }
+  return new Map([...sets].map(([id, set]) => [id, [...set].sort()]));
+}
+
 /** A volume that can weigh a link: finite and non-negative. */
 export function usableVolume(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;

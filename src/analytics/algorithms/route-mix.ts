@@ -33,36 +33,49 @@ export function unitMix(): Mix {
   return m;
 }
 
-export function mixTotal(m: Mix): number {
+/*
+ * The arithmetic below takes optional offsets (`at`, `fromAt`, ...) so that the route programmes can
+ * keep the mixes of all their states in one pooled Float64Array (MIX_SIZE numbers per state).
+ */
+
+export function mixTotal(m: Mix, at = 0): number {
   let t = 0;
-  for (let i = 0; i < MIX_SIZE; i++) t += m[i];
+  for (let i = 0; i < MIX_SIZE; i++) t += m[at + i];
   return t;
 }
 
 /** into += factor * from. */
-export function addMix(into: Mix, from: Mix, factor = 1): void {
-  for (let i = 0; i < MIX_SIZE; i++) into[i] += factor * from[i];
+export function addMix(into: Mix, from: Mix, factor = 1, intoAt = 0, fromAt = 0): void {
+  for (let i = 0; i < MIX_SIZE; i++) into[intoAt + i] += factor * from[fromAt + i];
 }
 
 /** into += weight * (from extended by one link of class bits `flags` and confidence rank `conf`). */
-export function addStep(into: Mix, from: Mix, weight: number, flags: number, conf: number): void {
+export function addStep(
+  into: Mix,
+  from: Mix,
+  weight: number,
+  flags: number,
+  conf: number,
+  intoAt = 0,
+  fromAt = 0,
+): void {
   for (let f = 0; f < CLASSES; f++) {
     for (let c = 0; c < LEVELS; c++) {
-      const x = from[f * LEVELS + c];
-      if (x !== 0) into[(f | flags) * LEVELS + Math.max(c, conf)] += weight * x;
+      const x = from[fromAt + f * LEVELS + c];
+      if (x !== 0) into[intoAt + (f | flags) * LEVELS + Math.max(c, conf)] += weight * x;
     }
   }
 }
 
 /** into += the routes made of a downstream part (down) followed by an upstream part (up). */
-export function addJoined(into: Mix, down: Mix, up: Mix): void {
+export function addJoined(into: Mix, down: Mix, up: Mix, downAt = 0, upAt = 0): void {
   for (let i = 0; i < MIX_SIZE; i++) {
-    const a = down[i];
+    const a = down[downAt + i];
     if (a === 0) continue;
     const f1 = Math.floor(i / LEVELS);
     const c1 = i % LEVELS;
     for (let j = 0; j < MIX_SIZE; j++) {
-      const b = up[j];
+      const b = up[upAt + j];
       if (b !== 0) into[(f1 | Math.floor(j / LEVELS)) * LEVELS + Math.max(c1, j % LEVELS)] += a * b;
     }
   }

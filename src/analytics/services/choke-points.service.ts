@@ -1,9 +1,10 @@
+import { type AnalysisBounds, DEFAULT_BOUNDS } from './limits';
 import { NodeKind } from '../../domain/enums';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { findChokePoints } from '../algorithms/choke-points';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { networkFromRows } from './network-loader';
+import { loadNetwork } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
 import {
   evidenceFilter,
@@ -29,12 +30,21 @@ export interface ChokePointsResult {
 }
 
 /** Upstream facilities, companies and countries whose removal alone cuts the facility off from a mineral. */
-export async function chokePoints(db: GraphDatabase, args: FacilityRequest): Promise<ChokePointsResult> {
+export async function chokePoints(
+  db: GraphDatabase,
+  args: FacilityRequest,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<ChokePointsResult> {
   const maxDepth = checkFacilityRequest(args);
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const loaded = await loadNetwork(
+      run,
+      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
+      'facility',
+      bounds,
+    );
     const found = findChokePoints(filterNetwork(loaded.net, filter), args.facility, {
       maxDepth,
       mineral: args.mineral,

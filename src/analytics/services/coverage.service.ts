@@ -4,8 +4,8 @@ import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord, toEntity } from '../../neo4j/mappers';
 import { analyseCoverage, type MineralCoverage } from '../algorithms/coverage';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { checkCount, checkIds } from './limits';
-import { networkFromRows } from './network-loader';
+import { type AnalysisBounds, checkCount, checkIds, DEFAULT_BOUNDS } from './limits';
+import { loadNetwork } from './network-loader';
 import { agreementCountries, controlledFacilities } from './queries/lookup.cypher';
 import { upstreamNetwork } from './queries/network.cypher';
 import {
@@ -75,7 +75,11 @@ function checkCoverageArgs(args: CoverageArgs): { agreements: string[]; minShare
  * Share of a facility's supply whose whole route lies in the countries party to the agreements
  * (and, with excludeControlledBy, at facilities not controlled from the excluded countries).
  */
-export async function agreementCoverage(db: GraphDatabase, args: CoverageArgs): Promise<CoverageResult> {
+export async function agreementCoverage(
+  db: GraphDatabase,
+  args: CoverageArgs,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<CoverageResult> {
   const maxDepth = checkFacilityRequest(args);
   const filter = evidenceFilter(args);
   const { agreements, minShare, excluded } = checkCoverageArgs(args);
@@ -85,7 +89,12 @@ export async function agreementCoverage(db: GraphDatabase, args: CoverageArgs): 
       { argument: 'excludeControlledBy.countries', ids: excluded, kinds: [NodeKind.Country] },
     ]);
     const bloc = (await run(agreementCountries(agreements))).map((r) => toEntity(r.node)!);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const loaded = await loadNetwork(
+      run,
+      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
+      'facility',
+      bounds,
+    );
     const controlled = new Set<string>();
     if (excluded.length) {
       for (const r of await run(controlledFacilities([...loaded.net.facilities.keys()], excluded, minShare)))

@@ -1,8 +1,9 @@
+import { type AnalysisBounds, DEFAULT_BOUNDS } from './limits';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseDependencies, type RouteEndShare } from '../algorithms/dependencies';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { networkFromRows } from './network-loader';
+import { loadNetwork } from './network-loader';
 import { upstreamNetwork } from './queries/network.cypher';
 import {
   checkFacilityRequest,
@@ -39,12 +40,21 @@ export interface DependenciesResult {
 }
 
 /** Per mineral received: the sources with their shares, and the shares by country at the source and processing steps. */
-export async function dependencies(db: GraphDatabase, args: FacilityRequest): Promise<DependenciesResult> {
+export async function dependencies(
+  db: GraphDatabase,
+  args: FacilityRequest,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<DependenciesResult> {
   const maxDepth = checkFacilityRequest(args);
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
-    const loaded = networkFromRows(await run(upstreamNetwork([args.facility], args.mineral)));
+    const loaded = await loadNetwork(
+      run,
+      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
+      'facility',
+      bounds,
+    );
     const net = filterNetwork(loaded.net, filter);
     const analysed = analyseDependencies(net, args.facility, { maxDepth, mineral: args.mineral });
     const found = await entitiesFor(

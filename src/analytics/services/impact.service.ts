@@ -3,8 +3,8 @@ import { badInput } from '../../errors';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseImpact, type FacilityImpact, ImpactStatus, type Removal } from '../algorithms/impact';
-import { checkCount, checkIds, checkRange, LIMITS } from './limits';
-import { networkFromRows, requireEntities } from './network-loader';
+import { type AnalysisBounds, checkCount, checkIds, checkRange, DEFAULT_BOUNDS, LIMITS } from './limits';
+import { loadNetwork, requireEntities } from './network-loader';
 import { removedFacilities } from './queries/lookup.cypher';
 import { impactNetwork } from './queries/network.cypher';
 import { filterNetwork } from '../algorithms/evidence-filter';
@@ -61,7 +61,11 @@ const bit = (i: number) => 1n << BigInt(i);
  * in one read transaction: the ids, the facilities the removal takes out, the subnetwork, the
  * minerals' names.
  */
-export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<ImpactResult> {
+export async function impact(
+  db: GraphDatabase,
+  args: ImpactArgs,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<ImpactResult> {
   const { maxDepth, limit, remove } = checkImpactArgs(args);
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
@@ -76,18 +80,24 @@ export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<Impac
       for (const f of row.facilities as string[]) removal.facilities.set(f, (removal.facilities.get(f) ?? 0n) | reason);
     }
     const removedMinerals = [...removal.minerals.keys()].filter((m) => !args.mineral || m === args.mineral);
-    const loaded = networkFromRows(
-      await run(impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral)),
+    const loaded = await loadNetwork(
+      run,
+      impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral, bounds.maxFacilities),
+      'remove',
+      bounds,
     );
     const impacts = analyseImpact(filterNetwork(loaded.net, filter), removal, { maxDepth, mineral: args.mineral });
-    const found = await entitiesFor(
-      run,
-      known,
-      impacts.flatMap((f) => f.minerals.map((m) => m.mineral)),
-    );
+    const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
+    const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);
+    const listed = [...cutOff.slice(0, limit), ...degraded.slice(0, limit)];
+    // The load is lean (no properties): the listed facilities come whole with the minerals' names.
+    const found = await entitiesFor(run, known, [
+      ...impacts.flatMap((f) => f.minerals.map((m) => m.mineral)),
+      ...listed.map((f) => f.facility),
+    ]);
     const entities = new NetworkEntities(loaded);
     const view = (f: FacilityImpact): ImpactedFacilityView => ({
-      facility: entities.facility(f.facility),
+      facility: found.get(f.facility) ?? entities.facility(f.facility),
       status: f.status,
       minerals: f.minerals.map((m) => ({
         mineral: found.mineral(m.mineral),
@@ -98,8 +108,6 @@ export async function impact(db: GraphDatabase, args: ImpactArgs): Promise<Impac
         dependsOn: remove.filter((_, i) => (m.dependsOn & bit(i)) !== 0n).map((id) => known.get(id)!),
       })),
     });
-    const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
-    const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);
     return {
       removed: remove.map((id) => known.get(id)!),
       removedFacilityCount: removal.facilities.size,

@@ -1,5 +1,5 @@
 import { isValidId } from '../../domain/model';
-import { ANALYTICS_LIMITS, EDGES_PER_NODE } from '../../config';
+import { ANALYSIS_DEFAULTS, ANALYTICS_LIMITS, EDGES_PER_NODE } from '../../config';
 import { badInput, limitExceeded } from '../../errors';
 
 /** Bounds of every analytics argument (defaults are the GraphQL defaults); set in config.ts. */
@@ -34,4 +34,25 @@ export function checkIds(argument: string, ids: readonly string[]): void {
     throw badInput(`${argument}: malformed id ${bad.map((b) => `'${b}'`).join(', ')}`, [
       { path: argument, message: 'malformed id' },
     ]);
+}
+
+/** What one analysis request may load (ANALYTICS_MAX_FACILITIES; the pool passes the configured value). */
+export interface AnalysisBounds {
+  maxFacilities: number;
+}
+
+export const DEFAULT_BOUNDS: AnalysisBounds = { maxFacilities: ANALYSIS_DEFAULTS.maxFacilities };
+
+/**
+ * A load returns at most maxFacilities + 1 rows: one more than the bound means the request's
+ * subnetwork is too large to analyse within the memory bound (BAD_USER_INPUT, limit
+ * `networkFacilities`), said before any analysis starts.
+ */
+export function checkNetworkSize(argument: string, rows: readonly unknown[], bounds: AnalysisBounds): void {
+  if (rows.length <= bounds.maxFacilities) return;
+  throw badInput(
+    `The supply network this request needs has more than ${bounds.maxFacilities} facilities within the largest maxDepth; name a mineral or ask about less`,
+    [{ path: argument, message: `more than ${bounds.maxFacilities} facilities to load` }],
+    { limit: 'networkFacilities', max: bounds.maxFacilities },
+  );
 }

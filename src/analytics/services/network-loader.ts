@@ -3,7 +3,7 @@ import { badInput, notFoundIds } from '../../errors';
 import { type CypherQuery } from '../../neo4j/cypher';
 import { type Row } from '../../neo4j/driver';
 import { type EntityRecord, toEntity } from '../../neo4j/mappers';
-import { confidenceOf, earlier, partialDateOf } from '../../domain/evidence';
+import { confidenceOf, earlier, partialDateOf, type PartialDate } from '../../domain/evidence';
 import {
   type Consumption,
   type FacilityNode,
@@ -11,6 +11,7 @@ import {
   type SupplyNetwork,
   usableVolume,
 } from '../algorithms/network';
+import { type AnalysisBounds, checkNetworkSize } from './limits';
 import { entitiesByIds } from './queries/lookup.cypher';
 
 /** Runs one statement inside the request's read transaction. */
@@ -58,6 +59,22 @@ export interface LoadedNetwork {
   facilities: Map<string, EntityRecord>;
   /** Countries of those facilities, as entities. */
   countries: Map<string, EntityRecord>;
+}
+
+/**
+ * Runs a subnetwork load (a query of queries/network.cypher.ts), refuses it past the facility bound
+ * (`argument` names the request argument behind it) and builds the network. The rows are not kept:
+ * only the network outlives this call, so a country-wide load is not held twice during the analysis.
+ */
+export async function loadNetwork(
+  run: Run,
+  query: CypherQuery,
+  argument: string,
+  bounds: AnalysisBounds,
+): Promise<LoadedNetwork> {
+  const rows = await run(query);
+  checkNetworkSize(argument, rows, bounds);
+  return networkFromRows(rows);
 }
 
 /** Builds the supply network from facility rows (see FACILITY_ROW): every row's inbound links are complete. */
@@ -128,13 +145,18 @@ export function linkMinerals(p: Readonly<Record<string, unknown>>): string[] {
   return typeof p.mineral === 'string' && p.mineral ? [p.mineral] : [];
 }
 
+/** When an agreement ends: the earlier of its `expires` and its term end (null when it has neither). */
+export function agreementEndOf(a: { expires?: unknown; term_end?: unknown } | null | undefined): PartialDate | null {
+  return earlier(partialDateOf(a?.expires), partialDateOf(a?.term_end));
+}
+
 /**
  * A stored link as the analytics see it. Its end is its own `until`, or else the earlier of its
  * agreement's `expires` and term end (a contract that has ended carries nothing).
  */
 function supplyLinkOf(l: InboundRow, to: string): SupplyLink {
   const p = l.properties ?? {};
-  const agreementEnd = earlier(partialDateOf(l.agreementEnd?.expires), partialDateOf(l.agreementEnd?.term_end));
+  const agreementEnd = agreementEndOf(l.agreementEnd);
   return {
     from: l.from,
     to,

@@ -3,11 +3,15 @@ import { badInput, notFoundIds } from '../../errors';
 import { type GraphDatabase, type Row } from '../../neo4j/driver';
 import { type EntityRecord, toEntity } from '../../neo4j/mappers';
 import { checkCount, checkIds, checkRange, LIMITS } from './limits';
-import { lookupEntities, requireEntities, type Run } from './network-loader';
+import { agreementEndOf, lookupEntities, requireEntities, type Run } from './network-loader';
+import { type EvidenceArgs, evidenceFilter } from './request';
+import { holdsAt } from '../../domain/evidence';
+import { type EvidenceFilter } from '../algorithms/evidence-filter';
 import { type PathSearchOptions, type SearchEdge, searchShortestPath } from '../algorithms/path-search';
 import { cypherSearchGraph, searchEnds } from './path-graph-loader';
 import { pathDetails } from './queries/path-search.cypher';
 import { shortestPaths } from './queries/paths.cypher';
+import { agreementEnds, searchesSupplies, type SupplyEvidence, supplyEvidence } from './queries/supply-evidence.cypher';
 
 export enum PathDirection {
   FORWARD = 'FORWARD',
@@ -29,7 +33,8 @@ export interface PathView {
   relationships: PathRelationship[];
 }
 
-export interface PathArgs {
+/** `asOf`, `minConfidence` and `includePlanned` decide which SUPPLIES links a path may use. */
+export interface PathArgs extends EvidenceArgs {
   from: string;
   to: string;
   relationshipTypes?: readonly RelationshipType[] | null;
@@ -38,8 +43,9 @@ export interface PathArgs {
   avoid?: readonly string[] | null;
 }
 
-function checkPathArgs(args: PathArgs): string[] {
+function checkPathArgs(args: PathArgs): { avoid: string[]; filter: EvidenceFilter } {
   checkRange('maxHops', args.maxHops, LIMITS.maxHops);
+  const filter = evidenceFilter(args);
   const avoid = [...new Set(args.avoid ?? [])];
   checkCount('avoid', avoid, LIMITS.avoid.max);
   checkIds('from', [args.from]);
@@ -48,7 +54,20 @@ function checkPathArgs(args: PathArgs): string[] {
   if (avoid.includes(args.from) || avoid.includes(args.to)) {
     throw badInput('avoid must not contain from or to', [{ path: 'avoid', message: 'contains an end of the path' }]);
   }
-  return avoid;
+  return { avoid, filter };
+}
+
+/**
+ * Which SUPPLIES links a search may traverse, when it searches SUPPLIES at all (one round trip for
+ * the agreements that have ended by `asOf`: a link without its own `until` ends with them).
+ */
+async function pathEvidence(run: Run, args: PathArgs, filter: EvidenceFilter): Promise<SupplyEvidence | undefined> {
+  if (!searchesSupplies(args.relationshipTypes)) return undefined;
+  const ended = (await run(agreementEnds()))
+    .filter((r) => !holdsAt(null, agreementEndOf(r.end as Record<string, unknown>), filter.asOf))
+    .map((r) => r.id as string)
+    .sort();
+  return supplyEvidence(filter, ended);
 }
 
 function toPath(row: Row): PathView {
@@ -82,7 +101,7 @@ export interface PathServiceOptions {
 }
 
 async function findPaths(db: GraphDatabase, args: PathArgs, all: number | undefined): Promise<PathView[]> {
-  const avoid = checkPathArgs(args);
+  const { avoid, filter } = checkPathArgs(args);
   return db.readTransaction(async (run) => {
     const known = await requireEntities(run, [
       { argument: 'from', ids: [args.from] },
@@ -90,15 +109,18 @@ async function findPaths(db: GraphDatabase, args: PathArgs, all: number | undefi
       { argument: 'avoid', ids: avoid },
     ]);
     if (args.from === args.to) return [{ length: 0, entities: [known.get(args.from)!], relationships: [] }];
-    return run(shortestPaths({ ...args, avoid, types: args.relationshipTypes, all })).then((rows) => rows.map(toPath));
+    const evidence = await pathEvidence(run, args, filter);
+    const rows = await run(shortestPaths({ ...args, avoid, types: args.relationshipTypes, all, evidence }));
+    return rows.map(toPath);
   });
 }
 
 /** One shortest path by the hub-aware search; Cypher's shortestPath when the search hands over. */
 async function searchPath(db: GraphDatabase, args: PathArgs, options: PathServiceOptions): Promise<PathView | null> {
-  const avoid = checkPathArgs(args);
+  const { avoid, filter } = checkPathArgs(args);
   return db.readTransaction(async (run) => {
-    const pattern = { types: args.relationshipTypes, directed: args.directed };
+    const evidence = await pathEvidence(run, args, filter);
+    const pattern = { types: args.relationshipTypes, directed: args.directed, evidence };
     const search = { maxHops: args.maxHops, ...PATH_SEARCH, ...(options.search || {}) };
     const ends = await searchEnds(run, args.from, args.to, avoid, search.hubDegree, pattern);
     const avoided = await lookupEntities(run, avoid);
@@ -113,7 +135,7 @@ async function searchPath(db: GraphDatabase, args: PathArgs, options: PathServic
     );
     if (found.kind === 'none') return null;
     if (found.kind === 'found') return pathFromSearch(run, found.nodes, found.edges);
-    const [row] = await run(shortestPaths({ ...args, avoid, types: args.relationshipTypes }));
+    const [row] = await run(shortestPaths({ ...args, avoid, types: args.relationshipTypes, evidence }));
     return row ? toPath(row) : null;
   });
 }

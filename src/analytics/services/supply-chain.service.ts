@@ -1,7 +1,8 @@
+import { type AnalysisBounds, DEFAULT_BOUNDS } from './limits';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { filterNetwork } from '../algorithms/evidence-filter';
-import { networkFromRows } from './network-loader';
+import { loadNetwork } from './network-loader';
 import { downstreamNetwork, upstreamNetwork } from './queries/network.cypher';
 import { evidenceFilter, checkFacilityRequest, type FacilityRequest, requireFacilityRequest } from './request';
 import { ChainDirection, supplyChainView } from '../algorithms/supply-chain';
@@ -21,16 +22,20 @@ export interface SupplyChainResult {
 }
 
 /** Facilities within maxDepth links up- or downstream of a facility, with their depth and the links between them. */
-export async function supplyChain(db: GraphDatabase, args: SupplyChainArgs): Promise<SupplyChainResult> {
+export async function supplyChain(
+  db: GraphDatabase,
+  args: SupplyChainArgs,
+  bounds: AnalysisBounds = DEFAULT_BOUNDS,
+): Promise<SupplyChainResult> {
   const maxDepth = checkFacilityRequest(args);
   const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
     const known = await requireFacilityRequest(run, args);
     const query =
       args.direction === ChainDirection.UPSTREAM
-        ? upstreamNetwork([args.facility], args.mineral)
-        : downstreamNetwork(args.facility, args.mineral);
-    const loaded = networkFromRows(await run(query));
+        ? upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities)
+        : downstreamNetwork(args.facility, args.mineral, bounds.maxFacilities);
+    const loaded = await loadNetwork(run, query, 'facility', bounds);
     const view = supplyChainView(filterNetwork(loaded.net, filter), args.facility, {
       direction: args.direction,
       maxDepth,

@@ -133,3 +133,37 @@ export function propertyNames(type: RelationshipType): string[] {
 export const RELATIONSHIP_PROPERTIES: readonly string[] = [
   ...new Set(Object.values(RELATIONSHIPS).flatMap((r) => [...Object.keys(r.properties), ...r.evidence])),
 ];
+
+/**
+ * A filter on the relationship behind an edge (the `edgeWhere` of a relationship field): a range
+ * on a number property (`shareGte`, `volumeLte`, …), on an evidence date (`sinceGte`, `untilLte`:
+ * partial dates compared by their first day, src/domain/evidence.ts), or the evidence confidence.
+ */
+export type EdgeFilterSpec =
+  | { op: 'gte' | 'lte'; property: string; value: 'number' | 'partialDate' }
+  | { op: 'eqAnyCase' | 'inAnyCase'; property: 'confidence' };
+
+/**
+ * The edge filters of a relationship type, derived from its description: `<p>Gte`/`<p>Lte` for
+ * each number property, `sinceGte`/`sinceLte`/`untilGte`/`untilLte` and `confidence`/`confidenceIn`
+ * where it carries that evidence. Empty for a type with neither.
+ */
+export function edgeFilters(type: RelationshipType): Readonly<Record<string, EdgeFilterSpec>> {
+  const r = RELATIONSHIPS[type];
+  const filters: Record<string, EdgeFilterSpec> = {};
+  for (const [property, kind] of Object.entries(r.properties))
+    if (kind === 'float' || kind === 'int') {
+      filters[`${property}Gte`] = { op: 'gte', property, value: 'number' };
+      filters[`${property}Lte`] = { op: 'lte', property, value: 'number' };
+    }
+  for (const property of ['since', 'until'] as const)
+    if (r.evidence.includes(property)) {
+      filters[`${property}Gte`] = { op: 'gte', property, value: 'partialDate' };
+      filters[`${property}Lte`] = { op: 'lte', property, value: 'partialDate' };
+    }
+  if (r.evidence.includes('confidence')) {
+    filters.confidence = { op: 'eqAnyCase', property: 'confidence' };
+    filters.confidenceIn = { op: 'inAnyCase', property: 'confidence' };
+  }
+  return filters;
+}

@@ -5,8 +5,9 @@ import { PartialDateScalar } from '../types/partial-date.scalar';
 
 @ObjectType({ description: 'A facility outside the bloc on the routes of supply.' })
 export class OutOfBlocStep extends Evidenced {
-  @Field((_type) => Facility) facility!: Facility;
-  @Field((_type) => Country, { nullable: true }) country!: Country | null;
+  @Field((_type) => Facility, { description: 'The facility of the step.' }) facility!: Facility;
+  @Field((_type) => Country, { nullable: true, description: 'The country it is located in (null when unknown).' })
+  country!: Country | null;
   @Field((_type) => Boolean, {
     description: 'True when the facility is in a bloc country but controlled from an excluded country.',
   })
@@ -18,7 +19,7 @@ export class OutOfBlocStep extends Evidenced {
 
 @ObjectType({ description: 'Coverage of one mineral.' })
 export class MineralCoverage {
-  @Field((_type) => Mineral) mineral!: Mineral;
+  @Field((_type) => Mineral, { description: 'The mineral.' }) mineral!: Mineral;
   @Field((_type) => Float, {
     description:
       'Share of supply whose whole route (source, every intermediate facility and the target) lies in the bloc: the retained-share programme with every out-of-bloc facility passing on 0.',
@@ -38,7 +39,7 @@ export class MineralCoverage {
   description: "How much of a facility's supply runs entirely inside the countries party to an agreement.",
 })
 export class AgreementCoverage {
-  @Field((_type) => Facility) facility!: Facility;
+  @Field((_type) => Facility, { description: 'The facility analysed.' }) facility!: Facility;
   @Field((_type) => Agreement, { description: '`agreement`, or else the first of `agreements`.' })
   agreement!: Agreement;
   @Field((_type) => [Agreement], { description: 'Every agreement forming the bloc.' }) agreements!: Agreement[];
@@ -48,7 +49,7 @@ export class AgreementCoverage {
   bloc!: Country[];
   @Field((_type) => [Country], { description: 'Countries whose control puts a facility outside the bloc.' })
   excludedCountries!: Country[];
-  @Field((_type) => Int) maxDepth!: number;
-  @Field((_type) => PartialDateScalar) asOf!: string;
-  @Field((_type) => [MineralCoverage]) minerals!: MineralCoverage[];
+  @Field((_type) => Int, { description: 'The traversal bound used.' }) maxDepth!: number;
+  @Field((_type) => PartialDateScalar, { description: 'The date the supply network was taken at.' }) asOf!: string;
+  @Field((_type) => [MineralCoverage], { description: 'Coverage per mineral received.' }) minerals!: MineralCoverage[];
 }

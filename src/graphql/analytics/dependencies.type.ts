@@ -11,8 +11,9 @@ import { SupplyEdge } from './supply-chain.type';
     'A share of supply attributed to a country (null: facilities without a country, or the UNMODELLED line).',
 })
 export class CountryShare extends Evidenced {
-  @Field((_type) => Country, { nullable: true }) country!: Country | null;
-  @Field((_type) => Float) share!: number;
+  @Field((_type) => Country, { nullable: true, description: 'The country (null: facilities with no known country).' })
+  country!: Country | null;
+  @Field((_type) => Float, { description: 'Share of the supply, 0..1.' }) share!: number;
   @Field((_type) => Boolean, {
     description: 'True for the line of UNMODELLED supply, which belongs to no country.',
   })
@@ -21,8 +22,9 @@ export class CountryShare extends Evidenced {
 
 @ObjectType({ description: "A facility with the share of the analysed facility's supply that passes through it." })
 export class FacilityShare extends Evidenced {
-  @Field((_type) => Facility) facility!: Facility;
-  @Field((_type) => Country, { nullable: true }) country!: Country | null;
+  @Field((_type) => Facility, { description: 'The facility.' }) facility!: Facility;
+  @Field((_type) => Country, { nullable: true, description: 'The country it is located in (null when unknown).' })
+  country!: Country | null;
   @Field((_type) => Float, {
     description: 'Sum over the routes through this facility of the product of the link weights.',
   })
@@ -33,8 +35,8 @@ export class FacilityShare extends Evidenced {
 
 @ObjectType({ description: 'The routes ending at a facility for one reason, with their share.' })
 export class RouteEndShare extends Evidenced {
-  @Field((_type) => RouteEnd) end!: RouteEnd;
-  @Field((_type) => Float) share!: number;
+  @Field((_type) => RouteEnd, { description: 'Why the routes end there.' }) end!: RouteEnd;
+  @Field((_type) => Float, { description: 'Share of the supply through routes ending that way, 0..1.' }) share!: number;
 }
 
 @ObjectType({
@@ -67,7 +69,11 @@ export class UnmodelledShare extends Share {
   description: 'A processing step: the facilities of one kind between the sources and the analysed facility.',
 })
 export class StepShare extends Evidenced {
-  @Field((_type) => FacilityKind, { nullable: true }) kind!: FacilityKind | null;
+  @Field((_type) => FacilityKind, {
+    nullable: true,
+    description: 'The facility kind of the step (null: facilities of no known kind).',
+  })
+  kind!: FacilityKind | null;
   @Field((_type) => Float, {
     description:
       'Share of supply passing through facilities of this kind (a route through two of them counts twice; below 1 when some routes skip the step).',
@@ -75,12 +81,13 @@ export class StepShare extends Evidenced {
   share!: number;
   @Field((_type) => [CountryShare], { description: 'The same share split by the country of those facilities.' })
   byCountry!: CountryShare[];
-  @Field((_type) => [FacilityShare]) facilities!: FacilityShare[];
+  @Field((_type) => [FacilityShare], { description: 'The facilities of the step with their shares.' })
+  facilities!: FacilityShare[];
 }
 
 @ObjectType({ description: 'What a facility depends on for one mineral.' })
 export class MineralDependency {
-  @Field((_type) => Mineral) mineral!: Mineral;
+  @Field((_type) => Mineral, { description: 'The mineral.' }) mineral!: Mineral;
   @Field((_type) => [SourceShare], {
     description:
       'Facilities where routes end, one entry each, with their share: the sum over the routes from each to the facility of the product of the link weights. With `unmodelled` they add up to 1.',
@@ -110,8 +117,8 @@ export class MineralDependency {
     "What a facility depends on, per mineral received, all the way up to the sources. Routes run upstream over the links of the mineral; a link whose supplier is already on the route would close a cycle and is ignored for that route (the customer's weights are taken over its other links); maxDepth bounds every route.",
 })
 export class Dependencies {
-  @Field((_type) => Facility) facility!: Facility;
-  @Field((_type) => Int) maxDepth!: number;
+  @Field((_type) => Facility, { description: 'The facility analysed.' }) facility!: Facility;
+  @Field((_type) => Int, { description: 'The traversal bound used.' }) maxDepth!: number;
   @Field((_type) => PartialDateScalar, { description: 'The date the links were counted at.' }) asOf!: string;
   @Field((_type) => [MineralDependency], {
     description: 'Empty when the facility has no counted inbound link (e.g. a planned plant without includePlanned).',

@@ -31,6 +31,10 @@ registerEnumType(RouteEnd, {
         'Every inbound link of the facility would close a cycle on this route (a recycling loop back from the target or a facility downstream on the route).',
     },
     DEPTH_LIMIT: { description: 'The route reached maxDepth links while links go on upstream.' },
+    UNMODELLED: {
+      description:
+        'The part of a facility’s consumption no modelled link supplies (its recorded consumption exceeds its inbound volumes): a pseudo-source at that facility.',
+    },
   },
 });
 registerEnumType(ImpactStatus, {

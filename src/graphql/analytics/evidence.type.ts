@@ -17,8 +17,9 @@ export { Basis };
 
 @ObjectType({ description: 'The part of a share resting on routes whose weakest link has this confidence.' })
 export class ConfidenceShare {
-  @Field((_type) => Confidence) confidence!: Confidence;
-  @Field((_type) => Float) share!: number;
+  @Field((_type) => Confidence, { description: 'The confidence.' }) confidence!: Confidence;
+  @Field((_type) => Float, { description: 'Share of the figure resting on evidence of that confidence, 0..1.' })
+  share!: number;
 }
 
 const BASIS =
@@ -35,7 +36,7 @@ export abstract class Evidenced {
 
 @ObjectType({ description: 'A share with what it rests on.' })
 export class Share extends Evidenced {
-  @Field((_type) => Float) share!: number;
+  @Field((_type) => Float, { description: 'The share, 0..1.' }) share!: number;
 }
 
 const AS_OF =

@@ -6,7 +6,7 @@ import { Evidenced } from './evidence.type';
 
 @ObjectType({ description: "What is left of a facility's supply of one mineral after the removal." })
 export class RetainedMineral extends Evidenced {
-  @Field((_type) => Mineral) mineral!: Mineral;
+  @Field((_type) => Mineral, { description: 'The mineral.' }) mineral!: Mineral;
   @Field((_type) => Float, {
     description:
       'Retained share: removed facilities pass on 0, route ends pass on 1, every other facility passes on the weighted sum of what reaches it with the original weights (no renormalisation).',
@@ -25,8 +25,9 @@ export class RetainedMineral extends Evidenced {
 
 @ObjectType({ description: 'A facility downstream of the removal that loses supply.' })
 export class ImpactedFacility {
-  @Field((_type) => Facility) facility!: Facility;
-  @Field((_type) => ImpactStatus) status!: ImpactStatus;
+  @Field((_type) => Facility, { description: 'The affected facility.' }) facility!: Facility;
+  @Field((_type) => ImpactStatus, { description: 'Cut off (nothing retained for some mineral) or degraded.' })
+  status!: ImpactStatus;
   @Field((_type) => [RetainedMineral], {
     description: 'Every analysed mineral the facility receives (retained 1 when unaffected).',
   })
@@ -41,10 +42,11 @@ export class Impact {
   })
   removed!: Entity[];
   @Field((_type) => Int, { description: 'Facilities taken out by the removal.' }) removedFacilityCount!: number;
-  @Field((_type) => Mineral, { nullable: true }) mineral!: Mineral | null;
-  @Field((_type) => Int) maxDepth!: number;
-  @Field((_type) => Int) cutOffCount!: number;
-  @Field((_type) => Int) degradedCount!: number;
+  @Field((_type) => Mineral, { nullable: true, description: 'The mineral analysed, when one was given.' })
+  mineral!: Mineral | null;
+  @Field((_type) => Int, { description: 'The traversal bound used.' }) maxDepth!: number;
+  @Field((_type) => Int, { description: 'Number of facilities cut off (before `limit`).' }) cutOffCount!: number;
+  @Field((_type) => Int, { description: 'Number of facilities degraded (before `limit`).' }) degradedCount!: number;
   @Field((_type) => [ImpactedFacility], {
     description: 'Cut off facilities (some retained share 0), lowest share first, at most `limit`.',
   })

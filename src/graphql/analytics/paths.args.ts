@@ -1,11 +1,38 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { LIMITS } from '../../analytics/services/limits';
-import { RelationshipType } from '../types/enums';
+import { Confidence, RelationshipType } from '../types/enums';
+import { PartialDateScalar } from '../types/partial-date.scalar';
+
+/**
+ * Which SUPPLIES links a path may use: the rules of the supply analyses (src/analytics/README.md,
+ * "Evidence"); every other relationship type is traversed whatever these say.
+ */
+@ArgsType()
+export class PathEvidenceArgs {
+  @Field((_type) => PartialDateScalar, {
+    nullable: true,
+    description:
+      'A SUPPLIES link is traversable when its `since` is unknown or <= asOf and its `until` (or the expiry / term end of its agreement, when it has no own until) is unknown or > asOf. Default: today. A partial date stands for the first day of its period. Other relationship types are not dated here.',
+  })
+  asOf?: string | null;
+  @Field((_type) => Confidence, {
+    defaultValue: Confidence.INFERRED,
+    description:
+      'SUPPLIES links weaker than this are not traversable (a link without confidence counts as INFERRED; INFERRED: all). Other relationship types are not filtered.',
+  })
+  minConfidence!: Confidence;
+  @Field((_type) => Boolean, {
+    defaultValue: false,
+    description:
+      'Let paths use SUPPLIES links to or from PLANNED and CONSTRUCTION facilities. Without it those links are not traversable, but the facilities stay reachable over every other relationship type (operator, location, sector...).',
+  })
+  includePlanned!: boolean;
+}
 
 @ArgsType()
-export class PathArgs {
-  @Field((_type) => ID) from!: string;
-  @Field((_type) => ID) to!: string;
+export class PathArgs extends PathEvidenceArgs {
+  @Field((_type) => ID, { description: 'Id of the entity the path starts from.' }) from!: string;
+  @Field((_type) => ID, { description: 'Id of the entity the path ends at.' }) to!: string;
   @Field((_type) => [RelationshipType], {
     nullable: true,
     description: 'Only these relationship types (all when omitted).',
@@ -39,7 +66,7 @@ export class PathsArgs extends PathArgs {
 
 @ArgsType()
 export class NeighborhoodArgs {
-  @Field((_type) => ID) id!: string;
+  @Field((_type) => ID, { description: 'Id of the entity at the centre.' }) id!: string;
   @Field((_type) => Int, {
     defaultValue: LIMITS.neighborhoodDepth.default,
     description: `Relationships away from the entity, ${LIMITS.neighborhoodDepth.min}..${LIMITS.neighborhoodDepth.max}.`,

@@ -10,7 +10,7 @@ export class PathResolver {
   @Query((_returns) => Path, {
     nullable: true,
     description:
-      'A shortest path between two entities over the given relationship types (undirected unless `directed`), avoiding the `avoid` entities; null when none exists within maxHops. Unknown ids: NOT_FOUND; bounds: BAD_USER_INPUT.',
+      'A shortest path between two entities over the given relationship types (undirected unless `directed`), avoiding the `avoid` entities; null when none exists within maxHops. A SUPPLIES link is traversable only when it counts under `asOf`, `minConfidence` and `includePlanned` (as in the supply analyses); other types are not filtered. Unknown ids: NOT_FOUND; bounds: BAD_USER_INPUT.',
   })
   shortestPath(@Args() args: PathArgs, @Ctx() ctx: GraphContext) {
     return shortestPath(ctx.db, args);
@@ -18,7 +18,7 @@ export class PathResolver {
 
   @Query((_returns) => [Path], {
     description:
-      'All shortest paths (same length) between two entities, at most `limit`; [] when none exists within maxHops.',
+      'All shortest paths (same length) between two entities, at most `limit`; [] when none exists within maxHops. SUPPLIES links are filtered as in shortestPath.',
   })
   shortestPaths(@Args() args: PathsArgs, @Ctx() ctx: GraphContext) {
     return allShortestPaths(ctx.db, args);

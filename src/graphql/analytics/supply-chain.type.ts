@@ -24,8 +24,9 @@ export class SupplyEdge {
       "Volume; the customer's inbound links of a mineral are weighted volume / sum of volumes when all have one, equally otherwise.",
   })
   volume!: number | null;
-  @Field((_type) => String, { nullable: true }) product!: string | null;
-  @Field((_type) => String, { nullable: true }) unit!: string | null;
+  @Field((_type) => String, { nullable: true, description: 'Product shipped, e.g. spodumene concentrate.' }) product!:
+    string | null;
+  @Field((_type) => String, { nullable: true, description: 'Unit of the volume.' }) unit!: string | null;
   @Field((_type) => PartialDateScalar, { nullable: true, description: 'Since when the link runs.' })
   since!: string | null;
   @Field((_type) => PartialDateScalar, {
@@ -52,7 +53,7 @@ export class SupplyEdge {
 
 @ObjectType({ description: 'A facility of a supply chain with its distance from the root.' })
 export class ChainFacility {
-  @Field((_type) => Facility) facility!: Facility;
+  @Field((_type) => Facility, { description: 'The facility.' }) facility!: Facility;
   @Field((_type) => Int, { description: 'Fewest links between the root and this facility (0 for the root).' })
   depth!: number;
   @Field((_type) => Country, { nullable: true, description: 'The country the facility is LOCATED_IN.' })
@@ -64,11 +65,12 @@ export class ChainFacility {
     'The facilities within maxDepth SUPPLIES links up- or downstream of a facility and the links between them.',
 })
 export class SupplyChain {
-  @Field((_type) => Facility) root!: Facility;
-  @Field((_type) => ChainDirection) direction!: ChainDirection;
+  @Field((_type) => Facility, { description: 'The facility the chain starts from.' }) root!: Facility;
+  @Field((_type) => ChainDirection, { description: 'UPSTREAM (its suppliers) or DOWNSTREAM (its customers).' })
+  direction!: ChainDirection;
   @Field((_type) => Mineral, { nullable: true, description: 'When given, only links of this mineral were followed.' })
   mineral!: Mineral | null;
-  @Field((_type) => Int) maxDepth!: number;
+  @Field((_type) => Int, { description: 'The traversal bound used.' }) maxDepth!: number;
   @Field((_type) => [ChainFacility], { description: 'By depth, then id.' }) facilities!: ChainFacility[];
   @Field((_type) => [SupplyEdge], {
     description:

@@ -7,8 +7,12 @@ const MAX_DEPTH = `Most links on a route, ${LIMITS.maxDepth.min}..${LIMITS.maxDe
 
 @ArgsType()
 export class SupplyChainArgs extends EvidenceArgs {
-  @Field((_type) => ID) facility!: string;
-  @Field((_type) => ChainDirection, { defaultValue: ChainDirection.UPSTREAM }) direction!: ChainDirection;
+  @Field((_type) => ID, { description: 'Id of the facility the chain starts from.' }) facility!: string;
+  @Field((_type) => ChainDirection, {
+    defaultValue: ChainDirection.UPSTREAM,
+    description: 'UPSTREAM: its suppliers, their suppliers, …; DOWNSTREAM: its customers, ….',
+  })
+  direction!: ChainDirection;
   @Field((_type) => ID, {
     nullable: true,
     description: 'Only links of this mineral; all links (with or without a mineral) otherwise.',
@@ -19,7 +23,7 @@ export class SupplyChainArgs extends EvidenceArgs {
 
 @ArgsType()
 export class FacilityAnalysisArgs extends EvidenceArgs {
-  @Field((_type) => ID) facility!: string;
+  @Field((_type) => ID, { description: 'Id of the facility to analyse.' }) facility!: string;
   @Field((_type) => ID, {
     nullable: true,
     description: 'Only this mineral; otherwise each mineral the facility receives, over the links tagged with it.',

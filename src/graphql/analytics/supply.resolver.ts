@@ -1,7 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { dependencies } from '../../analytics/services/dependencies.service';
-import { supplyChain } from '../../analytics/services/supply-chain.service';
 import { GraphContext } from '../context';
+import { analysesOf } from './runner';
 import { Dependencies } from './dependencies.type';
 import { FacilityAnalysisArgs, SupplyChainArgs } from './supply.args';
 import { SupplyChain } from './supply-chain.type';
@@ -13,7 +12,7 @@ export class SupplyResolver {
       'The facilities within maxDepth SUPPLIES links upstream (suppliers) or downstream (customers) of a facility, with their depth, and the links between them.',
   })
   supplyChain(@Args() args: SupplyChainArgs, @Ctx() ctx: GraphContext) {
-    return supplyChain(ctx.db, args);
+    return analysesOf(ctx).run('supplyChain', args, ctx.db);
   }
 
   @Query((_returns) => Dependencies, {
@@ -21,6 +20,6 @@ export class SupplyResolver {
       'Per mineral received: the sources with their shares of supply (inbound links weighted volume / sum of volumes when all have one, equally otherwise; shares multiply along routes and add up over routes), and the shares by country at the source step and at each processing step.',
   })
   dependencies(@Args() args: FacilityAnalysisArgs, @Ctx() ctx: GraphContext) {
-    return dependencies(ctx.db, args);
+    return analysesOf(ctx).run('dependencies', args, ctx.db);
   }
 }

@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../errors';
 import type { GraphContext } from '../context';
 import { IdempotencyKey, writesOf } from '../mutations/idempotency.arg';
 import { ApiKey, CreatedApiKey } from './api-key.type';
-import { Role } from './role.enum';
+import { Role, RoleValue } from './role.enum';
 
 function keyAlreadyCreated(stored: unknown): never {
   const keyId = String((stored as Array<{ keyId?: unknown }>)[0]?.keyId);
@@ -26,8 +26,8 @@ export class ApiKeyResolver {
   @Authorized(Role.admin)
   @Mutation((_returns) => CreatedApiKey, { description: 'Creates an API key with a role. Admin only.' })
   async createApiKey(
-    @Arg('role', (_type) => Role) role: Role,
-    @Arg('name', (_type) => String) name: string,
+    @Arg('role', (_type) => RoleValue, { description: 'What the key may do.' }) role: Role,
+    @Arg('name', (_type) => String, { description: 'A name to recognise the key by.' }) name: string,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,
   ) {
@@ -46,7 +46,7 @@ export class ApiKeyResolver {
       'Revokes an API key: at once on the replica that answers, within AUTH_KEY_CACHE_MS on the others. Admin only.',
   })
   async revokeApiKey(
-    @Arg('keyId', (_type) => ID) keyId: string,
+    @Arg('keyId', (_type) => ID, { description: 'Id of the key to revoke.' }) keyId: string,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,
   ) {

@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
+import { type Where } from '../../neo4j/queries/filters';
+import { EDGE_WHERE, EDGE_WHERE_DESCRIPTION } from '../types/edge-where.input';
 import { AgreementConnection, AgreementPartyConnection, EntityConnection } from '../types/connections.type';
 import { AgreementListArgs, EntityListArgs } from '../types/list.args';
 import { Agreement } from '../types/nodes.type';
@@ -22,8 +24,14 @@ export class AgreementResolver extends EntityQueries({
   @FieldResolver((_type) => AgreementPartyConnection, {
     description: 'Countries and companies party to the agreement, with their role.',
   })
-  parties(@Root() a: EntityRecord, @Args() args: EntityListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.agreementParties, a.id, args);
+  parties(
+    @Root() a: EntityRecord,
+    @Args() args: EntityListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.PARTY_TO, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.agreementParties, a.id, { ...args, edgeWhere });
   }
 
   @FieldResolver((_type) => PartialDateScalar, { nullable: true, description: 'When it was announced.' })

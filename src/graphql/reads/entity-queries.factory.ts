@@ -26,12 +26,26 @@ export interface EntityQueriesSpec {
 export function EntityQueries(spec: EntityQueriesSpec) {
   @Resolver()
   abstract class EntityQueriesBase {
-    @Query((_returns) => spec.type, { name: spec.one, nullable: true, description: spec.oneDescription })
-    one(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    @Query((_returns) => spec.type, {
+      name: spec.one,
+      nullable: true,
+      description:
+        spec.oneDescription ?? `The ${spec.one} with this id; null when there is none (or it is of another kind).`,
+    })
+    one(
+      @Arg('id', (_type) => ID, { description: `The ${spec.one}'s id.` }) id: string,
+      @Ctx() ctx: GraphContext,
+      @Info() info: GraphQLResolveInfo,
+    ) {
       return entityOfKind(ctx.db, ctx.loaders, id, spec.kind, lookupPlan(info));
     }
 
-    @Query((_returns) => spec.connection, { name: spec.many, description: spec.manyDescription })
+    @Query((_returns) => spec.connection, {
+      name: spec.many,
+      description:
+        spec.manyDescription ??
+        `The ${spec.many} matching a filter, one page at a time (Relay cursor connection, forward or backward).`,
+    })
     many(@Args((_type) => spec.listArgs) args: ListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
       return listEntities(ctx.db, ctx.loaders, spec.kind, args, listPlan(info));
     }

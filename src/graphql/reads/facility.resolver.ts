@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
+import { type Where } from '../../neo4j/queries/filters';
+import { EDGE_WHERE, EDGE_WHERE_DESCRIPTION } from '../types/edge-where.input';
 import {
   AgreementConnection,
   FacilityConnection,
@@ -44,11 +46,17 @@ export class FacilityResolver extends EntityQueries({
   }
 
   @FieldResolver((_type) => FacilityOwnerConnection, { description: 'Companies holding equity, with their share.' })
-  owners(@Root() f: EntityRecord, @Args() args: CompanyListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.facilityOwners, f.id, args);
+  owners(
+    @Root() f: EntityRecord,
+    @Args() args: CompanyListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.OWNS, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.facilityOwners, f.id, { ...args, edgeWhere });
   }
 
-  @FieldResolver((_type) => Country, { nullable: true })
+  @FieldResolver((_type) => Country, { nullable: true, description: 'The country it is located in.' })
   country(@Root() f: EntityRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.one(REL.facilityCountry, f.id);
   }
@@ -58,14 +66,20 @@ export class FacilityResolver extends EntityQueries({
     return ctx.loaders.one(REL.facilityRegion, f.id);
   }
 
-  @FieldResolver((_type) => SectorConnection)
+  @FieldResolver((_type) => SectorConnection, { description: 'The sectors it belongs to.' })
   sectors(@Root() f: EntityRecord, @Args() args: SectorListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.facilitySectors, f.id, args);
   }
 
   @FieldResolver((_type) => ProducedMineralConnection, { description: 'Minerals produced, with capacity.' })
-  produces(@Root() f: EntityRecord, @Args() args: MineralListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.facilityProduces, f.id, args);
+  produces(
+    @Root() f: EntityRecord,
+    @Args() args: MineralListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.PRODUCES, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.facilityProduces, f.id, { ...args, edgeWhere });
   }
 
   @FieldResolver((_type) => PartialDateScalar, {
@@ -79,22 +93,40 @@ export class FacilityResolver extends EntityQueries({
   @FieldResolver((_type) => ConsumedMineralConnection, {
     description: 'Minerals consumed as inputs, with the annual volume and unit where known, and the evidence.',
   })
-  consumes(@Root() f: EntityRecord, @Args() args: MineralListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.facilityConsumes, f.id, args);
+  consumes(
+    @Root() f: EntityRecord,
+    @Args() args: MineralListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.CONSUMES, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.facilityConsumes, f.id, { ...args, edgeWhere });
   }
 
   @FieldResolver((_type) => SupplyLinkConnection, {
     description: 'Facilities supplying this one (inbound SUPPLIES links).',
   })
-  suppliers(@Root() f: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.facilitySuppliers, f.id, args);
+  suppliers(
+    @Root() f: EntityRecord,
+    @Args() args: FacilityListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.SUPPLIES, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.facilitySuppliers, f.id, { ...args, edgeWhere });
   }
 
   @FieldResolver((_type) => SupplyLinkConnection, {
     description: 'Facilities this one supplies (outbound SUPPLIES links).',
   })
-  customers(@Root() f: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.facilityCustomers, f.id, args);
+  customers(
+    @Root() f: EntityRecord,
+    @Args() args: FacilityListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.SUPPLIES, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.facilityCustomers, f.id, { ...args, edgeWhere });
   }
 
   @FieldResolver((_type) => AgreementConnection, { description: 'Agreements that cover this facility.' })

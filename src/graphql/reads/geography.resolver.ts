@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
+import { type Where } from '../../neo4j/queries/filters';
+import { EDGE_WHERE, EDGE_WHERE_DESCRIPTION } from '../types/edge-where.input';
 import {
   CompanyConnection,
   CountryConnection,
@@ -47,8 +49,14 @@ export class CountryResolver extends EntityQueries({
   @FieldResolver((_type) => PartyAgreementConnection, {
     description: 'Agreements the country is party to, with its role.',
   })
-  agreements(@Root() c: EntityRecord, @Args() args: AgreementListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.countryAgreements, c.id, args);
+  agreements(
+    @Root() c: EntityRecord,
+    @Args() args: AgreementListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.PARTY_TO, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.countryAgreements, c.id, { ...args, edgeWhere });
   }
 }
 
@@ -61,12 +69,12 @@ export class RegionResolver extends EntityQueries({
   one: 'region',
   many: 'regions',
 }) {
-  @FieldResolver((_type) => Country, { nullable: true })
+  @FieldResolver((_type) => Country, { nullable: true, description: 'The country the region is part of.' })
   country(@Root() r: EntityRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.one(REL.regionCountry, r.id);
   }
 
-  @FieldResolver((_type) => FacilityConnection)
+  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities located in the region.' })
   facilities(@Root() r: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.regionFacilities, r.id, args);
   }

@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { NodeKind } from '../../domain/enums';
 import { EntityRecord } from '../../neo4j/mappers';
 import { REL } from '../../neo4j/queries/relations';
 import { GraphContext } from '../context';
+import { type Where } from '../../neo4j/queries/filters';
+import { EDGE_WHERE, EDGE_WHERE_DESCRIPTION } from '../types/edge-where.input';
 import {
   AgreementConnection,
   FacilityConnection,
@@ -25,13 +27,25 @@ export class MineralResolver extends EntityQueries({
   @FieldResolver((_type) => MineralProducerConnection, {
     description: 'Facilities producing the mineral, with capacity.',
   })
-  producers(@Root() m: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.mineralProducers, m.id, args);
+  producers(
+    @Root() m: EntityRecord,
+    @Args() args: FacilityListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.PRODUCES, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.mineralProducers, m.id, { ...args, edgeWhere });
   }
 
   @FieldResolver((_type) => FacilityConnection, { description: 'Facilities consuming the mineral.' })
-  consumers(@Root() m: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.page(REL.mineralConsumers, m.id, args);
+  consumers(
+    @Root() m: EntityRecord,
+    @Args() args: FacilityListArgs,
+    @Arg('edgeWhere', (_type) => EDGE_WHERE.CONSUMES, { nullable: true, description: EDGE_WHERE_DESCRIPTION })
+    edgeWhere: Where | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.loaders.page(REL.mineralConsumers, m.id, { ...args, edgeWhere });
   }
 
   @FieldResolver((_type) => AgreementConnection, { description: 'Agreements that cover the mineral.' })

@@ -17,7 +17,7 @@ export class SectorResolver extends EntityQueries({
   one: 'sector',
   many: 'sectors',
 }) {
-  @FieldResolver((_type) => FacilityConnection)
+  @FieldResolver((_type) => FacilityConnection, { description: 'Facilities in the sector.' })
   facilities(@Root() s: EntityRecord, @Args() args: FacilityListArgs, @Ctx() ctx: GraphContext) {
     return ctx.loaders.page(REL.sectorFacilities, s.id, args);
   }

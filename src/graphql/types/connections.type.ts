@@ -25,39 +25,60 @@ export class EdgeEvidence {
 }
 
 /** Properties of the relationship behind an edge, flattened onto the edge. */
-@ObjectType()
+@ObjectType({ description: 'Properties of an OWNS relationship.' })
 export class OwnershipProperties extends EdgeEvidence {
   @Field((_type) => Float, { nullable: true, description: 'Equity share, 0..1.' }) share?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Properties of a PRODUCES relationship.' })
 export class ProductionProperties extends EdgeEvidence {
   @Field((_type) => Float, { nullable: true, description: 'Nameplate capacity.' }) capacity?: number | null;
   @Field((_type) => String, { nullable: true, description: 'Unit of capacity, e.g. t/y LCE.' }) unit?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Properties of a SUPPLIES relationship.' })
 export class SupplyProperties extends EdgeEvidence {
   @Field((_type) => ID, { nullable: true, description: 'Id of the mineral carried by this link.' }) mineral?:
     string | null;
   @Field((_type) => String, { nullable: true, description: 'Product shipped, e.g. spodumene concentrate.' }) product?:
     string | null;
-  @Field((_type) => Float, { nullable: true }) volume?: number | null;
-  @Field((_type) => String, { nullable: true }) unit?: string | null;
+  @Field((_type) => Float, { nullable: true, description: 'Volume shipped per year, in `unit`.' }) volume?:
+    number | null;
+  @Field((_type) => String, { nullable: true, description: 'Unit of volume, e.g. t/y.' }) unit?: string | null;
   @Field((_type) => ID, { nullable: true, description: 'Id of the agreement the link runs under.' }) agreement?:
     string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Properties of a CONSUMES relationship.' })
 export class ConsumptionProperties extends EdgeEvidence {
   @Field((_type) => Float, { nullable: true, description: 'Annual volume consumed.' }) volume?: number | null;
   @Field((_type) => String, { nullable: true, description: 'Unit of volume, e.g. t/y LCE.' }) unit?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Properties of a PARTY_TO relationship.' })
 export class PartyProperties extends EdgeEvidence {
   @Field((_type) => String, { nullable: true, description: 'Role of the party, e.g. signatory, buyer, seller.' })
   role?: string | null;
+}
+
+/**
+ * The evidence of an OPERATES link: the operated facility row's (a relationship without evidence of
+ * its own; seed/README.md, "Evidence").
+ */
+@ObjectType({ description: "Evidence of an OPERATES link: the operated facility row's." })
+export class OperationProperties {
+  @Field((_type) => Confidence, {
+    nullable: true,
+    description: "The facility row's confidence (the analyses count a missing one as INFERRED).",
+  })
+  confidence?: Confidence | null;
+  @Field((_type) => String, { nullable: true, description: "URL of the facility row's source." })
+  source?: string | null;
+  @Field((_type) => PartialDateScalar, {
+    nullable: true,
+    description: 'The date the facility row (its status and operator) applies to: its statusAsOf.',
+  })
+  statusAsOf?: string | null;
 }
 
 export const FacilityConnection = Connection(
@@ -89,6 +110,12 @@ export const EntityConnection = Connection(
   () => EntityAggregate,
 );
 
+export const OperatedFacilityConnection = Connection(
+  'OperatedFacility',
+  () => Facility,
+  OperationProperties,
+  () => FacilityAggregate,
+);
 export const OwnedFacilityConnection = Connection(
   'OwnedFacility',
   () => Facility,

@@ -1,6 +1,6 @@
 import { ClassType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Confidence } from '../../domain/evidence';
-import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind } from './enums';
+import { AgreementKind, AgreementStatus, FacilityKind, FacilityStatus, NodeKind, NodeKindValue } from './enums';
 import type { CommonFilterField, FilterFieldOf } from '../../domain/model';
 
 registerEnumType(Confidence, {
@@ -25,7 +25,7 @@ export class BoundingBox {
  * Adds `AND`, `OR` and `NOT` of the class's own type to a filter class: the same on every `where`.
  * (Decorators applied to the finished class, so the field types can refer to the class itself.)
  */
-function logical<T extends ClassType>(type: T): T {
+export function logical<T extends ClassType>(type: T): T {
   const name = type.name;
   Field((_type) => [type], { nullable: true, description: `All of these ${name} filters hold.` })(
     type.prototype,
@@ -40,9 +40,9 @@ function logical<T extends ClassType>(type: T): T {
 }
 
 /** Filters shared by every entity. All given conditions must hold. */
-@InputType()
+@InputType({ description: 'Filters shared by every entity; all given conditions must hold.' })
 export class EntityFilterBase {
-  @Field((_type) => ID, { nullable: true }) id?: string;
+  @Field((_type) => ID, { nullable: true, description: 'Exactly this id.' }) id?: string;
   @Field((_type) => [ID], { nullable: true, description: 'Any of these ids.' }) idIn?: string[];
   @Field((_type) => String, { nullable: true, description: 'Exact name.' }) name?: string;
   @Field((_type) => String, { nullable: true, description: 'Name contains this text (case-insensitive).' })
@@ -53,22 +53,22 @@ export class EntityFilterBase {
 
 @InputType({ description: 'Filter over entities of any kind.' })
 export class EntityWhere extends EntityFilterBase {
-  @Field((_type) => [NodeKind], { nullable: true }) labelIn?: NodeKind[];
+  @Field((_type) => [NodeKindValue], { nullable: true, description: 'Of any of these kinds.' }) labelIn?: NodeKind[];
 }
 
-@InputType()
+@InputType({ description: 'Filter over countries; all given conditions must hold.' })
 export class CountryWhere extends EntityFilterBase {}
-@InputType()
+@InputType({ description: 'Filter over sectors; all given conditions must hold.' })
 export class SectorWhere extends EntityFilterBase {}
 
-@InputType()
+@InputType({ description: 'Filter over provinces, states and territories; all given conditions must hold.' })
 export class RegionWhere extends EntityFilterBase {
   @Field((_type) => ID, { nullable: true, description: 'Country the region is part of.' }) country?: string;
 }
 
-@InputType()
+@InputType({ description: 'Filter over minerals; all given conditions must hold.' })
 export class MineralWhere extends EntityFilterBase {
-  @Field((_type) => String, { nullable: true }) symbol?: string;
+  @Field((_type) => String, { nullable: true, description: 'Exactly this chemical symbol, e.g. Li.' }) symbol?: string;
   @Field((_type) => String, { nullable: true, description: 'On this critical-minerals list, e.g. CA-2024 or US-2025.' })
   critical?: string;
   @Field((_type) => Confidence, { nullable: true, description: 'Recorded with this confidence.' })
@@ -77,12 +77,13 @@ export class MineralWhere extends EntityFilterBase {
   confidenceIn?: Confidence[];
 }
 
-@InputType()
+@InputType({ description: 'Filter over companies; all given conditions must hold.' })
 export class CompanyWhere extends EntityFilterBase {
   @Field((_type) => ID, { nullable: true, description: 'Headquarters country.' }) country?: string;
-  @Field((_type) => [ID], { nullable: true }) countryIn?: string[];
+  @Field((_type) => [ID], { nullable: true, description: 'Headquarters in any of these countries.' })
+  countryIn?: string[];
   @Field((_type) => ID, { nullable: true, description: 'Direct parent company.' }) parent?: string;
-  @Field((_type) => String, { nullable: true }) ticker?: string;
+  @Field((_type) => String, { nullable: true, description: 'Exactly this stock ticker.' }) ticker?: string;
   @Field((_type) => ID, { nullable: true, description: 'Operates this facility.' }) operates?: string;
   @Field((_type) => Confidence, { nullable: true, description: 'Recorded with this confidence.' })
   confidence?: Confidence;
@@ -90,22 +91,26 @@ export class CompanyWhere extends EntityFilterBase {
   confidenceIn?: Confidence[];
 }
 
-@InputType()
+@InputType({ description: 'Filter over facilities; all given conditions must hold.' })
 export class FacilityWhere extends EntityFilterBase {
-  @Field((_type) => FacilityKind, { nullable: true }) kind?: FacilityKind;
-  @Field((_type) => [FacilityKind], { nullable: true }) kindIn?: FacilityKind[];
-  @Field((_type) => FacilityStatus, { nullable: true }) status?: FacilityStatus;
-  @Field((_type) => [FacilityStatus], { nullable: true }) statusIn?: FacilityStatus[];
-  @Field((_type) => ID, { nullable: true }) country?: string;
-  @Field((_type) => [ID], { nullable: true }) countryIn?: string[];
-  @Field((_type) => ID, { nullable: true }) region?: string;
-  @Field((_type) => [ID], { nullable: true }) regionIn?: string[];
-  @Field((_type) => ID, { nullable: true }) sector?: string;
+  @Field((_type) => FacilityKind, { nullable: true, description: 'Of this kind.' }) kind?: FacilityKind;
+  @Field((_type) => [FacilityKind], { nullable: true, description: 'Of any of these kinds.' }) kindIn?: FacilityKind[];
+  @Field((_type) => FacilityStatus, { nullable: true, description: 'With this status.' }) status?: FacilityStatus;
+  @Field((_type) => [FacilityStatus], { nullable: true, description: 'With any of these statuses.' })
+  statusIn?: FacilityStatus[];
+  @Field((_type) => ID, { nullable: true, description: 'Located in this country (ISO 3166-1 alpha-2).' })
+  country?: string;
+  @Field((_type) => [ID], { nullable: true, description: 'Located in any of these countries.' }) countryIn?: string[];
+  @Field((_type) => ID, { nullable: true, description: 'Located in this province or state (ISO 3166-2).' })
+  region?: string;
+  @Field((_type) => [ID], { nullable: true, description: 'Located in any of these provinces or states.' })
+  regionIn?: string[];
+  @Field((_type) => ID, { nullable: true, description: 'In this sector.' }) sector?: string;
   @Field((_type) => ID, { nullable: true, description: 'Operating company.' }) operator?: string;
   @Field((_type) => ID, { nullable: true, description: 'Owned (in part) by this company.' }) owner?: string;
   @Field((_type) => ID, { nullable: true, description: 'Produces this mineral.' }) produces?: string;
   @Field((_type) => ID, { nullable: true, description: 'Consumes this mineral.' }) consumes?: string;
-  @Field((_type) => String, { nullable: true }) city?: string;
+  @Field((_type) => String, { nullable: true, description: 'In this city (exact name).' }) city?: string;
   @Field((_type) => Int, { nullable: true, description: 'Started in or after this year.' }) startYearGte?: number;
   @Field((_type) => Int, { nullable: true, description: 'Started in or before this year.' }) startYearLte?: number;
   @Field((_type) => Float, { nullable: true, description: 'Has a production capacity of at least this (any unit).' })
@@ -119,12 +124,14 @@ export class FacilityWhere extends EntityFilterBase {
   confidenceIn?: Confidence[];
 }
 
-@InputType()
+@InputType({ description: 'Filter over agreements; all given conditions must hold.' })
 export class AgreementWhere extends EntityFilterBase {
-  @Field((_type) => AgreementKind, { nullable: true }) kind?: AgreementKind;
-  @Field((_type) => [AgreementKind], { nullable: true }) kindIn?: AgreementKind[];
-  @Field((_type) => AgreementStatus, { nullable: true }) status?: AgreementStatus;
-  @Field((_type) => [AgreementStatus], { nullable: true }) statusIn?: AgreementStatus[];
+  @Field((_type) => AgreementKind, { nullable: true, description: 'Of this kind.' }) kind?: AgreementKind;
+  @Field((_type) => [AgreementKind], { nullable: true, description: 'Of any of these kinds.' })
+  kindIn?: AgreementKind[];
+  @Field((_type) => AgreementStatus, { nullable: true, description: 'With this status.' }) status?: AgreementStatus;
+  @Field((_type) => [AgreementStatus], { nullable: true, description: 'With any of these statuses.' })
+  statusIn?: AgreementStatus[];
   @Field((_type) => ID, { nullable: true, description: 'Has this country or company as a party.' }) party?: string;
   @Field((_type) => ID, { nullable: true, description: 'Covers this sector, mineral or facility.' }) covers?: string;
   @Field((_type) => String, { nullable: true, description: 'Signed on or after this date (YYYY-MM-DD).' })

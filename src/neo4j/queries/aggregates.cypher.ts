@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { cypher, type CypherQuery } from '../cypher';
-import { compileWhere, type Where } from './filters';
+import { compileRelationWhere, compileWhere, type Where } from './filters';
 import { type RelationSpec, relationPattern } from './relations';
 
 /**
@@ -205,10 +205,11 @@ export function listAggregate(label: NodeKind, where: Where | undefined, measure
 export function relatedAggregates(
   spec: RelationSpec,
   parentIds: readonly string[],
-  where: Where | undefined,
+  where: Where | null | undefined,
+  edgeWhere: Where | null | undefined,
   measure: Measure,
 ): CypherQuery {
-  const w = compileWhere(spec.target, where);
+  const w = compileRelationWhere(spec.target, spec.type, where, edgeWhere, 'n', 'r', 'w');
   return cypher(
     `UNWIND $parentIds AS pid
      MATCH (p:Entity {id: pid})

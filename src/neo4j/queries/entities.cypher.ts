@@ -1,9 +1,9 @@
 import { int } from 'neo4j-driver';
 import { NodeKind } from '../../domain/enums';
 import { cypher, type CypherQuery } from '../cypher';
-import { compileWhere, type Where } from './filters';
-import { keysetPredicate, orderByText, type SortColumn, sortValuesText } from './keyset';
-import { type RelationSpec, relationPattern } from './relations';
+import { compileRelationWhere, compileWhere, type Where } from './filters';
+import { keysetPredicate, orderByText, reverseOrder, type SortColumn, sortValuesText } from './keyset';
+import { edgeProjection, type RelationSpec, relationPattern } from './relations';
 
 /** Projection of a node: its properties plus its labels (mapped to `label` by mappers). */
 const NODE = (v: string) => `${v} {.*, __labels: labels(${v})}`;
@@ -12,11 +12,15 @@ export function nodesByIds(ids: readonly string[]): CypherQuery {
   return cypher(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${NODE('n')} AS node`, { ids });
 }
 
-/** Which rows of each parent's ordered related entities: size (+1 read) and keyset cursor. */
+/**
+ * Which rows of each parent's ordered related entities: size (+1 read) and the keysets to start
+ * after and to stop before, in the reading order (reversed for a backward page).
+ */
 export interface RelatedWindow {
   columns: readonly SortColumn[];
   limit: number;
   after?: readonly unknown[];
+  until?: readonly unknown[];
 }
 
 /**
@@ -29,20 +33,22 @@ export interface RelatedWindow {
 export function relatedPages(
   spec: RelationSpec,
   parentIds: readonly string[],
-  where: Where | undefined,
+  where: Where | null | undefined,
+  edgeWhere: Where | null | undefined,
   window: RelatedWindow,
 ): CypherQuery {
-  const w = compileWhere(spec.target, where);
+  const w = compileRelationWhere(spec.target, spec.type, where, edgeWhere, 'n', 'r', 'w');
   const k = window.after ? keysetPredicate(window.columns, window.after, 'n', 'c') : undefined;
-  const filter = [w.clause.slice('WHERE '.length), k?.predicate].filter(Boolean).join(' AND ');
+  const u = window.until ? keysetPredicate(reverseOrder(window.columns), window.until, 'n', 'u') : undefined;
+  const filter = [w.clause.slice('WHERE '.length), k?.predicate, u?.predicate].filter(Boolean).join(' AND ');
   return cypher(
     `UNWIND $parentIds AS pid
      MATCH (p:Entity {id: pid})
      RETURN pid, COUNT { MATCH ${relationPattern(spec)} ${w.clause} } AS total,
        COLLECT { MATCH ${relationPattern(spec)} ${filter ? `WHERE ${filter}` : ''}
                  WITH r, n ${orderByText(window.columns, 'n')} LIMIT $limit
-                 RETURN {node: ${NODE('n')}, rel: properties(r), sort: ${sortValuesText(window.columns, 'n')}} } AS page`,
-    { ...w.params, ...k?.params, parentIds, limit: int(window.limit + 1) },
+                 RETURN {node: ${NODE('n')}, rel: ${edgeProjection(spec, 'r', 'n')}, sort: ${sortValuesText(window.columns, 'n')}} } AS page`,
+    { ...w.params, ...k?.params, ...u?.params, parentIds, limit: int(window.limit + 1) },
   );
 }
 

@@ -1,5 +1,16 @@
 import { NODE_KINDS, NodeKind } from '../../domain/enums';
-import { COMMON_FILTERS, type FilterSpec, isIsoDate, isLatitude, isLongitude, NODES } from '../../domain/model';
+import {
+  COMMON_FILTERS,
+  type EdgeFilterSpec,
+  edgeFilters,
+  type FilterSpec,
+  isLatitude,
+  isLongitude,
+  NODES,
+} from '../../domain/model';
+import { type RelationshipType } from '../../domain/enums';
+import { firstDay, isPartialDate } from '../../domain/evidence';
+import { isCalendarDate } from '../../domain/rules';
 import { badInput } from '../../errors';
 
 /**
@@ -98,7 +109,7 @@ function checkBox(field: string, box: BoundingBox): BoundingBox {
 }
 
 function checkDate(field: string, value: unknown): unknown {
-  if (typeof value !== 'string' || !isIsoDate(value))
+  if (typeof value !== 'string' || !isCalendarDate(value))
     throw badInput(`${field} must be a date (YYYY-MM-DD)`, [{ path: field, message: 'not a YYYY-MM-DD date' }]);
   return value;
 }
@@ -189,6 +200,106 @@ function combine(field: string, value: unknown, compile: (sub: Where, i: number)
   const parts = (value as Where[]).map((sub, i) => compile(sub, i) || 'true');
   if (field === 'AND') return parts.length ? `(${parts.join(' AND ')})` : 'true';
   return parts.length ? `(${parts.join(' OR ')})` : 'false';
+}
+
+/**
+ * The first day of a stored partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as `YYYY-MM-DD` text,
+ * so it compares with the first day of the filter's date as strings (the first-day rule of
+ * src/domain/evidence.ts). A missing date is null: a range on it does not hold.
+ */
+const firstDayText = (x: string) =>
+  `CASE size(toString(${x})) WHEN 4 THEN toString(${x}) + '-01-01' WHEN 7 THEN toString(${x}) + '-01' ELSE toString(${x}) END`;
+
+function edgePredicate(filter: EdgeFilterSpec): PredicateTemplate {
+  switch (filter.op) {
+    case 'gte':
+    case 'lte': {
+      const test = filter.op === 'gte' ? '>=' : '<=';
+      return filter.value === 'partialDate'
+        ? (r, p) => `${firstDayText(`${r}.${filter.property}`)} ${test} $${p}`
+        : (r, p) => `${r}.${filter.property} ${test} $${p}`;
+    }
+    case 'eqAnyCase':
+      return (r, p) => `toUpper(${r}.${filter.property}) = $${p}`;
+    case 'inAnyCase':
+      return (r, p) => `toUpper(${r}.${filter.property}) IN $${p}`;
+  }
+}
+
+/** Edge filter values as parameters: dates checked and turned into their first day. */
+function edgeValue(filter: EdgeFilterSpec, field: string, path: string, value: unknown): unknown {
+  if (filter.op !== 'gte' && filter.op !== 'lte') return value;
+  if (filter.value === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw badInput(`${field} must be a number`, [{ path: `${path}.${field}`, message: 'not a finite number' }]);
+    return value;
+  }
+  if (typeof value !== 'string' || !isPartialDate(value))
+    throw badInput(`${field} must be a date (YYYY, YYYY-MM or YYYY-MM-DD)`, [
+      { path: `${path}.${field}`, message: 'not a partial date' },
+    ]);
+  return firstDay(value);
+}
+
+/**
+ * Compiles the `edgeWhere` of a relationship field into a predicate over the relationship
+ * variable: the filters its type has in the model (edgeFilters), with AND / OR / NOT as in a node
+ * `where`. '' when there is nothing to filter on.
+ */
+export function compileEdgeWhere(
+  type: RelationshipType,
+  where: Where | null | undefined,
+  variable: string,
+  prefix: string,
+  params: Record<string, unknown>,
+  path = 'edgeWhere',
+): string {
+  checkFilterBounds(where, path);
+  const filters = edgeFilters(type);
+  const predicates: string[] = [];
+  for (const [field, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    if (COMBINATORS.has(field)) {
+      predicates.push(
+        combine(field, value, (sub, i) =>
+          compileEdgeWhere(
+            type,
+            sub,
+            variable,
+            `${prefix}_${field}${i}`,
+            params,
+            `${path}.${field}${field === 'NOT' ? '' : `[${i}]`}`,
+          ),
+        ),
+      );
+      continue;
+    }
+    const filter = (filters as Readonly<Record<string, EdgeFilterSpec | undefined>>)[field];
+    if (!filter) throw new Error(`Unsupported edge filter field '${field}' for ${type}`);
+    const param = `${prefix}_${field}`;
+    predicates.push(edgePredicate(filter)(variable, param));
+    params[param] = edgeValue(filter, field, path, value);
+  }
+  return predicates.join(' AND ');
+}
+
+/**
+ * The filter of a relationship field: its `where` over the related node and its `edgeWhere` over
+ * the relationship, as one `WHERE …` clause ('' when neither filters).
+ */
+export function compileRelationWhere(
+  target: NodeKind | undefined,
+  type: RelationshipType,
+  where: Where | null | undefined,
+  edgeWhere: Where | null | undefined,
+  nodeVariable: string,
+  relVariable: string,
+  prefix: string,
+): CompiledWhere {
+  const w = compileWhere(target, where, nodeVariable, prefix);
+  const edge = compileEdgeWhere(type, edgeWhere, relVariable, `${prefix}e`, w.params);
+  const parts = [w.clause.slice('WHERE '.length), edge].filter(Boolean);
+  return { clause: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params: w.params };
 }
 
 /**

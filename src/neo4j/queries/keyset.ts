@@ -61,6 +61,14 @@ export function sortColumns(order: readonly SortKey[] | null | undefined): SortC
   return columns;
 }
 
+/**
+ * The exact reverse of an order, for reading a page backwards (`last`/`before`): Cypher sorts nulls
+ * last ascending and first descending, so flipping every direction reverses nulls too.
+ */
+export function reverseOrder(columns: readonly SortColumn[]): SortColumn[] {
+  return columns.map((c) => ({ ...c, direction: c.direction === 'ASC' ? 'DESC' : 'ASC' }));
+}
+
 /** The value of a column for the row bound to `v`: its property, or its count. */
 export function columnText(column: SortColumn, v: string): string {
   return column.counted ? column.counted(v) : `${v}.${column.property}`;

@@ -9,13 +9,30 @@ export interface RelationSpec {
   readonly type: RelationshipType;
   readonly direction: 'OUT' | 'IN';
   readonly target?: NodeKind;
+  /**
+   * Edge fields read from the related node instead of the relationship (edge field -> stored node
+   * property): for a relationship that carries no evidence of its own.
+   */
+  readonly edgeFromNode?: Readonly<Record<string, string>>;
 }
 
 const R = RelationshipType;
 const K = NodeKind;
-function spec(key: string, type: RelationshipType, direction: 'OUT' | 'IN', target?: NodeKind): RelationSpec {
-  return { key, type, direction, target };
+function spec(
+  key: string,
+  type: RelationshipType,
+  direction: 'OUT' | 'IN',
+  target?: NodeKind,
+  edgeFromNode?: Readonly<Record<string, string>>,
+): RelationSpec {
+  return { key, type, direction, target, ...(edgeFromNode ? { edgeFromNode } : {}) };
 }
+
+/**
+ * OPERATES takes its evidence from the facility row (seed/README.md, "Evidence"): the operated
+ * facility's confidence, source and the date its status applies to.
+ */
+export const OPERATES_EVIDENCE = { confidence: 'confidence', source: 'source', statusAsOf: 'status_as_of' } as const;
 
 export const REL = {
   facilityOperators: spec('facilityOperators', R.OPERATES, 'IN', K.Company),
@@ -29,7 +46,7 @@ export const REL = {
   facilityCustomers: spec('facilityCustomers', R.SUPPLIES, 'OUT', K.Facility),
   facilityAgreements: spec('facilityAgreements', R.COVERS, 'IN', K.Agreement),
 
-  companyOperates: spec('companyOperates', R.OPERATES, 'OUT', K.Facility),
+  companyOperates: spec('companyOperates', R.OPERATES, 'OUT', K.Facility, OPERATES_EVIDENCE),
   companyOwns: spec('companyOwns', R.OWNS, 'OUT', K.Facility),
   companyParent: spec('companyParent', R.SUBSIDIARY_OF, 'OUT', K.Company),
   companySubsidiaries: spec('companySubsidiaries', R.SUBSIDIARY_OF, 'IN', K.Company),
@@ -61,4 +78,23 @@ export function relationPattern(s: RelationSpec, from = 'p', rel = 'r', to = 'n'
   return s.direction === 'OUT'
     ? `(${from})-[${rel}:${s.type}]->(${to}${label})`
     : `(${from})<-[${rel}:${s.type}]-(${to}${label})`;
+}
+
+/** Property names reach the query text only from the schema's fields; this guards the rule. */
+export function safeName(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unsafe property name '${name}'`);
+  return name;
+}
+
+/**
+ * The map of an edge's properties: the relationship's own (`fields`, or all when undefined), or
+ * for a spec with `edgeFromNode` those fields read from the related node.
+ */
+export function edgeProjection(s: RelationSpec, rel: string, node: string, fields?: readonly string[]): string {
+  if (s.edgeFromNode) {
+    const entries = Object.entries(s.edgeFromNode).filter(([field]) => !fields || fields.includes(field));
+    return `{${entries.map(([field, prop]) => `${safeName(field)}: ${node}.${safeName(prop)}`).join(', ')}}`;
+  }
+  if (!fields) return `properties(${rel})`;
+  return `${rel} {${fields.map((f) => `.${safeName(f)}`).join(', ')}}`;
 }

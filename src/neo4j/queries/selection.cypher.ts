@@ -1,9 +1,16 @@
 import { int } from 'neo4j-driver';
 import { type NodeKind } from '../../domain/enums';
 import { cypher, type CypherQuery } from '../cypher';
-import { compileAnchoredMatch, compileWhere, type Where } from './filters';
-import { keysetPredicate, orderByText, orderedScanPredicate, type SortColumn, sortValuesText } from './keyset';
-import { type RelationSpec, relationPattern } from './relations';
+import { compileAnchoredMatch, compileRelationWhere, type Where } from './filters';
+import {
+  keysetPredicate,
+  orderByText,
+  orderedScanPredicate,
+  reverseOrder,
+  type SortColumn,
+  sortValuesText,
+} from './keyset';
+import { edgeProjection, type RelationSpec, relationPattern, safeName } from './relations';
 
 /**
  * Selection-aware reads: one Cypher query answers a top-level list or lookup together with every
@@ -13,13 +20,19 @@ import { type RelationSpec, relationPattern } from './relations';
  * nothing here knows GraphQL). Property names and relationship types come from fixed lists only.
  */
 
-/** Which rows of an ordered list: the page size and the keyset of the row to start after. */
+/**
+ * Which rows of an ordered list: the page size and the keysets of the rows to start after and to
+ * stop before, all in the order the rows are read (a backward page reads the reversed order).
+ */
 export interface PageSpec {
   where?: Where | null;
+  /** A relationship field's filter on the relationship itself. */
+  edgeWhere?: Where | null;
   columns: readonly SortColumn[];
-  /** Page size; `limit + 1` rows are read to tell whether there is a next page. */
+  /** Page size; `limit + 1` rows are read to tell whether there are more. */
   limit: number;
   after?: readonly unknown[];
+  until?: readonly unknown[];
   /** Read each row's sort values (for cursors) and the extra row (for `hasNextPage`). */
   cursors: boolean;
 }
@@ -84,7 +97,7 @@ class Builder {
   private related(parent: string, r: RelationSelection): string {
     const i = this.next();
     const [rel, node, prefix] = [`r${i}`, `n${i}`, `p${i}`];
-    const w = compileWhere(r.spec.target, r.page.where, node, `${prefix}w`);
+    const w = compileRelationWhere(r.spec.target, r.spec.type, r.page.where, r.page.edgeWhere, node, rel, `${prefix}w`);
     Object.assign(this.params, w.params);
     const predicates = w.clause ? [w.clause.slice('WHERE '.length)] : [];
     if (r.page.after) {
@@ -92,21 +105,28 @@ class Builder {
       Object.assign(this.params, k.params);
       predicates.push(k.predicate);
     }
+    if (r.page.until) predicates.push(this.until(r.page, node, `${prefix}u`));
     this.params[`${prefix}_limit`] = int(r.page.limit + (r.page.cursors ? 1 : 0));
     const extra = rowExtras(r.page, node);
-    if (r.edgeProperties.length)
-      extra.push(`${REL_KEY}: ${rel} {${r.edgeProperties.map((p) => `.${safeName(p)}`).join(', ')}}`);
+    if (r.edgeProperties.length) extra.push(`${REL_KEY}: ${edgeProjection(r.spec, rel, node, r.edgeProperties)}`);
     return `COLLECT { MATCH ${relationPattern(r.spec, parent, rel, node)}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
       WITH ${rel}, ${node} ${orderByText(r.page.columns, node)} LIMIT $${prefix}_limit
       RETURN ${this.projection(node, r.node, extra)} }`;
   }
 
+  /** Rows strictly before `until` in the reading order: strictly after it in the reversed one. */
+  until(page: PageSpec, v: string, prefix: string): string {
+    const k = keysetPredicate(reverseOrder(page.columns), page.until!, v, prefix);
+    Object.assign(this.params, k.params);
+    return k.predicate;
+  }
+
   private count(parent: string, r: RelationSelection): string {
     const i = this.next();
-    const node = `n${i}`;
-    const w = compileWhere(r.spec.target, r.page.where, node, `p${i}w`);
+    const [rel, node] = [`r${i}`, `n${i}`];
+    const w = compileRelationWhere(r.spec.target, r.spec.type, r.page.where, r.page.edgeWhere, node, rel, `p${i}w`);
     Object.assign(this.params, w.params);
-    return `COUNT { MATCH ${relationPattern(r.spec, parent, `r${i}`, node)} ${w.clause} }`;
+    return `COUNT { MATCH ${relationPattern(r.spec, parent, rel, node)} ${w.clause} }`;
   }
 }
 
@@ -115,16 +135,11 @@ function rowExtras(page: PageSpec, v: string): string[] {
   return page.cursors ? [`${SORT_KEY}: ${sortValuesText(page.columns, v)}`] : [];
 }
 
-/** Property names reach the query text only from the schema's fields; this guards the rule. */
-function safeName(name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unsafe property name '${name}'`);
-  return name;
-}
-
 /**
  * A top-level list: one row per entity of the page (`node`), each with `total` when asked. The
- * match starts from the most selective filter (compileAnchoredMatch); the cursor becomes a keyset
- * predicate. With a total, the page is an OPTIONAL CALL so an empty page still returns the count.
+ * match starts from the most selective filter (compileAnchoredMatch); the cursor to start after
+ * becomes a keyset predicate the index can seek from (in either direction: a backward page reads
+ * the reversed order from its `before` cursor), the one to stop before a plain predicate. With a total, the page is an OPTIONAL CALL so an empty page still returns the count.
  */
 export function selectedPage(label: NodeKind, page: PageSpec, total: boolean, selection: NodeSelection): CypherQuery {
   const q = remembered(selection, JSON.stringify([label, page, total]), () => buildPage(label, page, total, selection));
@@ -148,6 +163,7 @@ function buildPage(label: NodeKind, page: PageSpec, total: boolean, selection: N
     const scan = orderedScanPredicate(page.columns, 'n');
     if (scan) predicates.push(scan);
   }
+  if (page.until) predicates.push(b.until(page, 'n', 'u'));
   b.params.limit = int(page.limit + (page.cursors ? 1 : 0));
   const rows = `${m.match}${hint}${predicates.length ? ` WHERE ${predicates.join(' AND ')}` : ''}
      WITH n ${orderByText(page.columns, 'n')} LIMIT $limit`;

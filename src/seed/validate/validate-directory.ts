@@ -177,7 +177,7 @@ class OwnershipTotals {
     const share = link.props.share;
     if (typeof share !== 'number') return;
     let owners = this.shares.get(link.to);
-    if (!owners) this.shares.set(link.to, (owners = new Map()));
+    if (!owners) this.shares.set(link.to, (owners = new Map<string, number>()));
     owners.set(link.from, share);
     const total = [...owners.values()].reduce((a, b) => a + b, 0);
     if (ownershipExceeds(total) && !this.reported.has(link.to)) {

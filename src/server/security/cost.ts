@@ -13,18 +13,21 @@ import {
   visit,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { PAGE_SIZE } from '../../config';
 
 /**
  * The estimated cost of an operation: roughly the number of entities (rows) it can make the
  * database return. The rule (docs/security.md has worked examples):
  * - a field with a `first` argument (a connection, a statistics query, search) costs
- *   `first × (1 + cost of its selection)`, `first` being the literal, variable or default value,
+ *   `first × (1 + cost of its selection)`, `first` being the literal, variable or default value
+ *   (on a connection `last` when that is given instead, the default page size when neither is),
  *   capped at `maxPage` (beyond it the field refuses the request anyway); for statistics `first`
  *   counts groups, so an aggregation costs by its groups, not by the rows it reads;
  * - a connection whose selection asks for neither `edges` nor `nodes` (only `totalCount`,
  *   `pageInfo`, `aggregate`) returns no items: it costs `1 + cost of its selection`;
  * - the plumbing of a connection (`edges`, `node`, `nodes`, `pageInfo`, `aggregate`) and the
  *   `groups` of statistics add nothing of their own: an edge is its node, `first` counted the groups;
+ * - a field with an `ids` list (`nodes`) costs `ids × (1 + cost of its selection)`;
  * - every other field with an object type (a to-one relation, an aggregate measure, an analytics
  *   result) costs `1 + cost of its selection`; scalar and enum fields cost nothing, as they come in
  *   the row of their object.
@@ -60,8 +63,8 @@ const MAX_COSTS_PER_DOCUMENT = 256;
 
 /**
  * `operationCost`, remembered per parsed document (Apollo reuses the parsed document of a query
- * it has seen), operation and the values of the variables the estimate reads: those in `first`
- * arguments and in `@skip`/`@include`. Other variables (an id, a filter) change the answer, not
+ * it has seen), operation and the values of the variables the estimate reads: those in `first`,
+ * `last` and `ids` arguments and in `@skip`/`@include`. Other variables (an id, a filter) change the answer, not
  * its cost, so one query text with a new id each time is estimated once. The variables are still
  * coerced on every request (a request whose variables do not coerce has no cost, as before).
  * Measured on one facility with its suppliers and customers: the estimate was 4% of the API's CPU.
@@ -89,7 +92,10 @@ export function memoizedOperationCost(): typeof operationCost {
   };
 }
 
-/** Names of the variables used in `first` arguments and `@skip`/`@include` conditions. */
+/** The arguments the estimator reads (`estimator` below): a variable in one of them changes the cost. */
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids']);
+
+/** Names of the variables used in the arguments the cost reads and in `@skip`/`@include` conditions. */
 function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   const collect = (value: ValueNode): void => {
@@ -99,7 +105,7 @@ function costVariables(document: DocumentNode): string[] {
   };
   visit(document, {
     Field(node) {
-      for (const arg of node.arguments ?? []) if (arg.name.value === 'first') collect(arg.value);
+      for (const arg of node.arguments ?? []) if (COST_ARGUMENTS.has(arg.name.value)) collect(arg.value);
     },
     Directive(node) {
       if (node.name.value === 'skip' || node.name.value === 'include')
@@ -138,9 +144,13 @@ function estimator(maxPage: number, maxGroups: number) {
         return 1 + childComplexity;
       }
       const cap = /Stats$/.test(getNamedType(field.type).name) ? maxGroups : maxPage;
-      const first = typeof args.first === 'number' && Number.isFinite(args.first) ? args.first : 1;
+      const size = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+      const paged = field.args.some((a) => a.name === 'last');
+      const first = size(args.first) ?? size(args.last) ?? (paged ? PAGE_SIZE.default : 1);
       return Math.min(Math.max(first, 0), cap) * (1 + childComplexity);
     }
+    // A refetch by ids (`nodes`) returns one object per id.
+    if (Array.isArray(args.ids)) return Math.min(args.ids.length, maxPage) * (1 + childComplexity);
     return 1 + childComplexity;
   };
 }

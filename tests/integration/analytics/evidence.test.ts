@@ -88,6 +88,44 @@ const CSV: Record<string, string[]> = {
   ],
 };
 
+interface Ref {
+  id: string;
+}
+interface ConfidenceShare {
+  confidence: string;
+  share: number;
+}
+interface FacilityShare {
+  facility: Ref;
+  share: number;
+}
+interface SourceShare extends FacilityShare {
+  basis: string;
+  byConfidence: ConfidenceShare[];
+}
+/** One mineral of `dependencies` as `sourcesOf` selects it. */
+interface MineralSources {
+  mineral: Ref;
+  sources: SourceShare[];
+  unmodelled: { share: number; basis: string; at: { facility: Ref }[] };
+  sourcesByCountry: { country: Ref | null; unmodelled: boolean; share: number; basis: string }[];
+  steps: { kind: string; share: number; basis: string; byCountry: { country: Ref; share: number }[] }[];
+}
+interface MineralImpact {
+  mineral: Ref;
+  retained: number;
+  unmodelled: number;
+  basis: string;
+}
+interface SupplyLink {
+  from: string;
+  confidence: string;
+  source: string | null;
+  since: string | null;
+  until: string | null;
+  agreement: Ref | null;
+}
+
 const SOURCES = `sources { facility { id } share basis byConfidence { confidence share } ends { end share } }`;
 const r = (x: number) => Math.round(x * 1e9) / 1e9;
 
@@ -113,7 +151,7 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
   });
 
   const sourcesOf = async (facility: string, args: string, mineral = 'li') => {
-    const res = await executeOperation(
+    const res = await executeOperation<{ dependencies: { asOf: string; minerals: MineralSources[] } }>(
       `query($f: ID!, $m: ID) { dependencies(facility: $f, mineral: $m, ${args}) { asOf minerals { mineral { id } ${SOURCES}
         unmodelled { share basis at { facility { id } } } sourcesByCountry { country { id } unmodelled share basis }
         steps { kind share basis byCountry { country { id } share } } } } }`,
@@ -122,8 +160,8 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
     expect(res.errors).toBeUndefined();
     return res.data!.dependencies;
   };
-  const shares = (d: any) =>
-    Object.fromEntries((d.minerals[0]?.sources ?? []).map((s: any) => [local(s.facility.id), r(s.share)]));
+  const shares = (d: { minerals: { sources: FacilityShare[] }[] }) =>
+    Object.fromEntries((d.minerals[0]?.sources ?? []).map((s) => [local(s.facility.id), r(s.share)]));
 
   it('asOf: until and since by the first day of their period; an agreement expiry ends links without their own until', async () => {
     expect(shares(await sourcesOf('DT', 'asOf: "2025-06-01"'))).toEqual({
@@ -153,60 +191,62 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
 
   it('basis and byConfidence; minConfidence drops the link without confidence (INFERRED) and the rest renormalise', async () => {
     const all = (await sourcesOf('CT', '')).minerals[0];
-    expect(all.sources.map((s: any) => [local(s.facility.id), s.share, s.basis, s.byConfidence])).toEqual([
+    expect(all.sources.map((s) => [local(s.facility.id), s.share, s.basis, s.byConfidence])).toEqual([
       ['C0', 0.5, 'MIXED', [{ confidence: 'REPORTED', share: 0.5 }]],
       ['C2', 0.5, 'EQUAL_SPLIT', [{ confidence: 'INFERRED', share: 0.5 }]],
     ]);
-    expect(all.steps.map((s: any) => [s.kind, s.share, s.basis])).toEqual([['REFINERY', 0.5, 'MIXED']]);
+    expect(all.steps.map((s) => [s.kind, s.share, s.basis])).toEqual([['REFINERY', 0.5, 'MIXED']]);
     const reported = (await sourcesOf('CT', 'minConfidence: REPORTED')).minerals[0];
-    expect(reported.sources.map((s: any) => [local(s.facility.id), s.share, s.basis, s.byConfidence])).toEqual([
+    expect(reported.sources.map((s) => [local(s.facility.id), s.share, s.basis, s.byConfidence])).toEqual([
       ['C0', 1, 'VOLUME', [{ confidence: 'REPORTED', share: 1 }]],
     ]);
     // CONFIRMED only: C0's reported link drops too, so C1 becomes the source.
     const confirmed = (await sourcesOf('CT', 'minConfidence: CONFIRMED')).minerals[0];
-    expect(confirmed.sources.map((s: any) => [local(s.facility.id), s.share, s.basis])).toEqual([['C1', 1, 'VOLUME']]);
+    expect(confirmed.sources.map((s) => [local(s.facility.id), s.share, s.basis])).toEqual([['C1', 1, 'VOLUME']]);
   });
 
   it('UNMODELLED: the rest of the CONSUMES volume, its own line by country; retained in impact; uncovered', async () => {
     const li = (await sourcesOf('UT', '')).minerals[0];
     expect(shares({ minerals: [li] })).toEqual({ U1: 0.4, U2: 0.2 });
-    expect([
-      r(li.unmodelled.share),
-      li.unmodelled.basis,
-      li.unmodelled.at.map((a: any) => local(a.facility.id)),
-    ]).toEqual([0.4, 'VOLUME', ['UT']]);
-    expect(li.sourcesByCountry.map((c: any) => [c.country && local(c.country.id), c.unmodelled, r(c.share)])).toEqual([
+    expect([r(li.unmodelled.share), li.unmodelled.basis, li.unmodelled.at.map((a) => local(a.facility.id))]).toEqual([
+      0.4,
+      'VOLUME',
+      ['UT'],
+    ]);
+    expect(li.sourcesByCountry.map((c) => [c.country && local(c.country.id), c.unmodelled, r(c.share)])).toEqual([
       ['CA', false, 0.4],
       [null, true, 0.4],
       ['US', false, 0.2],
     ]);
-    const impact = await executeOperation(
+    const impact = await executeOperation<{ impact: { degraded: { facility: Ref; minerals: MineralImpact[] }[] } }>(
       `{ impact(remove: ["${id('U1')}"]) { degraded { facility { id } minerals { retained unmodelled basis } } } }`,
     );
     expect(impact.errors).toBeUndefined();
-    const ut = impact.data!.impact.degraded.find((f: any) => local(f.facility.id) === 'UT');
-    expect(ut.minerals.map((m: any) => [r(m.retained), r(m.unmodelled), m.basis])).toEqual([[0.6, 0.4, 'VOLUME']]);
+    const ut = impact.data!.impact.degraded.find((f) => local(f.facility.id) === 'UT');
+    expect(ut!.minerals.map((m) => [r(m.retained), r(m.unmodelled), m.basis])).toEqual([[0.6, 0.4, 'VOLUME']]);
   });
 
   it('a multi-mineral link takes part in each mineral network; removing one mineral stops only its flow', async () => {
-    const res = await executeOperation(
+    const res = await executeOperation<{
+      dependencies: {
+        minerals: { mineral: Ref; sources: FacilityShare[]; links: { minerals: Ref[]; volume: number }[] }[];
+      };
+    }>(
       `{ dependencies(facility: "${id('MN')}") { minerals { mineral { id } sources { facility { id } share }
           links { minerals { id } volume } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const byMineral = Object.fromEntries(
-      res.data!.dependencies.minerals.map((m: any) => [local(m.mineral.id), shares({ minerals: [m] })]),
+      res.data!.dependencies.minerals.map((m) => [local(m.mineral.id), shares({ minerals: [m] })]),
     );
     expect(byMineral).toEqual({ co: { MM: 1 }, ni: { MM: 0.5, MXM: 0.5 } });
-    const coLinks = res.data!.dependencies.minerals.find((m: any) => local(m.mineral.id) === 'co').links;
-    expect(coLinks.map((l: any) => [l.minerals.map((m: any) => local(m.id)).sort(), l.volume])).toEqual([
-      [['co', 'ni'], 50],
-    ]);
-    const impact = await executeOperation(
+    const coLinks = res.data!.dependencies.minerals.find((m) => local(m.mineral.id) === 'co')!.links;
+    expect(coLinks.map((l) => [l.minerals.map((m) => local(m.id)).sort(), l.volume])).toEqual([[['co', 'ni'], 50]]);
+    const impact = await executeOperation<{ impact: { cutOff: { facility: Ref; minerals: MineralImpact[] }[] } }>(
       `{ impact(remove: ["${id('co')}"]) { cutOff { facility { id } minerals { mineral { id } retained } } } }`,
     );
-    const mn = impact.data!.impact.cutOff.find((f: any) => local(f.facility.id) === 'MN');
-    expect(mn.minerals.map((m: any) => [local(m.mineral.id), m.retained])).toEqual([
+    const mn = impact.data!.impact.cutOff.find((f) => local(f.facility.id) === 'MN');
+    expect(mn!.minerals.map((m) => [local(m.mineral.id), m.retained])).toEqual([
       ['co', 0],
       ['ni', 1],
     ]);
@@ -215,26 +255,35 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
   it("byCountry of a step through two facilities of one kind adds up to the step's share (1.6)", async () => {
     const li = (await sourcesOf('BT', '')).minerals[0];
     expect(
-      li.steps.map((s: any) => [s.kind, r(s.share), s.byCountry.map((c: any) => [local(c.country.id), r(c.share)])]),
+      li.steps.map((s) => [s.kind, r(s.share), s.byCountry.map((c) => [local(c.country.id), r(c.share)])]),
     ).toEqual([['REFINERY', 1.6, [['US', 1.6]]]]);
   });
 
   it('a bloc of several agreements, and control through SUBSIDIARY_OF and summed ownership', async () => {
     const q = (more: string) =>
-      executeOperation(
+      executeOperation<{
+        agreementCoverage: {
+          bloc: Ref[];
+          minerals: {
+            coveredShare: number;
+            covered: { share: number; basis: string; byConfidence: ConfidenceShare[] };
+            outOfBlocSteps: { facility: Ref; controlled: boolean; share: number }[];
+          }[];
+        };
+      }>(
         `{ agreementCoverage(facility: "${id('FT')}", agreements: ["${id('fta1')}", "${id('fta2')}"], ${more}) {
             bloc { id } minerals { coveredShare covered { share basis byConfidence { confidence share } }
             outOfBlocSteps { facility { id } controlled share } } } }`,
       );
     const open = await q('');
     expect(open.errors).toBeUndefined();
-    expect(open.data!.agreementCoverage.bloc.map((c: any) => local(c.id)).sort()).toEqual(['AU', 'KR', 'US']);
+    expect(open.data!.agreementCoverage.bloc.map((c) => local(c.id)).sort()).toEqual(['AU', 'KR', 'US']);
     expect(open.data!.agreementCoverage.minerals[0].coveredShare).toBe(1);
     const ira = await q(`excludeControlledBy: { countries: ["${id('CN')}"] }`);
     const li = ira.data!.agreementCoverage.minerals[0];
     // F2 is operated by a subsidiary of a CN parent; F1 is 30% owned from CN (20% + 10% through the parent).
     expect(li.coveredShare).toBe(0);
-    expect(li.outOfBlocSteps.map((s: any) => [local(s.facility.id), s.controlled, s.share])).toEqual([
+    expect(li.outOfBlocSteps.map((s) => [local(s.facility.id), s.controlled, s.share])).toEqual([
       ['F1', true, 0.5],
       ['F2', true, 0.5],
     ]);
@@ -250,11 +299,11 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
   });
 
   it('typed evidence on supply edges: confidence, source, since/until as partial dates, the agreement as an object', async () => {
-    const res = await executeOperation(
+    const res = await executeOperation<{ supplyChain: { links: SupplyLink[] } }>(
       `{ supplyChain(facility: "${id('DT')}", asOf: "2024") { links { from confidence source since until agreement { id expires: name } agreementId } } }`,
     );
     expect(res.errors).toBeUndefined();
-    const d1 = res.data!.supplyChain.links.find((l: any) => local(l.from) === 'D1');
+    const d1 = res.data!.supplyChain.links.find((l) => local(l.from) === 'D1');
     expect(d1).toMatchObject({
       confidence: 'CONFIRMED',
       source: 'https://example.org/d1',
@@ -262,12 +311,16 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
       until: '2025',
       agreement: null,
     });
-    const d3 = res.data!.supplyChain.links.find((l: any) => local(l.from) === 'D3');
-    expect(d3.agreement.id).toBe(id('agX'));
+    const d3 = res.data!.supplyChain.links.find((l) => local(l.from) === 'D3');
+    expect(d3!.agreement!.id).toBe(id('agX'));
   });
 
   it('typed evidence on the read edges and dates on facilities and agreements', async () => {
-    const res = await executeOperation(
+    const res = await executeOperation<{
+      ut: { consumes: { edges: unknown[] }; suppliers: { edges: { confidence: string }[] } };
+      pp: { statusAsOf: string | null };
+      ag: { expires: string | null; termEnd: string | null };
+    }>(
       `{ ut: facility(id: "${id('UT')}") { consumes { edges { volume unit confidence node { id } } }
            suppliers { edges { minerals: mineral confidence source since until node { id } } } }
          pp: facility(id: "${id('PP')}") { statusAsOf }
@@ -277,7 +330,7 @@ describe('evidence, dates and uncertainty in the analyses (hand-built graph, rea
     expect(res.data!.ut.consumes.edges).toEqual([
       { volume: 100, unit: 't', confidence: 'REPORTED', node: { id: id('li') } },
     ]);
-    expect(res.data!.ut.suppliers.edges.map((e: any) => e.confidence)).toEqual(['CONFIRMED', 'CONFIRMED']);
+    expect(res.data!.ut.suppliers.edges.map((e) => e.confidence)).toEqual(['CONFIRMED', 'CONFIRMED']);
     expect(res.data!.pp.statusAsOf).toBe('2025-03');
     expect(res.data!.ag).toEqual({ expires: '2025-12-31', termEnd: null });
   });

@@ -31,8 +31,8 @@ describe('analytics over GraphQL (hand-built graph)', () => {
     expect(res.errors).toBeUndefined();
     const path = res.data!.shortestPath;
     expect(path.length).toBe(3);
-    expect(path.entities[0]).toEqual({ id: id('M3'), label: 'Facility', kind: 'MINE', status: 'OPERATING' });
-    expect(path.entities[3]).toEqual({ id: id('usmca'), label: 'Agreement', agreementKind: 'TRADE_AGREEMENT' });
+    expect(path.entities[0]).toEqual({ id: id('M3'), label: 'FACILITY', kind: 'MINE', status: 'OPERATING' });
+    expect(path.entities[3]).toEqual({ id: id('usmca'), label: 'AGREEMENT', agreementKind: 'TRADE_AGREEMENT' });
     expect(path.relationships[0]).toEqual({
       type: 'SUPPLIES',
       from: id('M3'),
@@ -72,17 +72,17 @@ describe('analytics over GraphQL (hand-built graph)', () => {
     expect(d.impact.degraded[0]).toEqual({
       facility: { id: id('E') },
       status: 'DEGRADED',
-      minerals: [{ mineral: { id: id('li') }, retained: 0.5, dependsOn: [{ id: id('R1'), label: 'Facility' }] }],
+      minerals: [{ mineral: { id: id('li') }, retained: 0.5, dependsOn: [{ id: id('R1'), label: 'FACILITY' }] }],
     });
     expect(d.chokePoints.facilities).toEqual([{ entity: { id: id('P'), kind: 'CELL' }, minerals: [{ id: id('li') }] }]);
-    expect(d.chokePoints.countries).toEqual([{ entity: { id: id('US'), label: 'Country' } }]);
+    expect(d.chokePoints.countries).toEqual([{ entity: { id: id('US'), label: 'COUNTRY' } }]);
     expect(d.agreementCoverage.minerals).toEqual([
       { coveredShare: 0.75, outOfBlocSteps: [{ facility: { id: id('M3') }, share: 0.25 }] },
     ]);
   });
 
   it('supplyChain and neighborhood for graph views', async () => {
-    const res = await executeOperation(
+    const res = await executeOperation<{ supplyChain: unknown; neighborhood: unknown }>(
       `query($e: ID!, $r2: ID!) {
         supplyChain(facility: $e, direction: UPSTREAM, maxDepth: 1) { facilities { facility { id } depth country { id } } links { from to mineral share } }
         neighborhood(id: $r2, relationshipTypes: [OPERATES]) { nodes { entity { id label } depth } edges { type from to } truncated }
@@ -99,8 +99,8 @@ describe('analytics over GraphQL (hand-built graph)', () => {
     });
     expect(res.data!.neighborhood).toEqual({
       nodes: [
-        { entity: { id: id('R2'), label: 'Facility' }, depth: 0 },
-        { entity: { id: id('coZ'), label: 'Company' }, depth: 1 },
+        { entity: { id: id('R2'), label: 'FACILITY' }, depth: 0 },
+        { entity: { id: id('coZ'), label: 'COMPANY' }, depth: 1 },
       ],
       edges: [{ type: 'OPERATES', from: id('coZ'), to: id('R2') }],
       truncated: false,

@@ -1,6 +1,8 @@
 import { impactNetwork, upstreamNetwork } from '../../../src/analytics/services/queries/network.cypher';
 import { commonNeighbors, searchStart, searchStep } from '../../../src/analytics/services/queries/path-search.cypher';
 import { shortestPaths } from '../../../src/analytics/services/queries/paths.cypher';
+import { supplyEvidence } from '../../../src/analytics/services/queries/supply-evidence.cypher';
+import { Confidence } from '../../../src/domain/evidence';
 import { RelationshipType } from '../../../src/domain/enums';
 import { type CypherQuery } from '../../../src/neo4j/cypher';
 import { type GraphDatabase } from '../../../src/neo4j/driver';
@@ -48,6 +50,20 @@ describe('analytics query plans', () => {
     expect(ops.filter((o) => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
   });
 
+  it('shortestPath with the evidence filter checks each SUPPLIES link inside the search, no exhaustive fallback', async () => {
+    const evidence = supplyEvidence({ asOf: '2025-06', minConfidence: Confidence.REPORTED, includePlanned: false }, []);
+    for (const all of [undefined, 10]) {
+      const ops = await operators(
+        db,
+        shortestPaths({ from: 'a', to: 'b', directed: false, maxHops: 6, avoid: ['x'], evidence, all }),
+      );
+      const sp = ops.find((o) => o.startsWith('ShortestPath'));
+      expect(sp).toMatch(/all\(r IN relationships\(p\) WHERE NOT type\(r\) = /);
+      expect(sp).toMatch(/startNode\(r\)\.status/);
+      expect(ops.some((o) => /AntiConditionalApply|VarLengthExpand/.test(o))).toBe(false);
+    }
+  });
+
   it('subnetwork loads use pruning breadth-first expands from index seeks', async () => {
     for (const q of [upstreamNetwork(['a']), upstreamNetwork(['a'], 'li'), impactNetwork(['a'], ['li'], 'li')]) {
       const ops = await operators(db, q);
@@ -58,9 +74,11 @@ describe('analytics query plans', () => {
   });
 
   it('the hub-aware search reads degrees from the degree store and never expands the bigger hub', async () => {
+    const evidence = supplyEvidence({ asOf: '2025', minConfidence: Confidence.INFERRED, includePlanned: false }, []);
     for (const p of [
       { directed: false },
       { directed: true, types: [RelationshipType.SUPPLIES, RelationshipType.LOCATED_IN] },
+      { directed: false, evidence },
     ]) {
       const ops = await operators(
         db,

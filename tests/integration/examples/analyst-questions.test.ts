@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
-import { loadConfig } from '../../../src/config';
-import { type LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
+import { REPO_ROOT } from '../../../src/neo4j/local';
 import { PLAYGROUND_EXAMPLES } from '../../../src/server/playground/examples';
-import { type RunningService, startService } from '../../../src/server/service';
-import { startOwnNeo4j } from '../../support/own-neo4j';
+import { type BundledService, startBundledService } from '../../support/service';
+import { type GraphQLResponse } from '../../support/http';
 
 /**
  * The playground's saved examples and the README's "Analyst's questions" answer on the bundled
@@ -29,8 +27,6 @@ function readmeQuestions(): string[] {
   return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
-type Body<D = Record<string, unknown>> = { data?: D; errors?: unknown[] };
-
 /** The parts of the answers these tests assert on. */
 type Id = { id: string };
 interface PathAnswer {
@@ -47,42 +43,34 @@ interface Coverage {
   bloc: Id[];
   minerals: Array<{ coveredShare: number; uncoveredShare: number }>;
 }
+interface DatedCoverage {
+  bloc: Id[];
+  minerals: Array<{
+    mineral: Id;
+    coveredShare: number;
+    covered: { basis: string; byConfidence: Array<{ share: number }> };
+    outOfBlocSteps: unknown[];
+  }>;
+}
 type Page<N> = { totalCount: number; nodes: N[] };
 
 describe('analyst questions on the bundled dataset', () => {
-  let neo4j: LocalNeo4j;
-  let service: RunningService;
+  let service: BundledService;
 
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('examples-test');
-    service = await startService(
-      loadConfig({
-        NODE_ENV: 'test',
-        NEO4J_URI: neo4j.uri,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SEED_ON_EMPTY: 'true',
-        QUERY_TIMEOUT_MS: '60000',
-      }),
-      pino({ level: 'silent' }),
-    );
+    service = await startBundledService('examples-test');
   });
   afterAll(async () => {
     await service?.stop();
-    await neo4j?.stop();
   });
 
   async function ask<D = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<Body<D>> {
-    const res = await fetch(service.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
+  ): Promise<GraphQLResponse<D>> {
+    const res = await service.post<D>(query, variables);
     expect(res.status).toBe(200);
-    return (await res.json()) as Body<D>;
+    return res;
   }
 
   it.each(PLAYGROUND_EXAMPLES.map((e) => [e.title, e] as const))('playground: %s', async (_title, example) => {
@@ -195,20 +183,15 @@ describe('analyst questions on the bundled dataset', () => {
     });
 
     it('answers the IRA question for GM Spring Hill: the FTA bloc, dated, with the basis of each share', async () => {
-      const { mid2025, today } = await answer<Record<string, any>>('IraTest');
-      expect(mid2025.bloc.map((c: { id: string }) => c.id)).toEqual(
-        expect.arrayContaining(['US', 'CA', 'MX', 'KR', 'JP', 'AU']),
-      );
-      const nickel = (a: any) => a.minerals.find((m: { mineral: { id: string } }) => m.mineral.id === 'nickel');
+      const { mid2025, today } = await answer<{ mid2025: DatedCoverage; today: DatedCoverage }>('IraTest');
+      expect(mid2025.bloc.map((c) => c.id)).toEqual(expect.arrayContaining(['US', 'CA', 'MX', 'KR', 'JP', 'AU']));
+      const nickel = (a: DatedCoverage) => a.minerals.find((m) => m.mineral.id === 'nickel')!;
       expect(nickel(mid2025).coveredShare).toBeCloseTo(EXPECTED.springHillNickelIraMid2025, 9);
       expect(nickel(today).coveredShare).toBeCloseTo(EXPECTED.springHillNickelIraToday, 9);
       expect(nickel(mid2025).outOfBlocSteps).toEqual([]);
       expect(nickel(mid2025).covered.basis).toBe('EQUAL_SPLIT');
       for (const m of [nickel(mid2025), nickel(today)])
-        expect(m.covered.byConfidence.reduce((t: number, c: { share: number }) => t + c.share, 0)).toBeCloseTo(
-          m.coveredShare,
-          9,
-        );
+        expect(m.covered.byConfidence.reduce((t, c) => t + c.share, 0)).toBeCloseTo(m.coveredShare, 9);
     });
 
     it("measures how much of GM Spring Hill's nickel stays inside USMCA and the Canada-US bloc", async () => {

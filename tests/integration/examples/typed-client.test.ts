@@ -140,7 +140,7 @@ describe('typed client example', () => {
       expect(facility?.location).toEqual({ latitude: 48.3, longitude: -77.9 });
       expect(facility?.country).toEqual({ id: fixture.country, name: 'Canada (fixture)' });
       expect((await request(FacilityById, { id: `${p}missing` })).facility).toBeNull();
-      const { search } = await request(Search, { text: 'North American Lithium', kinds: ['Facility'] });
+      const { search } = await request(Search, { text: 'North American Lithium', kinds: ['FACILITY'] });
       expect(search.map((h) => h.entity.id)).toContain(fixture.mine);
     });
 

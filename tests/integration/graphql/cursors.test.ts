@@ -156,8 +156,12 @@ describe('keyset cursors', () => {
       ),
     );
     try {
+      type CompanyPage = {
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+        edges: Array<{ cursor: string; node: { id: string; operates: { totalCount: number } } }>;
+      };
       const companies = async (first: number, after: string | null) => {
-        const res = await s.gql(
+        const res = await s.gql<{ companies: CompanyPage }>(
           `query($ids: [ID!], $o: [OrderBy!], $n: Int!, $after: String) {
             companies(where: { idIn: $ids }, orderBy: $o, first: $n, after: $after) {
               pageInfo { hasNextPage hasPreviousPage endCursor }
@@ -167,19 +171,19 @@ describe('keyset cursors', () => {
         expect(res.errors).toBeUndefined();
         return res.data!.companies;
       };
-      const big = (await companies(100, null)).edges.map((e: any) => e.node);
+      const big = (await companies(100, null)).edges.map((e) => e.node);
       expect(big).toHaveLength(7);
       // The big page is itself in count order, ties broken by the later keys.
-      const byCount = big.map((n: any) => n.operates.totalCount);
+      const byCount = big.map((n) => n.operates.totalCount);
       const sorted = [...byCount].sort((a, b) => (orderBy[0].direction === 'DESC' ? b - a : a - b));
       expect(byCount).toEqual(sorted);
-      const all = big.map((n: any) => n.id);
+      const all = big.map((n) => n.id);
       for (const size of [1, 2, 3]) {
         const walked: string[] = [];
         let after: string | null = null;
         for (let i = 0; i < 20; i++) {
-          const pg: any = await companies(size, after);
-          walked.push(...pg.edges.map((e: any) => e.node.id));
+          const pg: CompanyPage = await companies(size, after);
+          walked.push(...pg.edges.map((e) => e.node.id));
           expect(pg.pageInfo.hasPreviousPage).toBe(after !== null);
           if (!pg.pageInfo.hasNextPage) break;
           after = pg.pageInfo.endCursor;

@@ -255,14 +255,14 @@ describe('mutations', () => {
       {},
     );
     expect(res.deleteFacility.id).toBe(id('nal'));
-    expect(res.deleteFacility.label).toBe('Facility');
+    expect(res.deleteFacility.label).toBe('FACILITY');
     expect(res.deleteFacility.detached).toEqual(
       expect.arrayContaining([
-        { type: 'OPERATES', direction: 'IN', otherId: id('co-other'), otherLabel: 'Company' },
-        { type: 'LOCATED_IN', direction: 'OUT', otherId: id('CA-QC'), otherLabel: 'Region' },
-        { type: 'LOCATED_IN', direction: 'OUT', otherId: id('CA'), otherLabel: 'Country' },
-        { type: 'PRODUCES', direction: 'OUT', otherId: id('lithium'), otherLabel: 'Mineral' },
-        { type: 'IN_SECTOR', direction: 'OUT', otherId: id('sec-cm'), otherLabel: 'Sector' },
+        { type: 'OPERATES', direction: 'IN', otherId: id('co-other'), otherLabel: 'COMPANY' },
+        { type: 'LOCATED_IN', direction: 'OUT', otherId: id('CA-QC'), otherLabel: 'REGION' },
+        { type: 'LOCATED_IN', direction: 'OUT', otherId: id('CA'), otherLabel: 'COUNTRY' },
+        { type: 'PRODUCES', direction: 'OUT', otherId: id('lithium'), otherLabel: 'MINERAL' },
+        { type: 'IN_SECTOR', direction: 'OUT', otherId: id('sec-cm'), otherLabel: 'SECTOR' },
       ]),
     );
     expect(res.deleteFacility.detached).toHaveLength(5);

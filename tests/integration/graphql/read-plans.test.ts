@@ -251,4 +251,40 @@ describe('read query plans', () => {
     expect(deepPlan.operators.some((o) => o.startsWith('NodeByLabelScan'))).toBe(false);
     expect(deepPlan.dbHits).toBeLessThanOrEqual(firstPlan.dbHits * 1.5 + 50);
   });
+
+  it('a backward keyset page (last/before) reads the name index in reverse from the cursor and costs what the first does', async () => {
+    const first = await apiQueries(`{ facilities(first: 50) { pageInfo { endCursor } nodes { id } } }`, {});
+    const firstPlan = await profile(first[0]);
+    // A cursor 500 rows in, walked with the API's own cursors.
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const res = await graphql({
+        schema,
+        source: `query($after: String) { facilities(first: 100, after: $after) { pageInfo { endCursor } } }`,
+        variableValues: { after },
+        contextValue: { db, loaders: new Loaders(db), queryCount: () => 0 },
+      });
+      after = (res.data as { facilities: { pageInfo: { endCursor: string | null } } }).facilities.pageInfo.endCursor;
+    }
+    const back = await apiQueries(
+      `query($before: String) { facilities(last: 50, before: $before) { pageInfo { startCursor } nodes { id } } }`,
+      { before: after },
+    );
+    expect(back).toHaveLength(1);
+    expect(back[0].cypher).not.toContain('SKIP');
+    expect(back[0].cypher).toContain('ORDER BY n.name DESC, n.id DESC');
+    const backPlan = await profile(back[0]);
+    expect(backPlan.operators.some((o) => o.startsWith('NodeIndexSeekByRange') && o.includes('Entity(name)'))).toBe(
+      true,
+    );
+    expect(backPlan.operators.some((o) => o.startsWith('NodeByLabelScan'))).toBe(false);
+    // Read in index order (descending) and stopped after the page: no sort of everything before the cursor.
+    expect(backPlan.operators.some((o) => /^(Sort|Top) /.test(o))).toBe(false);
+    expect(backPlan.dbHits).toBeLessThanOrEqual(firstPlan.dbHits * 1.5 + 50);
+    // The last page of the list (no cursor) reads the index from its end the same way.
+    const tail = await apiQueries(`{ facilities(last: 50) { pageInfo { startCursor } nodes { id } } }`, {});
+    const tailPlan = await profile(tail[0]);
+    expect(tailPlan.operators.some((o) => o.startsWith('NodeByLabelScan'))).toBe(false);
+    expect(tailPlan.dbHits).toBeLessThanOrEqual(firstPlan.dbHits * 1.5 + 50);
+  });
 });

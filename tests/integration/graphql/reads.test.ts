@@ -166,12 +166,12 @@ describe('reads', () => {
       agreements: { nodes: [{ id: id('agr') }] },
     });
     expect(data.agreement.parties.edges).toEqual([
-      { role: 'signatory', node: { id: id('CA'), label: 'Country' } },
-      { role: 'signatory', node: { id: id('US'), label: 'Country' } },
+      { role: 'signatory', node: { id: id('CA'), label: 'COUNTRY' } },
+      { role: 'signatory', node: { id: id('US'), label: 'COUNTRY' } },
     ]);
     expect(data.agreement.covers.nodes).toEqual([
-      { id: id('lithium'), label: 'Mineral' },
-      { id: id('f001'), label: 'Facility' },
+      { id: id('lithium'), label: 'MINERAL' },
+      { id: id('f001'), label: 'FACILITY' },
     ]);
     expect(data.country).toEqual({
       regions: { nodes: [{ id: id('CA-QC') }] },
@@ -186,18 +186,18 @@ describe('reads', () => {
 
   it('node() resolves any kind; a kind-specific lookup of another kind is null', async () => {
     const { data } = await ok(
-      `{ a: node(id: "${id('lithium')}") { id label ... on Mineral { symbol } } b: facility(id: "${id('lithium')}") { id } c: node(id: "${id('none')}") { id } }`,
+      `{ a: node(id: "${id('lithium')}") { id ... on Entity { label } ... on Mineral { symbol } } b: facility(id: "${id('lithium')}") { id } c: node(id: "${id('none')}") { id } }`,
     );
-    expect(data).toEqual({ a: { id: id('lithium'), label: 'Mineral', symbol: 'Li' }, b: null, c: null });
+    expect(data).toEqual({ a: { id: id('lithium'), label: 'MINERAL', symbol: 'Li' }, b: null, c: null });
   });
 
   it('searches names through the full-text index', async () => {
     const { data } = await ok<{ search: Array<{ entity: { id: string; label: string } }> }>(
-      `query($t: String!) { search(text: $t, kinds: [Company], first: 5) { score entity { id label } } }`,
+      `query($t: String!) { search(text: $t, kinds: [COMPANY], first: 5) { score entity { id label } } }`,
       { t: 'Operat' },
     );
     expect(data.search.map((h) => h.entity.id)).toContain(id('co-op'));
-    expect(data.search.every((h) => h.entity.label === 'Company')).toBe(true);
+    expect(data.search.every((h) => h.entity.label === 'COMPANY')).toBe(true);
     const none = await s.gql(`{ search(text: "**") { score } }`);
     expect(none.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const big = await s.gql(`{ search(text: "x", first: 1000) { score } }`);

@@ -6,7 +6,7 @@ import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
 import { type RunningApp, startApp } from '../../../src/server/app';
 import { uniquePrefix } from '../../support/db';
 import { startTestServer, type TestServer } from '../../support/server';
-import { postJson } from '../server/request';
+import { type GraphQLBody, postJson } from '../../support/http';
 
 /**
  * Defect 10: while Neo4j is down an API-key client got HTTP 503 from the key lookup instead of
@@ -62,14 +62,14 @@ describe('API key lookups', () => {
       postJson(server.url, { query: '{ countries(first: 1) { totalCount } }' }, { 'x-api-key': reader });
     expect((await read()).status).toBe(200); // now cached for 5 minutes
     const keyId = reader.split('_')[1];
-    const revoked = await postJson(
+    const revoked = await postJson<GraphQLBody<{ revokeApiKey: { revokedAt: string | null } }>>(
       server.url,
       { query: 'mutation($k: ID!) { revokeApiKey(keyId: $k) { revokedAt } }', variables: { k: keyId } },
       { 'x-api-key': admin },
     );
-    expect(revoked.body.data.revokeApiKey.revokedAt).toEqual(expect.any(String));
+    expect(revoked.body.data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
     const after = await read();
     expect(after.status).toBe(401);
-    expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

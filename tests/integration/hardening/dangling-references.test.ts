@@ -1,6 +1,5 @@
 import { cypher } from '../../../src/neo4j/cypher';
-import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, type TestServer } from '../../support/server';
+import { useTestGraph } from '../../support/test-graph';
 
 /**
  * Defect 7: deleting a mineral left `SUPPLIES {mineral: <deleted id>}` behind (and `dependencies`
@@ -8,32 +7,22 @@ import { startTestServer, type TestServer } from '../../support/server';
  * to the id, in the same transaction, and lists it in `references`.
  */
 describe('deletes leave no property pointing at a deleted id', () => {
-  const p = uniquePrefix();
-  const id = (x: string) => `${p}${x}`;
-  let s: TestServer;
+  const { id, server: s } = useTestGraph(
+    `CREATE (:Entity:Mineral {id: $p + 'li', name: 'Lithium', critical: []}),
+            (:Entity:Mineral {id: $p + 'ni', name: 'Nickel', critical: []}),
+            (:Entity:Agreement {id: $p + 'deal', name: 'Deal', kind: 'BILATERAL', status: 'IN_FORCE'}),
+            (:Entity:Facility {id: $p + 'mine', name: 'Mine', kind: 'MINE', status: 'OPERATING'}),
+            (:Entity:Facility {id: $p + 'plant', name: 'Plant', kind: 'REFINERY', status: 'OPERATING'})`,
+  );
+  type References = { references: Array<Record<string, string>> };
 
   beforeAll(async () => {
-    s = await startTestServer();
-    await s.db.write(
-      cypher(
-        `CREATE (:Entity:Mineral {id: $p + 'li', name: 'Lithium', critical: []}),
-                (:Entity:Mineral {id: $p + 'ni', name: 'Nickel', critical: []}),
-                (:Entity:Agreement {id: $p + 'deal', name: 'Deal', kind: 'BILATERAL', status: 'IN_FORCE'}),
-                (:Entity:Facility {id: $p + 'mine', name: 'Mine', kind: 'MINE', status: 'OPERATING'}),
-                (:Entity:Facility {id: $p + 'plant', name: 'Plant', kind: 'REFINERY', status: 'OPERATING'})`,
-        { p },
-      ),
-    );
     for (const mineral of ['li', 'ni']) {
       const res = await s.gql(`mutation($i: RelationshipInput!) { createRelationship(input: $i) { type } }`, {
         i: { type: 'SUPPLIES', from: id('mine'), to: id('plant'), mineral: id(mineral), agreement: id('deal') },
       });
       expect(res.errors).toBeUndefined();
     }
-  });
-  afterAll(async () => {
-    await deleteByPrefix(s.db, p);
-    await s.close();
   });
 
   const dangling = async () =>
@@ -50,7 +39,7 @@ describe('deletes leave no property pointing at a deleted id', () => {
     ).length;
 
   it('deleting a mineral removes the SUPPLIES links carrying it, listed in the result', async () => {
-    const res = await s.gql(
+    const res = await s.gql<{ deleteMineral: References }>(
       `mutation($id: ID!) { deleteMineral(id: $id) { id references { type from to property action } } }`,
       { id: id('li') },
     );
@@ -59,17 +48,23 @@ describe('deletes leave no property pointing at a deleted id', () => {
       { type: 'SUPPLIES', from: id('mine'), to: id('plant'), property: 'mineral', action: 'REMOVED' },
     ]);
     expect(await dangling()).toBe(0);
-    const deps = await s.gql(`query($f: ID!) { dependencies(facility: $f) { minerals { mineral { id } } } }`, {
-      f: id('plant'),
-    });
+    const deps = await s.gql<{ dependencies: { minerals: Array<{ mineral: { id: string } }> } }>(
+      `query($f: ID!) { dependencies(facility: $f) { minerals { mineral { id } } } }`,
+      {
+        f: id('plant'),
+      },
+    );
     expect(deps.errors).toBeUndefined();
-    expect(deps.data!.dependencies.minerals.map((m: any) => m.mineral.id)).toEqual([id('ni')]);
+    expect(deps.data!.dependencies.minerals.map((m) => m.mineral.id)).toEqual([id('ni')]);
   });
 
   it('deleting an agreement clears it from the SUPPLIES links running under it', async () => {
-    const res = await s.gql(`mutation($id: ID!) { deleteAgreement(id: $id) { id references { property action } } }`, {
-      id: id('deal'),
-    });
+    const res = await s.gql<{ deleteAgreement: References }>(
+      `mutation($id: ID!) { deleteAgreement(id: $id) { id references { property action } } }`,
+      {
+        id: id('deal'),
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.deleteAgreement.references).toEqual([{ property: 'agreement', action: 'CLEARED' }]);
     expect(await dangling()).toBe(0);

@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type EagerResult, Neo4jError } from 'neo4j-driver';
 import { getSchema } from '../../../src/graphql/schema';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
 import { type RunningApp, startApp } from '../../../src/server/app';
@@ -6,7 +6,7 @@ import { formatError } from '../../../src/server/format-error';
 import { Role } from '../../../src/auth/roles';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
-import { postJson } from '../server/request';
+import { postJson } from '../../support/http';
 
 /**
  * Defect 2: every Neo4j error the engine really sends is classified by its code family and
@@ -33,11 +33,12 @@ describe('Neo4j error codes reach clients classified', () => {
   });
 
   /** Runs `work` and returns what it threw. */
-  const thrown = async (work: () => Promise<unknown>): Promise<any> => {
+  const thrown = async (work: () => Promise<unknown>): Promise<Neo4jError> => {
     try {
       await work();
     } catch (error) {
-      return error;
+      if (error instanceof Neo4jError) return error;
+      throw error;
     }
     throw new Error('expected an error');
   };
@@ -52,7 +53,7 @@ describe('Neo4j error codes reach clients classified', () => {
     };
   };
   const terminate = async (marker: string) => {
-    const { records } = await driver.executeQuery(
+    const { records } = await driver.executeQuery<EagerResult<{ transactionId: string }>>(
       'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.marker = $marker RETURN transactionId',
       { marker },
     );
@@ -147,18 +148,18 @@ describe('Neo4j error codes reach clients classified', () => {
     try {
       await t1.run('MATCH (n:Entity {id: $id}) SET n.x = 1', { id: `${p}A` });
       await t2.run('MATCH (n:Entity {id: $id}) SET n.x = 1', { id: `${p}B` });
+      const failure = (run: Promise<unknown>) =>
+        run.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       const outcomes = await Promise.all([
-        t1.run('MATCH (n:Entity {id: $id}) SET n.x = 2', { id: `${p}B` }).then(
-          () => undefined,
-          (e) => e,
-        ),
-        t2.run('MATCH (n:Entity {id: $id}) SET n.x = 2', { id: `${p}A` }).then(
-          () => undefined,
-          (e) => e,
-        ),
+        failure(t1.run('MATCH (n:Entity {id: $id}) SET n.x = 2', { id: `${p}B` })),
+        failure(t2.run('MATCH (n:Entity {id: $id}) SET n.x = 2', { id: `${p}A` })),
       ]);
       const error = outcomes.find((e) => e !== undefined);
-      expect(error.code).toBe('Neo.TransientError.Transaction.DeadlockDetected');
+      expect(error).toBeInstanceOf(Neo4jError);
+      expect((error as Neo4jError).code).toBe('Neo.TransientError.Transaction.DeadlockDetected');
       expect(asClient(error)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true, reason: 'transient' });
     } finally {
       await t1.rollback().catch(() => undefined);

@@ -1,9 +1,10 @@
+import { type Plan } from 'neo4j-driver';
 import { INPUT_BOUNDS } from '../../../src/domain/input-bounds';
 import { NodeKind } from '../../../src/domain/enums';
 import { cypher, type CypherQuery } from '../../../src/neo4j/cypher';
 import { compileAnchoredMatch } from '../../../src/neo4j/queries/filters';
-import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, type TestServer } from '../../support/server';
+import { type GraphQLResponse } from '../../support/http';
+import { useTestGraph } from '../../support/test-graph';
 
 /**
  * Defect 1: one request could hold Neo4j for seconds with a huge filter string (a
@@ -13,25 +14,13 @@ import { startTestServer, type TestServer } from '../../support/server';
  * parameter lower-cased once (checked in the plan).
  */
 describe('bounded inputs', () => {
-  const p = uniquePrefix();
-  let server: TestServer;
+  const { p, server } = useTestGraph(
+    `CREATE (:Entity:Facility {id: $p + 'f1', name: 'Bécancour Lithium Plant', kind: 'REFINERY', status: 'OPERATING'})
+     CREATE (:Entity:Country {id: $p + 'CA', name: 'Canada'})`,
+    { role: null },
+  );
 
-  beforeAll(async () => {
-    server = await startTestServer({ role: null });
-    await server.db.write(
-      cypher(
-        `CREATE (:Entity:Facility {id: $p + 'f1', name: 'Bécancour Lithium Plant', kind: 'REFINERY', status: 'OPERATING'})
-         CREATE (:Entity:Country {id: $p + 'CA', name: 'Canada'})`,
-        { p },
-      ),
-    );
-  });
-  afterAll(async () => {
-    await deleteByPrefix(server.db, p);
-    await server.close();
-  });
-
-  const refusal = (res: { errors?: Array<{ extensions?: Record<string, any> }>; extensions?: any }) => ({
+  const refusal = (res: GraphQLResponse) => ({
     code: res.errors?.[0]?.extensions?.code,
     limit: res.errors?.[0]?.extensions?.limit,
     max: res.errors?.[0]?.extensions?.max,
@@ -67,12 +56,12 @@ describe('bounded inputs', () => {
       t: 'z'.repeat(INPUT_BOUNDS.maxFilterTextLength),
     });
     expect(ok.errors).toBeUndefined();
-    const found = await server.gql(
+    const found = await server.gql<{ a: { nodes: Array<{ id: string }> }; b: { nodes: Array<{ id: string }> } }>(
       'query($t: String, $s: String) { a: facilities(where: { nameContains: $t }) { nodes { id } } b: facilities(where: { nameStartsWith: $s }) { nodes { id } } }',
       { t: 'LITHIUM PL', s: 'bÉCANCOUR' },
     );
-    expect(found.data?.a.nodes.map((n: { id: string }) => n.id)).toContain(`${p}f1`);
-    expect(found.data?.b.nodes.map((n: { id: string }) => n.id)).toContain(`${p}f1`);
+    expect(found.data?.a.nodes.map((n) => n.id)).toContain(`${p}f1`);
+    expect(found.data?.b.nodes.map((n) => n.id)).toContain(`${p}f1`);
   });
 
   it('refuses an id list over the maximum, in top-level and nested filters', async () => {
@@ -113,11 +102,11 @@ describe('bounded inputs', () => {
       try {
         const result = await session.run(`EXPLAIN ${q.cypher}`, q.params);
         const details: string[] = [];
-        const walk = (n: any) => {
+        const walk = (n: Plan) => {
           details.push(String(n.arguments?.Details ?? ''));
           (n.children ?? []).forEach(walk);
         };
-        walk(result.summary.plan);
+        if (result.summary.plan) walk(result.summary.plan);
         return details.join('\n');
       } finally {
         await session.close();

@@ -3,7 +3,7 @@ import { Role } from '../../../src/auth/roles';
 import { JWT_DEFAULTS } from '../../../src/auth/settings';
 import { TEST_JWT_SECRET } from '../../support/auth';
 import { startTestServer, type TestServer } from '../../support/server';
-import { postJson } from '../server/request';
+import { postJson } from '../../support/http';
 
 /**
  * Defect 5: a JWT without `exp` was accepted forever. Now `exp` is required, a lifetime above the

@@ -1,5 +1,5 @@
 import { startTestServer, type TestServer } from '../../support/server';
-import { postJson } from '../server/request';
+import { postJson } from '../../support/http';
 
 /**
  * Defect 8: production leaked "Did you mean …?" through variable-coercion errors. With

@@ -1,6 +1,5 @@
 import { cypher } from '../../../src/neo4j/cypher';
-import { deleteByPrefix, uniquePrefix } from '../../support/db';
-import { startTestServer, type TestServer } from '../../support/server';
+import { useTestGraph } from '../../support/test-graph';
 
 /**
  * Defect 3: concurrent createFacility calls in one region queued on the region's lock (a
@@ -10,27 +9,13 @@ import { startTestServer, type TestServer } from '../../support/server';
  * that region (as a create in flight does) is still open.
  */
 describe('creates do not serialise on shared nodes', () => {
-  const p = uniquePrefix();
-  const id = (x: string) => `${p}${x}`;
-  let s: TestServer;
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    await s.db.write(
-      cypher(
-        `CREATE (c:Entity:Country {id: $p + 'CA', name: 'Canada'})
-         CREATE (r:Entity:Region {id: $p + 'QC', name: 'Québec'})-[:PART_OF]->(c)
-         CREATE (:Entity:Company {id: $p + 'op', name: 'Operator'})
-         CREATE (:Entity:Sector {id: $p + 'bat', name: 'Batteries'})
-         CREATE (:Entity:Facility {id: $p + 'held', name: 'Held', kind: 'MINE', status: 'OPERATING'})`,
-        { p },
-      ),
-    );
-  });
-  afterAll(async () => {
-    await deleteByPrefix(s.db, p);
-    await s.close();
-  });
+  const { id, server: s } = useTestGraph(
+    `CREATE (c:Entity:Country {id: $p + 'CA', name: 'Canada'})
+     CREATE (r:Entity:Region {id: $p + 'QC', name: 'Québec'})-[:PART_OF]->(c)
+     CREATE (:Entity:Company {id: $p + 'op', name: 'Operator'})
+     CREATE (:Entity:Sector {id: $p + 'bat', name: 'Batteries'})
+     CREATE (:Entity:Facility {id: $p + 'held', name: 'Held', kind: 'MINE', status: 'OPERATING'})`,
+  );
 
   it('32 concurrent createFacility in one region finish while another write to the region is open', async () => {
     // Another write in flight: it has linked a facility to the region, its region, country, operator and sector and not committed.
@@ -44,17 +29,20 @@ describe('creates do not serialise on shared nodes', () => {
     let held = true;
     const creates = Promise.all(
       Array.from({ length: 32 }, (_, i) =>
-        s.gql('mutation($i: FacilityInput!) { createFacility(input: $i) { id region { id } country { id } } }', {
-          i: {
-            id: id(`new${i}`),
-            name: `New ${i}`,
-            kind: 'REFINERY',
-            status: 'PLANNED',
-            region: id('QC'),
-            operator: id('op'),
-            sectors: [id('bat')],
+        s.gql<{ createFacility: { id: string; region: unknown; country: unknown } }>(
+          'mutation($i: FacilityInput!) { createFacility(input: $i) { id region { id } country { id } } }',
+          {
+            i: {
+              id: id(`new${i}`),
+              name: `New ${i}`,
+              kind: 'REFINERY',
+              status: 'PLANNED',
+              region: id('QC'),
+              operator: id('op'),
+              sectors: [id('bat')],
+            },
           },
-        }),
+        ),
       ),
     ).then((responses) => ({ responses, finishedWhileHeld: held }));
     // Guard only: a create that queued on the held locks would wait for the release below.

@@ -4,7 +4,7 @@ import { cypher } from '../../../src/neo4j/cypher';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { deleteByPrefix, uniquePrefix } from '../../support/db';
 import { startTestServer, type TestServer } from '../../support/server';
-import { type GraphQLBody, postJson } from './request';
+import { type GraphQLBody, postJson } from '../../support/http';
 
 interface ApiKeyBody {
   keyId: string;
@@ -168,13 +168,13 @@ describe('auth', () => {
     const created = await postJson<GraphQLBody<{ createApiKey: { key: string; apiKey: ApiKeyBody } }>>(
       closed.url,
       {
-        query: `mutation($n: String!) { createApiKey(role: editor, name: $n) { key apiKey { keyId role name revokedAt } } }`,
+        query: `mutation($n: String!) { createApiKey(role: EDITOR, name: $n) { key apiKey { keyId role name revokedAt } } }`,
         variables: { n: `${p}api` },
       },
       admin,
     );
     const { key, apiKey } = created.body.data!.createApiKey;
-    expect(apiKey).toMatchObject({ role: 'editor', name: `${p}api`, revokedAt: null });
+    expect(apiKey).toMatchObject({ role: 'EDITOR', name: `${p}api`, revokedAt: null });
     expect(key).toMatch(new RegExp(`^naig_${apiKey.keyId}_`));
 
     const listed = await postJson<GraphQLBody<{ apiKeys: ApiKeyBody[] }>>(
@@ -185,7 +185,7 @@ describe('auth', () => {
     expect(listed.body.data?.apiKeys).toContainEqual({
       keyId: apiKey.keyId,
       name: `${p}api`,
-      role: 'editor',
+      role: 'EDITOR',
       revokedAt: null,
     });
     expect(JSON.stringify(listed.body)).not.toContain(key.split('_').pop());

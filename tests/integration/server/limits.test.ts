@@ -10,7 +10,7 @@ import { memoizedOperationCost, operationCost } from '../../../src/server/securi
 import { signTestToken } from '../../support/auth';
 import { uniquePrefix } from '../../support/db';
 import { startTestServer, type TestServer } from '../../support/server';
-import { postJson, type RawResponse } from './request';
+import { postJson, type RawResponse } from '../../support/http';
 import { matching } from '../../support/matchers';
 
 /**
@@ -288,6 +288,20 @@ describe('operationCost', () => {
     }
     expect(both({ id: 'a', n: 10, more: true })[0]).toBe(1 + 10 + 5);
     expect(both({ id: 'a', n: 3, more: false })[0]).toBe(1 + 3);
+    // Backward pages and refetches by ids are priced by their variables too.
+    const paged = parse(
+      'query($k: Int, $ids: [ID!]!) { countries(last: $k) { nodes { id } } nodes(ids: $ids) { id } }',
+    );
+    const pagedOperation = paged.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    for (const variables of [
+      { k: 4, ids: ['a'] },
+      { k: 9, ids: ['a'] },
+      { k: 9, ids: ['a', 'b', 'c'] },
+    ])
+      expect(memo(schema, paged, pagedOperation, variables, 500, 1000)).toBe(
+        operationCost(schema, paged, pagedOperation, variables, 500, 1000),
+      );
+    expect(memo(schema, paged, pagedOperation, { k: 9, ids: ['a', 'b', 'c'] }, 500, 1000)).toBe(9 + 3);
     // Variables that do not coerce have no cost, even after the same document was priced.
     expect(both({ id: 'a', n: 'ten', more: true })).toEqual([undefined, undefined]);
     expect(both({ id: 'a', n: 10 })).toEqual([undefined, undefined]);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { serverAudits } from 'graphql-http';
 import { startTestServer, type TestServer } from '../../support/server';
-import { get, type GraphQLBody, postJson } from './request';
+import { get, type GraphQLBody, postJson } from '../../support/http';
 
 interface CountryCount {
   countries: { totalCount: number };

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { loadConfig } from '../../../src/config';
 import { cypher } from '../../../src/neo4j/cypher';
 import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
 import { type LocalNeo4j, REPO_ROOT, startLocalNeo4j } from '../../../src/neo4j/local';
 import { type RunningService, startService } from '../../../src/server/service';
 import { Role } from '../../../src/auth/roles';
 import { signTestToken } from '../../support/auth';
+import { type GraphQLResponse } from '../../support/http';
+import { testServiceConfig } from '../../support/service';
 import { freePort } from '../../support/ports';
 
 /**
@@ -125,7 +126,7 @@ function writeStream(url: string, token: string) {
           }),
           signal: AbortSignal.timeout(20_000),
         });
-        const body = (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+        const body = (await res.json()) as Omit<GraphQLResponse<{ updateCountry: { id: string } | null }>, 'status'>;
         const ok = !body.errors && body.data?.updateCountry?.id === COUNTRY;
         samples.push({ started, ended: Date.now(), ok, status: res.status, code: body.errors?.[0]?.extensions?.code });
       } catch (error) {
@@ -164,14 +165,7 @@ describe('Neo4j outage and recovery under a stream of requests', () => {
     // The service applies the migrations on start (as `npm start` does).
     const logger = pino({ level: 'silent' });
     service = await startService(
-      loadConfig({
-        NODE_ENV: 'test',
-        NEO4J_URI: neo4j.uri,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SEED_ON_EMPTY: 'false',
-        AUTH_JWT_SECRET: JWT_SECRET,
-      }),
+      testServiceConfig({ NEO4J_URI: neo4j.uri, SEED_ON_EMPTY: 'false', AUTH_JWT_SECRET: JWT_SECRET }),
       logger,
     );
     base = service.url.replace(/\/graphql$/, '');

@@ -5,7 +5,7 @@ import { type GraphDatabase, type QueryEvent } from '../../../src/neo4j/driver';
 import { type RunningApp, startApp } from '../../../src/server/app';
 import { signTestToken, TEST_JWT_SECRET } from '../../support/auth';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
-import { postJson } from './request';
+import { postJson } from '../../support/http';
 
 /**
  * Stateless replicas can send reads to any cluster member only if every read runs in a read

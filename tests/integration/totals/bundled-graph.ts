@@ -6,6 +6,7 @@ import { type LocalNeo4j, REPO_ROOT } from '../../../src/neo4j/local';
 import { applyMigrations } from '../../../src/neo4j/migrations';
 import { formatIssue, seedFromDirectory } from '../../../src/seed';
 import { type AppOptions, type RunningApp, startApp } from '../../../src/server/app';
+import { postGraphQL } from '../../support/http';
 import { startOwnNeo4j } from '../../support/own-neo4j';
 
 export const SEED_DIR = path.join(REPO_ROOT, 'seed');
@@ -15,9 +16,14 @@ export interface BundledGraph {
   neo4j: LocalNeo4j;
   db: GraphDatabase;
   app: RunningApp;
-  /** POSTs a query over HTTP; throws on GraphQL errors so a test sees them. */
-  ask(query: string, variables?: Record<string, unknown>): Promise<{ data: any; extensions: any }>;
+  /** POSTs a query over HTTP; throws on GraphQL errors so a test sees them. `T` is the shape of `data`. */
+  ask<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<BundledAnswer<T>>;
   close(): Promise<void>;
+}
+
+export interface BundledAnswer<T> {
+  data: T;
+  extensions: Record<string, unknown> & { roundTrips?: number };
 }
 
 export async function startBundledGraph(name: string, app: Partial<AppOptions> = {}): Promise<BundledGraph> {
@@ -35,15 +41,10 @@ export async function startBundledGraph(name: string, app: Partial<AppOptions> =
     neo4j,
     db,
     app: running,
-    async ask(query, variables) {
-      const res = await fetch(running.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data: any; errors?: unknown[]; extensions: any };
+    async ask<T>(query: string, variables?: Record<string, unknown>) {
+      const body = await postGraphQL<T>(running.url, query, variables);
       if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return { data: body.data, extensions: body.extensions };
+      return { data: body.data!, extensions: body.extensions ?? {} };
     },
     async close() {
       await running.stop();
@@ -66,17 +67,27 @@ export function readCsv(file: string): Array<Record<string, string>> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      (row.push(cell), rows.push(row), (row = []), (cell = ''));
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += c;
   }
-  if (cell !== '' || row.length) (row.push(cell), rows.push(row));
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   const [header, ...body] = rows.filter((r) => r.some((c) => c.trim() !== ''));
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
 }

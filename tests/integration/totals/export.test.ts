@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { getSchema } from '../../../src/graphql/schema';
 import { cypher } from '../../../src/neo4j/cypher';
 import { formatIssue, seedFromDirectory, wipeGraph } from '../../../src/seed';
 import { startApp } from '../../../src/server/app';
+import { type GraphQLErrorBody } from '../../support/http';
+import { matching } from '../../support/matchers';
 import { type BundledGraph, readCsv, readmeBlocks, SEED_DIR, startBundledGraph } from './bundled-graph';
 
 /**
@@ -75,6 +78,61 @@ describe('export', () => {
     }
   });
 
+  it('takes its filter from a GraphQL query, as text or in its persisted (APQ) form', async () => {
+    const query = `query Quebec($r: ID!) { facilities(where: { region: $r, NOT: { status: OPERATING } }, first: 5) { nodes { id } } }`;
+    const variables = JSON.stringify({ r: 'CA-QC' });
+    const expected = facilities
+      .filter((f) => f.region === 'CA-QC' && f.status.toUpperCase() !== 'OPERATING')
+      .map((f) => f.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(1);
+    const idsOf = async (res: Response) => {
+      expect(res.status).toBe(200);
+      const [, ...rows] = (await res.text()).trim().split('\r\n');
+      return rows.map((r) => r.split(',')[0]).sort();
+    };
+    // The query text: paging and selection do not shape the file, only the filter does.
+    const byText = await get(
+      `/export/facilities.csv?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}`,
+    );
+    expect(await idsOf(byText)).toEqual(expected);
+
+    // Persisted: unknown until a client registers it with /graphql (Apollo's APQ protocol).
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }));
+    const unknown = await get(
+      `/export/facilities.csv?extensions=${extensions}&variables=${encodeURIComponent(variables)}`,
+    );
+    expect(unknown.status).toBe(400);
+    expect(
+      ((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+    ).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await fetch(graph.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query,
+        variables: { r: 'CA-QC' },
+        extensions: { persistedQuery: { version: 1, sha256Hash } },
+      }),
+    });
+    expect(registered.status).toBe(200);
+    const byHash = await get(
+      `/export/facilities.csv?extensions=${extensions}&variables=${encodeURIComponent(variables)}`,
+    );
+    expect(await idsOf(byHash)).toEqual(expected);
+
+    // A query without the exported list, or both forms at once, is refused with its location.
+    const other = await get(
+      `/export/companies.csv?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}`,
+    );
+    expect(other.status).toBe(400);
+    const both = await get(
+      `/export/facilities.csv?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}&${where({ country: 'CA' })}`,
+    );
+    expect(both.status).toBe(400);
+  });
+
   it('serves supply links as GeoJSON lines from supplier to customer, and as supply.csv', async () => {
     const supply = readCsv('supply.csv');
     const mineralsOf = (s: Record<string, string>) =>
@@ -137,10 +195,10 @@ describe('export', () => {
   it('refuses a bad filter or an unknown export with a located error', async () => {
     const bad = await get(`/export/facilities.csv?${where({ kind: 'VOLCANO' })}`);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).errors[0]).toMatchObject({
+    expect(((await bad.json()) as { errors: GraphQLErrorBody[] }).errors[0]).toMatchObject({
       extensions: {
         code: 'BAD_USER_INPUT',
-        problems: [{ path: 'where.kind', message: expect.stringContaining('VOLCANO') }],
+        problems: [{ path: 'where.kind', message: matching.stringContaining('VOLCANO') }],
       },
     });
     expect((await get('/export/facilities.csv?where={')).status).toBe(400);

@@ -34,7 +34,7 @@ describe('groupStats', () => {
 describe('connection aggregates', () => {
   it('measures a top-level list and a relationship field for many parents in one query', () => {
     expect(listAggregate(NodeKind.Facility, { country: 'CA' }, 'count').cypher).toContain('RETURN count(*) AS value');
-    const q = relatedAggregates(REL.companyOperates, ['a', 'b'], undefined, 'byKind');
+    const q = relatedAggregates(REL.companyOperates, ['a', 'b'], undefined, undefined, 'byKind');
     expect(q.cypher).toContain('UNWIND $parentIds AS pid');
     expect(q.cypher).toContain('(p)-[r:OPERATES]->(n:Facility)');
     expect(q.params.parentIds).toEqual(['a', 'b']);

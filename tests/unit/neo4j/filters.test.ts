@@ -1,5 +1,11 @@
-import { NodeKind } from '../../../src/domain/enums';
-import { compileOrderBy, compileWhere } from '../../../src/neo4j/queries/filters';
+import { NodeKind, RelationshipType } from '../../../src/domain/enums';
+import { edgeFilters } from '../../../src/domain/model';
+import {
+  compileEdgeWhere,
+  compileOrderBy,
+  compileRelationWhere,
+  compileWhere,
+} from '../../../src/neo4j/queries/filters';
 
 describe('compileWhere', () => {
   it('puts values in parameters, never in the text', () => {
@@ -73,5 +79,58 @@ describe('compileOrderBy', () => {
   });
   it('rejects unknown sort fields', () => {
     expect(() => compileOrderBy([{ field: 'name; DROP', direction: 'ASC' }])).toThrow('Unsupported sort field');
+  });
+});
+
+describe('edge filters (edgeWhere)', () => {
+  it('are derived from the relationship model: number ranges, evidence dates, confidence', () => {
+    expect(Object.keys(edgeFilters(RelationshipType.OWNS)).sort()).toEqual(
+      ['confidence', 'confidenceIn', 'shareGte', 'shareLte', 'sinceGte', 'sinceLte', 'untilGte', 'untilLte'].sort(),
+    );
+    expect(Object.keys(edgeFilters(RelationshipType.SUPPLIES))).toEqual(
+      expect.arrayContaining(['volumeGte', 'volumeLte', 'sinceGte', 'untilLte']),
+    );
+    expect(edgeFilters(RelationshipType.COVERS)).toEqual({});
+  });
+
+  it('compile to parameterised predicates on the relationship, dates by their first day', () => {
+    const params: Record<string, unknown> = {};
+    const text = compileEdgeWhere(
+      RelationshipType.SUPPLIES,
+      { volumeGte: 1000, sinceLte: '2025-06', OR: [{ untilGte: '2026' }, { confidence: 'CONFIRMED' }] },
+      'r',
+      'e',
+      params,
+    );
+    expect(text).toContain('r.volume >= $e_volumeGte');
+    expect(text).toContain("CASE size(toString(r.since)) WHEN 4 THEN toString(r.since) + '-01-01'");
+    expect(text).toContain('<= $e_sinceLte');
+    expect(text).toContain('toUpper(r.confidence) = $e_OR1_confidence');
+    expect(params).toEqual({
+      e_volumeGte: 1000,
+      e_sinceLte: '2025-06-01',
+      e_OR0_untilGte: '2026-01-01',
+      e_OR1_confidence: 'CONFIRMED',
+    });
+    expect(() => compileEdgeWhere(RelationshipType.SUPPLIES, { sinceGte: '2025-13' }, 'r', 'e', {})).toThrow(
+      'sinceGte must be a date',
+    );
+    expect(() => compileEdgeWhere(RelationshipType.OWNS, { volumeGte: 1 }, 'r', 'e', {})).toThrow(
+      "Unsupported edge filter field 'volumeGte' for OWNS",
+    );
+  });
+
+  it('join a relationship field where over the node in one clause', () => {
+    const w = compileRelationWhere(
+      NodeKind.Facility,
+      RelationshipType.OWNS,
+      { country: 'CA' },
+      { shareGte: 0.5 },
+      'n',
+      'r',
+      'w',
+    );
+    expect(w.clause).toMatch(/^WHERE EXISTS \{ .* \} AND r\.share >= \$we_shareGte$/);
+    expect(w.params).toEqual({ w_country: 'CA', we_shareGte: 0.5 });
   });
 });

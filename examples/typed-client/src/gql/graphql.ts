@@ -8,50 +8,76 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type FacilityKind =
   /** Primary aluminium smelter (alumina to metal by electrolysis). */
   | 'ALUMINIUM_SMELTER'
+  /** Anode active material (graphite, silicon). */
   | 'ANODE'
   /** Other cell materials: separators, electrolytes, binders, foils, conductive carbon. */
   | 'BATTERY_COMPONENT'
   /** Cathode active material (CAM), made from precursor and lithium. */
   | 'CATHODE'
+  /** Battery cell plant. */
   | 'CELL'
+  /** Concentrator or mill: ore to concentrate. */
   | 'CONCENTRATOR'
+  /** Electric-vehicle assembly plant. */
   | 'EV_ASSEMBLY'
   /** Permanent-magnet (e.g. NdFeB) or magnet-alloy plant. */
   | 'MAGNET'
+  /** Mine (open pit, underground or brine). */
   | 'MINE'
+  /** Any other industrial asset. */
   | 'OTHER'
+  /** Battery module and pack plant. */
   | 'PACK'
   /** Polysilicon plant (solar or semiconductor grade). */
   | 'POLYSILICON'
+  /** Power station. */
   | 'POWER_PLANT'
   /** Cathode precursor (pCAM, e.g. nickel-cobalt-manganese hydroxide). */
   | 'PRECURSOR_CATHODE'
+  /** Battery or metal recycling plant. */
   | 'RECYCLING'
+  /** Refinery: to battery- or metal-grade chemicals and metals. */
   | 'REFINERY'
+  /** Semiconductor wafer fab. */
   | 'SEMICONDUCTOR_FAB'
+  /** Semiconductor assembly, test and packaging. */
   | 'SEMICONDUCTOR_PACKAGING'
+  /** Smelter: concentrate to metal or matte (other than aluminium). */
   | 'SMELTER'
   /** Silicon ingot and wafer plant. */
   | 'WAFER';
 
 /** Lifecycle status of a facility. */
 export type FacilityStatus =
+  /** Planned, then abandoned before operating. */
   | 'CANCELLED'
+  /** Permanently shut. */
   | 'CLOSED'
+  /** Under construction. */
   | 'CONSTRUCTION'
+  /** Built but not running (care and maintenance, paused). */
   | 'IDLE'
+  /** Producing or running. */
   | 'OPERATING'
+  /** Announced or permitted; not yet under construction. */
   | 'PLANNED';
 
-/** The kind (Neo4j label) of an entity. */
+/** The kind of an entity; each stands for a Neo4j label and the GraphQL type of the same name. */
 export type NodeKind =
-  | 'Agreement'
-  | 'Company'
-  | 'Country'
-  | 'Facility'
-  | 'Mineral'
-  | 'Region'
-  | 'Sector';
+  /** An agreement, deal, plan or law (type Agreement). */
+  | 'AGREEMENT'
+  /** A company or other organisation (type Company). */
+  | 'COMPANY'
+  /** A country (type Country). */
+  | 'COUNTRY'
+  /** An industrial asset (type Facility). */
+  | 'FACILITY'
+  /** A mineral or material (type Mineral). */
+  | 'MINERAL'
+  /** A province, state or territory (type Region). */
+  | 'REGION'
+  /** An industrial sector (type Sector). */
+  | 'SECTOR';
 
 export type FacilitiesInRegionQueryVariables = Exact<{
   region: string;

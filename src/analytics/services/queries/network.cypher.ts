@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../../../neo4j/cypher';
+import { ANALYSIS_DEFAULTS } from '../../../config';
 import { LIMITS } from '../limits';
 
 /**
@@ -14,16 +15,29 @@ import { LIMITS } from '../limits';
  * every facility within the bound has its complete inbound set: what the share programmes need.
  */
 
-/** Projection of one facility of the subnetwork with its country, region, operators and inbound links. */
-const FACILITY_ROW = `
-RETURN u.id AS id, u {.*, __labels: labels(u)} AS node,
+/**
+ * Projection of one facility of the subnetwork with its country, region, operators and inbound
+ * links. `full`: every property of the facility and of each link (the analyses that list them);
+ * `lean` (impact, whose loads span countries): only what the analysis reads - the facility's id,
+ * kind and status, each link's minerals, volume, unit, confidence and dates - and the listed
+ * facilities are looked up afterwards, so a country-wide load ships a fraction of the bytes.
+ */
+function facilityRow(shape: 'full' | 'lean'): string {
+  const node = shape === 'full' ? 'u {.*, __labels: labels(u)}' : 'u {.id, .kind, .status, __labels: labels(u)}';
+  const link =
+    shape === 'full' ? 'properties(r)' : 'r {.minerals, .mineral, .volume, .unit, .confidence, .since, .until}';
+  return `
+LIMIT toInteger($facilityRows)
+RETURN u.id AS id, ${node} AS node,
   [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries,
   [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions,
   [(o:Company)-[:OPERATES]->(u) | o.id] AS operators,
   [(u)-[c:CONSUMES]->(m:Mineral) WHERE c.volume IS NOT NULL | {mineral: m.id, volume: c.volume, unit: c.unit, confidence: c.confidence}] AS consumes,
   [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR $mineral IN coalesce(r.minerals, [r.mineral]) | {
-    from: x.id, fromStatus: x.status, properties: properties(r),
+    from: x.id, fromStatus: x.status, properties: ${link},
     agreementEnd: head(COLLECT { MATCH (a:Entity {id: r.agreement}) WHERE a:Agreement RETURN a {.expires, .term_end} })}] AS inbound`;
+}
+const FACILITY_ROW = facilityRow('full');
 
 /**
  * Relationship pattern of a walk over SUPPLIES; with `mineral` it binds `rs`, to be restricted by
@@ -37,26 +51,40 @@ function supplies(minDepth: 0 | 1, mineral: string | null | undefined): string {
 const ONE_MINERAL = (mineral: string | null | undefined) =>
   mineral ? 'WHERE all(r IN rs WHERE $mineral IN coalesce(r.minerals, [r.mineral]))' : '';
 
+/**
+ * Every load returns at most `maxFacilities + 1` facility rows (`facilityRows`), so a request whose
+ * subnetwork is larger is told so (see checkNetworkSize) without loading all of it.
+ */
+const rowsFor = (maxFacilities: number) => maxFacilities + 1;
+
 /** Facilities upstream of the roots (roots included), up to the largest maxDepth. */
-export function upstreamNetwork(roots: readonly string[], mineral?: string | null): CypherQuery {
+export function upstreamNetwork(
+  roots: readonly string[],
+  mineral?: string | null,
+  maxFacilities: number = ANALYSIS_DEFAULTS.maxFacilities,
+): CypherQuery {
   return cypher(
     `UNWIND $roots AS rootId
      MATCH (t:Entity {id: rootId}) WHERE t:Facility
      MATCH (t)<-${supplies(0, mineral)}-(u:Facility) ${ONE_MINERAL(mineral)}
      WITH DISTINCT u
      ${FACILITY_ROW}`,
-    { roots, mineral: mineral ?? null },
+    { roots, mineral: mineral ?? null, facilityRows: rowsFor(maxFacilities) },
   );
 }
 
 /** Facilities downstream of the root (root included), up to the largest maxDepth, with their inbound links. */
-export function downstreamNetwork(root: string, mineral?: string | null): CypherQuery {
+export function downstreamNetwork(
+  root: string,
+  mineral?: string | null,
+  maxFacilities: number = ANALYSIS_DEFAULTS.maxFacilities,
+): CypherQuery {
   return cypher(
     `MATCH (t:Entity {id: $root}) WHERE t:Facility
      MATCH (t)-${supplies(0, mineral)}->(u:Facility) ${ONE_MINERAL(mineral)}
      WITH DISTINCT u
      ${FACILITY_ROW}`,
-    { root, mineral: mineral ?? null },
+    { root, mineral: mineral ?? null, facilityRows: rowsFor(maxFacilities) },
   );
 }
 
@@ -69,6 +97,7 @@ export function impactNetwork(
   removedFacilities: readonly string[],
   removedMinerals: readonly string[],
   mineral?: string | null,
+  maxFacilities: number = ANALYSIS_DEFAULTS.maxFacilities,
 ): CypherQuery {
   return cypher(
     `CALL () {
@@ -84,7 +113,12 @@ export function impactNetwork(
        RETURN u
      }
      WITH DISTINCT u
-     ${FACILITY_ROW}`,
-    { removedFacilities, removedMinerals, mineral: mineral ?? null },
+     ${facilityRow('lean')}`,
+    {
+      removedFacilities,
+      removedMinerals,
+      mineral: mineral ?? null,
+      facilityRows: rowsFor(maxFacilities),
+    },
   );
 }

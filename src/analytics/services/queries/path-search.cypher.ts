@@ -3,6 +3,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../domain/enums
 import { cypher, type CypherQuery } from '../../../neo4j/cypher';
 import { NODE } from './lookup.cypher';
 import { typeAlternation } from './paths.cypher';
+import { type SupplyEvidence, supplyEvidenceParams, traversable } from './supply-evidence.cypher';
 
 /**
  * The round trips of the hub-aware path search (see path-search.ts). Degrees are `COUNT {}` over
@@ -12,6 +13,20 @@ import { typeAlternation } from './paths.cypher';
 export interface SearchPattern {
   types?: readonly RelationshipType[] | null;
   directed: boolean;
+  /**
+   * Which SUPPLIES links may be traversed (undefined: all). Degrees stay unfiltered: they only
+   * decide which entities are hubs and what an expansion costs, an upper bound either way.
+   */
+  evidence?: SupplyEvidence;
+}
+
+/** ` AND <the evidence predicate>` for the relationship `r` between `x` and `y`, when the pattern filters. */
+function andTraversable(p: SearchPattern, r: string, x: string, y: string): string {
+  return p.evidence ? ` AND ${traversable(r, x, y)}` : '';
+}
+
+function evidenceParams(p: SearchPattern): Record<string, unknown> {
+  return p.evidence ? supplyEvidenceParams(p.evidence) : {};
 }
 
 /**
@@ -57,7 +72,7 @@ export function searchStart(
        CALL (u, degree) {
          WITH u WHERE degree <= $hubDegree
          MATCH ${along(p, side)}
-         WHERE NOT n.id IN $avoid
+         WHERE NOT n.id IN $avoid${andTraversable(p, 'r', 'u', 'n')}
          RETURN collect(${neighborRow(p, side)}) AS neighbors
        }
        RETURN ${side} AS side, u.id AS id, labels(u) AS labels, degree, cost, neighbors`;
@@ -68,6 +83,7 @@ export function searchStart(
       end1: to,
       avoid: [...avoid],
       hubDegree: int(hubDegree),
+      ...evidenceParams(p),
     },
   );
 }
@@ -89,7 +105,7 @@ export function searchStep(
        UNWIND $frontier${side} AS fid
        MATCH (u:Entity {id: fid})
        MATCH ${along(p, side)}
-       WHERE NOT n.id IN $avoid
+       WHERE NOT n.id IN $avoid${andTraversable(p, 'r', 'u', 'n')}
        RETURN collect(${neighborRow(p, side)}) AS expanded${side}
      }`;
   return cypher(
@@ -99,7 +115,7 @@ export function searchStep(
        UNWIND $pairs AS pair
        MATCH (h1:Entity {id: pair[0]}), (h2:Entity {id: pair[1]})
        USING INDEX h1:Entity(id) USING INDEX h2:Entity(id)
-       MATCH (h1)-[r:${t}]-${p.directed ? '>' : ''}(h2)
+       MATCH (h1)-[r:${t}]-${p.directed ? '>' : ''}(h2)${p.evidence ? `\n       WHERE ${traversable('r', 'h1', 'h2')}` : ''}
        RETURN collect({pair: pair, rel: elementId(r), type: type(r), start: startNode(r).id, end: endNode(r).id}) AS adjacent
      }
      RETURN expanded0, expanded1, adjacent`,
@@ -108,6 +124,7 @@ export function searchStep(
       frontier1: [...(expand.find((e) => e.side === 1)?.nodes ?? [])],
       pairs: pairs.map((x) => [...x]),
       avoid: [...avoid],
+      ...evidenceParams(p),
     },
   );
 }
@@ -131,10 +148,10 @@ export function commonNeighbors(
      MATCH (s:Entity {id: pair.small})
      CALL (s, pair) {
        MATCH (s)-[rs:${t}]-(m:Entity)
-       WHERE m <> s AND NOT m.id IN $avoid
+       WHERE m <> s AND NOT m.id IN $avoid${andTraversable(p, 'rs', 's', 'm')}
        CALL (s, pair, rs, m) {
          MATCH (m)-[rb:${t}]-(b:Entity {id: pair.big})
-         WHERE rb <> rs ${orient}
+         WHERE rb <> rs ${orient}${andTraversable(p, 'rb', 'm', 'b')}
          RETURN rb LIMIT 1
        }
        RETURN m, rs, rb LIMIT 1
@@ -152,6 +169,7 @@ export function commonNeighbors(
         smallFirst: smaller === 0,
       })),
       avoid: [...avoid],
+      ...evidenceParams(p),
     },
   );
 }

@@ -3,6 +3,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../domain/enums
 import { cypher, type CypherQuery } from '../../../neo4j/cypher';
 import { assertDepth } from './depth';
 import { NODE } from './lookup.cypher';
+import { type SupplyEvidence, supplyEvidenceParams, traversable } from './supply-evidence.cypher';
 
 /**
  * The relationship type alternation of a pattern, built only from members of the fixed
@@ -24,6 +25,8 @@ export interface PathQueryOptions {
   avoid: readonly string[];
   /** undefined: one shortest path; a number: all shortest paths, at most that many. */
   all?: number;
+  /** Which SUPPLIES links may be traversed (undefined: all; other types are never filtered). */
+  evidence?: SupplyEvidence;
 }
 
 const PATH_ROW = `RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
@@ -31,22 +34,32 @@ const PATH_ROW = `RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
 
 /**
  * `shortestPath` / `allShortestPaths` (bidirectional breadth-first search). The avoid predicate
- * is on all nodes of the path, which the planner checks during the search; the start and end
- * are never in `avoid` (validated). The fallback to an exhaustive search is disabled by
- * construction: the predicate depends on nothing but the path's nodes.
+ * is on all nodes of the path and the evidence predicate on all its relationships (each one alone
+ * with its two ends), which the planner checks during the search; the start and end are never in
+ * `avoid` (validated). The fallback to an exhaustive search is disabled by construction: the
+ * predicates depend on nothing but the path's nodes and relationships one at a time.
  */
 export function shortestPaths(o: PathQueryOptions): CypherQuery {
   assertDepth(o.maxHops, 15);
   const arrow = o.directed ? '->' : '-';
   const fn = o.all === undefined ? 'shortestPath' : 'allShortestPaths';
-  const where = o.avoid.length ? 'WHERE none(n IN nodes(p) WHERE n.id IN $avoid)' : '';
+  const predicates = [
+    ...(o.avoid.length ? ['none(n IN nodes(p) WHERE n.id IN $avoid)'] : []),
+    ...(o.evidence ? [`all(r IN relationships(p) WHERE ${traversable('r', 'startNode(r)', 'endNode(r)')})`] : []),
+  ];
   return cypher(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = ${fn}((a)-[:${typeAlternation(o.types)}*1..${o.maxHops}]${arrow}(b))
-     ${where}
+     ${predicates.length ? `WHERE ${predicates.join('\n       AND ')}` : ''}
      WITH p LIMIT $limit
      ${PATH_ROW}`,
-    { from: o.from, to: o.to, avoid: [...o.avoid], limit: int(o.all ?? 1) },
+    {
+      from: o.from,
+      to: o.to,
+      avoid: [...o.avoid],
+      limit: int(o.all ?? 1),
+      ...(o.evidence ? supplyEvidenceParams(o.evidence) : {}),
+    },
   );
 }
 

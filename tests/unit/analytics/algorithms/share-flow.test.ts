@@ -17,6 +17,7 @@ import { Confidence, CONFIDENCES, confidenceRank } from '../../../../src/domain/
 
 const round = (x: number) => Math.round(x * 1e10) / 1e10;
 import { net, rounded } from './fixtures';
+import * as reference from './share-flow.reference';
 
 const ends = (n: SupplyNetwork, target: string, maxDepth = 10, mineral = 'li') =>
   rounded(routeFlow(mineralGraph(n, mineral), target, { maxDepth }).ends, (e) => `${e.node}:${e.end}`);
@@ -245,5 +246,117 @@ describe('the programmes equal route enumeration', () => {
         }
       }
     }
+  });
+});
+
+/**
+ * The condensed programme against the previous one (share-flow.reference.ts) on larger random
+ * networks: loops of several sizes joined by acyclic links, volumes in two units, CONSUMES volumes
+ * (UNMODELLED supply), random confidences, depth limits that bind, and removals with several
+ * reasons. Everything must agree: ends, through shares, link shares, classes and state counts.
+ */
+describe('the condensed programme equals the previous route-keyed programme', () => {
+  function loopyNetwork(seed: number): SupplyNetwork {
+    let s = seed;
+    const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const size = 18 + Math.floor(rnd() * 18);
+    const ids = Array.from({ length: size }, (_, i) => `N${i}`);
+    const links: string[] = [];
+    const volume = () => (rnd() < 0.6 ? `=${1 + Math.floor(rnd() * 40)}` : '');
+    // Mostly "downstream" links (lower index supplies higher), some back links closing loops.
+    for (let i = 0; i < size * 2.2; i++) {
+      const a = Math.floor(rnd() * size);
+      const b = Math.floor(rnd() * size);
+      if (a === b && rnd() < 0.9) continue;
+      const back = a > b && rnd() < 0.25;
+      const [from, to] = a <= b || back ? [a, b] : [b, a];
+      links.push(`${ids[from]}>${ids[to]}:li${volume()}`);
+    }
+    // Always a two-facility loop and a facility that receives less than it consumes (U1), wired in.
+    links.push('L0>L1:li', 'L1>L0:li', `${ids[0]}>L0:li`, `L1>${ids[size - 1]}:li`);
+    links.push('U0>U1:li=10', 'U2>U1:li=5', `U1>${ids[size >> 1]}:li`);
+    const n = net(ids, links);
+    for (const l of n.links as SupplyLink[]) {
+      const r = Math.floor(rnd() * 4);
+      if (r < 3) l.confidence = CONFIDENCES[r];
+      if (l.volume !== null && l.to !== 'U1' && rnd() < 0.1) l.unit = 'kt';
+    }
+    for (const f of n.facilities.values()) {
+      if (f.id === 'U1' || rnd() < 0.3) {
+        const consumes = new Map([
+          ['li', { volume: 20 + Math.floor(rnd() * 80), unit: null, confidence: CONFIDENCES[Math.floor(rnd() * 3)] }],
+        ]);
+        (f as { consumes?: typeof consumes }).consumes = consumes;
+      }
+    }
+    return n;
+  }
+
+  const close = (a: Mix, b: Mix) => {
+    for (let i = 0; i < a.length; i++) expect(a[i]).toBeCloseTo(b[i], 12);
+  };
+
+  it.each(Array.from({ length: 30 }, (_, i) => i + 101))('random network with loops %i', (seed) => {
+    const n = loopyNetwork(seed);
+    const g = mineralGraph(n, 'li');
+    const facilities = [...n.facilities.keys()];
+    // Every network has a recycling loop and UNMODELLED supply, so both kinds of state are compared.
+    expect(g.cyclic.some((c) => c === 1)).toBe(true);
+    expect(g.unmodelledAt.some((v) => v >= 0)).toBe(true);
+    let compared = 0;
+    for (const maxDepth of [2, 4, 25]) {
+      for (const target of facilities.filter((_, i) => i % 3 === seed % 3)) {
+        let before: ReturnType<typeof reference.routeFlow>;
+        try {
+          before = reference.routeFlow(g, target, { maxDepth, maxStates: 20_000 });
+        } catch {
+          continue; // too many route states for the oracle: skip this target
+        }
+        const after = routeFlow(g, target, { maxDepth, maxStates: 20_000 });
+        expect(after.states).toBe(before.states);
+        const key = (e: { node: string; end: string }) => `${e.node}|${e.end}`;
+        const endsBefore = new Map(before.ends.map((e) => [key(e), e]));
+        expect(after.ends.map(key).sort()).toEqual([...endsBefore.keys()].sort());
+        for (const e of after.ends) {
+          const b = endsBefore.get(key(e))!;
+          expect(e.share).toBeCloseTo(b.share, 12);
+          expect(e.depth).toBe(b.depth);
+          expect(e.unmodelledAt).toBe(b.unmodelledAt);
+          close(e.mix, b.mix);
+        }
+        expect([...after.through.keys()].sort()).toEqual([...before.through.keys()].sort());
+        for (const [id, th] of after.through) {
+          const b = before.through.get(id)!;
+          expect(th.share).toBeCloseTo(b.share, 12);
+          expect(th.depth).toBe(b.depth);
+          close(th.mix, b.mix);
+        }
+        expect(after.links.size).toBe(before.links.size);
+        for (const [link, share] of after.links) expect(share).toBeCloseTo(before.links.get(link)!, 12);
+        compared++;
+      }
+      // Removals with three reasons, shared across every target as impact does.
+      const removedBits = new Map<number, bigint>();
+      facilities.forEach((id, i) => {
+        if ((i * 7 + seed) % 5 === 0) removedBits.set(g.index.get(id)!, 1n << BigInt(i % 3));
+      });
+      const removed = (v: number) => removedBits.get(v) ?? 0n;
+      const oldRetained = new reference.RetainedShares(g, removed, { maxDepth, maxStates: 20_000 });
+      const newRetained = new RetainedShares(g, removed, { maxDepth, maxStates: 20_000 });
+      for (const target of facilities) {
+        let b: ReturnType<typeof oldRetained.of>;
+        try {
+          b = oldRetained.of(target);
+        } catch {
+          continue;
+        }
+        const a = newRetained.of(target);
+        expect(a.share).toBeCloseTo(b.share, 12);
+        expect(a.hits).toBe(b.hits);
+        close(a.mix, b.mix);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });

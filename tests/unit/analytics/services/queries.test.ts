@@ -47,9 +47,10 @@ describe('analytics Cypher', () => {
   it('upstream network: a pruning expand to distinct facilities, each with its complete inbound links', () => {
     const q = upstreamNetwork(['t'], 'li');
     expect(squash(q.cypher)).toMatchInlineSnapshot(
-      `"UNWIND $roots AS rootId MATCH (t:Entity {id: rootId}) WHERE t:Facility MATCH (t)<-[rs:SUPPLIES*0..25]-(u:Facility) WHERE all(r IN rs WHERE $mineral IN coalesce(r.minerals, [r.mineral])) WITH DISTINCT u RETURN u.id AS id, u {.*, __labels: labels(u)} AS node, [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries, [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions, [(o:Company)-[:OPERATES]->(u) | o.id] AS operators, [(u)-[c:CONSUMES]->(m:Mineral) WHERE c.volume IS NOT NULL | {mineral: m.id, volume: c.volume, unit: c.unit, confidence: c.confidence}] AS consumes, [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR $mineral IN coalesce(r.minerals, [r.mineral]) | { from: x.id, fromStatus: x.status, properties: properties(r), agreementEnd: head(COLLECT { MATCH (a:Entity {id: r.agreement}) WHERE a:Agreement RETURN a {.expires, .term_end} })}] AS inbound"`,
+      `"UNWIND $roots AS rootId MATCH (t:Entity {id: rootId}) WHERE t:Facility MATCH (t)<-[rs:SUPPLIES*0..25]-(u:Facility) WHERE all(r IN rs WHERE $mineral IN coalesce(r.minerals, [r.mineral])) WITH DISTINCT u LIMIT toInteger($facilityRows) RETURN u.id AS id, u {.*, __labels: labels(u)} AS node, [(u)-[:LOCATED_IN]->(c:Country) | c {.id, .name}] AS countries, [(u)-[:LOCATED_IN]->(g:Region) | g.id] AS regions, [(o:Company)-[:OPERATES]->(u) | o.id] AS operators, [(u)-[c:CONSUMES]->(m:Mineral) WHERE c.volume IS NOT NULL | {mineral: m.id, volume: c.volume, unit: c.unit, confidence: c.confidence}] AS consumes, [(x:Facility)-[r:SUPPLIES]->(u) WHERE $mineral IS NULL OR $mineral IN coalesce(r.minerals, [r.mineral]) | { from: x.id, fromStatus: x.status, properties: properties(r), agreementEnd: head(COLLECT { MATCH (a:Entity {id: r.agreement}) WHERE a:Agreement RETURN a {.expires, .term_end} })}] AS inbound"`,
     );
-    expect(q.params).toEqual({ roots: ['t'], mineral: 'li' });
+    // At most one facility row past the bound (ANALYTICS_MAX_FACILITIES), so a larger network is refused unread.
+    expect(q.params).toEqual({ roots: ['t'], mineral: 'li', facilityRows: 150_001 });
     // One text whatever maxDepth is asked: the bound is the largest allowed depth, never a request value.
     expect(upstreamNetwork(['t']).cypher).toContain('[:SUPPLIES*0..25]');
   });
@@ -59,7 +60,12 @@ describe('analytics Cypher', () => {
     expect(squash(q.cypher)).toContain(
       'MATCH (f)-[:SUPPLIES*1..25]->(d:Facility) WITH DISTINCT d MATCH (d)<-[:SUPPLIES*0..25]-(u:Facility) RETURN u UNION',
     );
-    expect(q.params).toEqual({ removedFacilities: ['f'], removedMinerals: ['ni'], mineral: null });
+    expect(q.params).toEqual({
+      removedFacilities: ['f'],
+      removedMinerals: ['ni'],
+      mineral: null,
+      facilityRows: 150_001,
+    });
   });
 
   it('neighbourhood level: the frontier and seen ids as parameters', () => {

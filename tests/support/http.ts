@@ -1,10 +1,21 @@
-import type { GraphQLErrorBody } from '../../support/server';
-
 /** A GraphQL response body as sent over HTTP; `D` is the shape of `data` the test asserts on. */
 export interface GraphQLBody<D = Record<string, unknown>> {
   data?: D;
   errors?: GraphQLErrorBody[];
-  extensions?: Record<string, unknown>;
+  /** `roundTrips`: the Cypher round trips the request took (on every response). */
+  extensions?: Record<string, unknown> & { roundTrips?: number };
+}
+
+export interface GraphQLErrorBody {
+  message: string;
+  path?: string[];
+  /** `code` on every error; `problems` (located) on BAD_USER_INPUT. */
+  extensions?: Record<string, unknown> & { code?: string; problems?: Array<{ path: string; message: string }> };
+}
+
+/** A GraphQL body and its HTTP status: `T` is the shape of `data` a test asserts on (declare it at the call). */
+export interface GraphQLResponse<T = unknown> extends GraphQLBody<T> {
+  status: number;
 }
 
 /**
@@ -12,13 +23,25 @@ export interface GraphQLBody<D = Record<string, unknown>> {
  * `body` is the parsed JSON in the shape the caller declares (a GraphQL body unless told otherwise),
  * or the text when the response is not JSON.
  */
-export interface RawResponse<B = any> {
+export interface RawResponse<B = GraphQLBody> {
   status: number;
   headers: Headers;
   body: B;
 }
 
-export async function postJson<B = any>(
+/** POSTs a GraphQL request over real HTTP to `url`: its JSON answer and status, whatever the status. */
+export async function postGraphQL<T = unknown>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await postJson<GraphQLBody<T> | string>(url, { query, variables }, headers);
+  if (typeof res.body === 'string') throw new Error(`HTTP ${res.status} answered no JSON: ${res.body.slice(0, 200)}`);
+  return { ...res.body, status: res.status };
+}
+
+export async function postJson<B = GraphQLBody>(
   url: string,
   body: unknown,
   headers: Record<string, string> = {},
@@ -35,7 +58,7 @@ export async function postJson<B = any>(
   return read<B>(res);
 }
 
-export async function get<B = any>(
+export async function get<B = GraphQLBody>(
   url: string,
   params: Record<string, string>,
   headers: Record<string, string> = {},
