@@ -85,6 +85,35 @@ export function isPartialDate(value: string): boolean {
   return true;
 }
 
+/**
+ * The minerals of a link as part of its identity: one is stored as `mineral`, several as the
+ * sorted list `minerals` (so a link is the same whatever order its minerals were given in). Both
+ * may be given (older readers see `mineral`): then `mineral` must be one of `minerals`.
+ */
+export function mineralIdentity(
+  single: string | undefined,
+  listed: readonly string[],
+): { mineral?: string; minerals?: string[]; problem?: string } {
+  const problem =
+    single !== undefined && listed.length && !listed.includes(single)
+      ? `'${single}' is not one of minerals (${listed.join(';')})`
+      : undefined;
+  const all = [...new Set([...(single === undefined ? [] : [single]), ...listed])].sort();
+  return {
+    ...(all.length === 1 ? { mineral: all[0] } : all.length > 1 ? { minerals: all } : {}),
+    ...(problem ? { problem } : {}),
+  };
+}
+
+/** The problem with a number against a property's range (`min`/`max` of the model), if any. */
+export function rangeProblem(value: number, range: { min?: number; max?: number }): string | undefined {
+  const { min, max } = range;
+  const inside = Number.isFinite(value) && (min === undefined || value >= min) && (max === undefined || value <= max);
+  if (inside || (min === undefined && max === undefined)) return undefined;
+  if (min !== undefined && max !== undefined) return `must be between ${min} and ${max}`;
+  return min !== undefined ? `must be >= ${min}` : `must be <= ${max}`;
+}
+
 /** A facility cannot supply itself. */
 export function isSelfSupply(from: string | undefined, to: string | undefined): boolean {
   return from !== undefined && from === to;

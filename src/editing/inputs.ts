@@ -58,6 +58,8 @@ export interface RelationshipFields {
   from: string;
   to: string;
   mineral?: string | null;
+  /** Several minerals on one link (SUPPLIES): with `mineral`, the link's identity. */
+  minerals?: string[] | null;
   share?: number | null;
   capacity?: number | null;
   unit?: string | null;

@@ -1,7 +1,15 @@
 import { RelationshipType } from '../domain/enums';
 import { compareDates, parseConfidence } from '../domain/evidence';
-import { type EvidenceField, isShare, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
-import { isHttpUrl, isPartialDate, isSelfSupply, OWNERSHIP_TOLERANCE, ownershipExceeds } from '../domain/rules';
+import { type EvidenceField, isValidId, RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../domain/model';
+import {
+  isHttpUrl,
+  isPartialDate,
+  isSelfSupply,
+  mineralIdentity,
+  OWNERSHIP_TOLERANCE,
+  ownershipExceeds,
+  rangeProblem,
+} from '../domain/rules';
 import { type GraphDatabase, type Row } from '../neo4j/driver';
 import { labelsOf } from '../neo4j/queries/writes.cypher';
 import * as q from '../neo4j/queries/relationship-writes.cypher';
@@ -41,7 +49,23 @@ export function dateOrderProblem(
   };
 }
 
-/** Validates a relationship input against the fixed relationship list; returns the properties to write. */
+const NO_KEY: q.MineralKey = { mineral: null, minerals: null };
+
+/** The minerals that, with the endpoints, identify a link of a type keyed by them (domain rule). */
+function linkKey(input: RelationshipFields): q.MineralKey & { problem?: string } {
+  if (!RELATIONSHIPS[input.type].key.includes('mineral')) return NO_KEY;
+  const identity = mineralIdentity(input.mineral ?? undefined, input.minerals ?? []);
+  return { mineral: identity.mineral ?? null, minerals: identity.minerals ?? null, problem: identity.problem };
+}
+
+/** The properties that identify a link: not written by update, not needed by delete. */
+const KEY_PROPERTIES: readonly string[] = ['mineral', 'minerals'];
+
+/**
+ * Validates a relationship input against its type's description in the model (which properties
+ * it may carry, their ranges and companions, its evidence fields, distinct ends); returns the
+ * properties to write.
+ */
 export function relationshipProps(
   input: RelationshipFields,
   mode: 'create' | 'update' | 'delete',
@@ -51,36 +75,66 @@ export function relationshipProps(
   if (!isValidId(input.from)) problems.push({ path: 'input.from', message: 'not a valid id' });
   if (!isValidId(input.to)) problems.push({ path: 'input.to', message: 'not a valid id' });
   const props: Record<string, unknown> = {};
+  const valueProblems: FieldProblem[] = [];
   for (const f of RELATIONSHIP_PROPERTIES as readonly (keyof RelationshipFields)[]) {
     const v = input[f];
-    if (v === undefined || (mode === 'delete' && f === 'mineral')) continue;
+    if (v === undefined || (mode === 'delete' && KEY_PROPERTIES.includes(f))) continue;
     if (!(f in schema.properties) && !(schema.evidence as readonly string[]).includes(f)) {
       if (v !== null) problems.push({ path: `input.${f}`, message: `${input.type} has no property '${f}'` });
       continue;
     }
-    if (mode === 'delete') continue;
-    if (f === 'mineral' && mode === 'update') continue; // part of the key, not changed by update
+    if (mode === 'delete' || KEY_PROPERTIES.includes(f)) continue; // the key is written on create, below
     if (isEvidenceField(f) && typeof v === 'string') {
       const checked = EVIDENCE_CHECKS[f](v);
       if (typeof checked !== 'string') problems.push({ path: `input.${f}`, message: checked.problem });
       props[f] = checked;
       continue;
     }
+    const outside = typeof v === 'number' ? rangeProblem(v, schema.rules[f] ?? {}) : undefined;
+    if (outside) valueProblems.push({ path: `input.${f}`, message: outside });
     props[f] = v;
   }
-  if (input.type === RelationshipType.SUPPLIES && mode !== 'delete' && isSelfSupply(input.from, input.to))
-    problems.push({ path: 'input.to', message: 'a facility cannot supply itself' });
+  // Which properties the type has first, then their values.
+  problems.push(...valueProblems);
+  const key = linkKey(input);
+  if (key.problem) problems.push({ path: 'input.mineral', message: key.problem });
   if (mode === 'create') {
+    if (key.mineral) props.mineral = key.mineral;
+    if (key.minerals) props.minerals = key.minerals;
+    for (const [f, rule] of Object.entries(schema.rules))
+      if (rule.requires !== undefined && props[f] != null && props[rule.requires] == null)
+        problems.push({ path: `input.${rule.requires}`, message: `a ${f} needs its ${rule.requires}` });
     const order = dateOrderProblem(props.since, props.until, { since: true, until: true });
     if (order) problems.push(order);
   }
-  if (typeof input.share === 'number' && !isShare(input.share))
-    problems.push({ path: 'input.share', message: 'must be between 0 and 1' });
-  for (const f of ['capacity', 'volume'] as const)
-    if (typeof input[f] === 'number' && !(input[f] >= 0))
-      problems.push({ path: `input.${f}`, message: 'must be >= 0' });
+  if (schema.distinctEnds !== undefined && mode !== 'delete' && isSelfSupply(input.from, input.to))
+    problems.push({ path: 'input.to', message: schema.distinctEnds });
   if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
   return props;
+}
+
+/**
+ * The ids an input names besides its ends (its key's minerals, an agreement), each with the kinds
+ * the model says it refers to and where in the input it came from.
+ */
+function referencedIds(
+  input: RelationshipFields,
+  key: q.MineralKey,
+  props: Record<string, unknown>,
+): Array<{ path: string; id: string; kinds: readonly string[] }> {
+  const rules = RELATIONSHIPS[input.type].rules;
+  const out: Array<{ path: string; id: string; kinds: readonly string[] }> = [];
+  const values: Record<string, unknown> = { ...props, mineral: key.mineral, minerals: key.minerals };
+  for (const [f, rule] of Object.entries(rules)) {
+    if (!rule.refs) continue;
+    const v = values[f];
+    for (const id of Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []) {
+      // A key's mineral may have come from either field: point at the one that named it.
+      const named = KEY_PROPERTIES.includes(f) ? (input.mineral === id ? 'mineral' : 'minerals') : f;
+      out.push({ path: `input.${named}`, id, kinds: rule.refs });
+    }
+  }
+  return out;
 }
 
 /** Creates, updates or deletes one relationship in one write transaction, after checking both ends. */
@@ -91,16 +145,12 @@ export async function writeRelationship(
 ): Promise<Row> {
   const props = relationshipProps(input, mode);
   const schema = RELATIONSHIPS[input.type];
-  const mineral = schema.key.includes('mineral') ? (input.mineral ?? null) : null;
+  const key = linkKey(input);
+  const refs = referencedIds(input, key, props);
   return db.writeTransaction(async (run) => {
-    const refs = [
-      input.from,
-      input.to,
-      ...(mineral ? [mineral] : []),
-      ...(typeof props.agreement === 'string' ? [props.agreement] : []),
-    ];
+    const ids = [input.from, input.to, ...refs.map((r) => r.id)];
     const labels = new Map(
-      (await run(labelsOf(refs))).map((r) => [r.id as string, (r.labels as string[] | null) ?? []]),
+      (await run(labelsOf(ids))).map((r) => [r.id as string, (r.labels as string[] | null) ?? []]),
     );
     const problems: FieldProblem[] = [];
     const check = (path: string, id: string, allowed: readonly string[]) => {
@@ -114,11 +164,10 @@ export async function writeRelationship(
     };
     check('input.from', input.from, schema.from);
     check('input.to', input.to, schema.to);
-    if (mineral) check('input.mineral', mineral, ['Mineral']);
-    if (typeof props.agreement === 'string') check('input.agreement', props.agreement, ['Agreement']);
+    for (const r of refs) check(r.path, r.id, r.kinds);
     if (problems.length) throw badInput(`Invalid ${input.type} relationship`, problems);
 
-    const [existing] = await run(q.findRelationship(input.type, input.from, input.to, mineral));
+    const [existing] = await run(q.findRelationship(input.type, input.from, input.to, key));
     if (mode === 'update' && existing) {
       // The dates after the update: a new since is checked against the stored until and vice versa.
       const stored = (existing.properties ?? {}) as Record<string, unknown>;
@@ -141,7 +190,8 @@ export async function writeRelationship(
           },
         ]);
     }
-    const description = `${input.type} from '${input.from}' to '${input.to}'${mineral ? ` for '${mineral}'` : ''}`;
+    const minerals = key.minerals?.join(', ') ?? key.mineral;
+    const description = `${input.type} from '${input.from}' to '${input.to}'${minerals ? ` for '${minerals}'` : ''}`;
     if (mode === 'create') {
       if (existing) throw conflict(`${description} already exists`);
       return (await run(q.createRelationship(input.type, input.from, input.to, props)))[0];
@@ -149,8 +199,8 @@ export async function writeRelationship(
     if (!existing) throw notFound('Relationship', description);
     const query =
       mode === 'update'
-        ? q.updateRelationship(input.type, input.from, input.to, mineral, props)
-        : q.deleteRelationship(input.type, input.from, input.to, mineral);
+        ? q.updateRelationship(input.type, input.from, input.to, key, props)
+        : q.deleteRelationship(input.type, input.from, input.to, key);
     return (await run(query))[0];
   });
 }

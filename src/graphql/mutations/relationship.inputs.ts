@@ -27,11 +27,25 @@ export class RelationshipInput implements RelationshipFields {
     description: 'SUPPLIES: mineral carried; with the endpoints it identifies the link.',
   })
   mineral?: string | null;
+  @Field((_type) => [ID], {
+    nullable: true,
+    description:
+      'SUPPLIES: the minerals of a link carrying several (any order; stored sorted). With the endpoints they identify the link; `mineral`, when also given, must be one of them.',
+  })
+  minerals?: string[] | null;
   @Field((_type) => Float, { nullable: true, description: 'OWNS: equity share 0..1.' }) share?: number | null;
-  @Field((_type) => Float, { nullable: true, description: 'PRODUCES: capacity.' }) capacity?: number | null;
-  @Field((_type) => String, { nullable: true, description: 'PRODUCES, SUPPLIES: unit.' }) unit?: string | null;
+  @Field((_type) => Float, { nullable: true, description: 'PRODUCES: capacity (>= 0).' }) capacity?: number | null;
+  @Field((_type) => String, {
+    nullable: true,
+    description: 'PRODUCES, CONSUMES, SUPPLIES: unit of the capacity or volume.',
+  })
+  unit?: string | null;
   @Field((_type) => String, { nullable: true, description: 'SUPPLIES: product shipped.' }) product?: string | null;
-  @Field((_type) => Float, { nullable: true, description: 'SUPPLIES: volume.' }) volume?: number | null;
+  @Field((_type) => Float, {
+    nullable: true,
+    description: 'CONSUMES, SUPPLIES: annual volume (>= 0; on CONSUMES it needs its unit).',
+  })
+  volume?: number | null;
   @Field((_type) => ID, { nullable: true, description: 'SUPPLIES: agreement the link runs under.' }) agreement?:
     string | null;
   @Field((_type) => String, { nullable: true, description: 'PARTY_TO: role of the party.' }) role?: string | null;
@@ -64,7 +78,7 @@ export class RelationshipInput implements RelationshipFields {
 })
 export class RelationshipProperties extends EdgeEvidence {
   @Field((_type) => Float, { nullable: true, description: 'OWNS: equity share 0..1.' }) share?: number | null;
-  @Field((_type) => Float, { nullable: true, description: 'PRODUCES: capacity.' }) capacity?: number | null;
+  @Field((_type) => Float, { nullable: true, description: 'PRODUCES: capacity (>= 0).' }) capacity?: number | null;
   @Field((_type) => String, { nullable: true, description: 'Unit of capacity or volume.' }) unit?: string | null;
   @Field((_type) => ID, { nullable: true, description: 'SUPPLIES: the mineral of a single-mineral link.' })
   mineral?: string | null;

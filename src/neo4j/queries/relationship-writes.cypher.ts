@@ -2,24 +2,28 @@ import { type RelationshipType } from '../../domain/enums';
 import { RELATIONSHIPS } from '../../domain/model';
 import { cypher, type CypherQuery } from '../cypher';
 
-/** Matches one relationship by endpoints, plus `mineral` for SUPPLIES (absent mineral matches absent). */
+/** The minerals that, with the endpoints, identify a link (one as `mineral`, several as the sorted `minerals`). */
+export interface MineralKey {
+  mineral: string | null;
+  minerals: string[] | null;
+}
+
+/** Matches one relationship by endpoints, plus its minerals for SUPPLIES (an absent key matches absent). */
 function matchOne(type: RelationshipType): string {
   const keyed = RELATIONSHIPS[type].key.includes('mineral');
   return (
     `MATCH (a:Entity {id: $from})-[r:${type}]->(b:Entity {id: $to})` +
-    (keyed ? ' WHERE (r.mineral = $mineral OR (r.mineral IS NULL AND $mineral IS NULL))' : '')
+    (keyed
+      ? ' WHERE (r.mineral = $mineral OR (r.mineral IS NULL AND $mineral IS NULL))' +
+        ' AND (r.minerals = $minerals OR (r.minerals IS NULL AND $minerals IS NULL))'
+      : '')
   );
 }
 
 const RETURN = 'RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties';
 
-export function findRelationship(
-  type: RelationshipType,
-  from: string,
-  to: string,
-  mineral: string | null,
-): CypherQuery {
-  return cypher(`${matchOne(type)} ${RETURN}`, { from, to, mineral });
+export function findRelationship(type: RelationshipType, from: string, to: string, key: MineralKey): CypherQuery {
+  return cypher(`${matchOne(type)} ${RETURN}`, { from, to, ...key });
 }
 
 export function createRelationship(
@@ -38,24 +42,19 @@ export function updateRelationship(
   type: RelationshipType,
   from: string,
   to: string,
-  mineral: string | null,
+  key: MineralKey,
   props: Record<string, unknown>,
 ): CypherQuery {
-  return cypher(`${matchOne(type)} SET r += $props ${RETURN}`, { from, to, mineral, props });
+  return cypher(`${matchOne(type)} SET r += $props ${RETURN}`, { from, to, ...key, props });
 }
 
-export function deleteRelationship(
-  type: RelationshipType,
-  from: string,
-  to: string,
-  mineral: string | null,
-): CypherQuery {
+export function deleteRelationship(type: RelationshipType, from: string, to: string, key: MineralKey): CypherQuery {
   return cypher(
     `${matchOne(type)} WITH a, b, r, properties(r) AS properties DELETE r RETURN $type AS type, a.id AS from, b.id AS to, properties`,
     {
       from,
       to,
-      mineral,
+      ...key,
       type,
     },
   );

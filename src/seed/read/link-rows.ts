@@ -6,7 +6,7 @@ import {
   type RelationshipSchema,
   type SeedFileName,
 } from '../../domain/model';
-import { isSelfSupply } from '../../domain/rules';
+import { isSelfSupply, mineralIdentity } from '../../domain/rules';
 import { type RowReader } from './cell-reader';
 import { addLink, compact, type RowParser } from './parsed-rows';
 
@@ -59,20 +59,15 @@ function readProperty(r: RowReader, column: string, type: PropertyType, rule: Pr
   }
 }
 
-/**
- * A link carrying minerals: one is stored as `mineral` (as always), several as the sorted list
- * `minerals`. With the endpoints, that is the link's identity: a re-seed updates the link of the
- * same mineral set. Both columns may be given (older readers see `mineral`): then `mineral` must be
- * one of `minerals`.
- */
+/** A link carrying minerals: `mineral` and `minerals` become its identity (domain rule). */
 function mineralSet(r: RowReader, values: Record<string, unknown>): void {
-  const single = values.mineral as string | undefined;
-  const listed = (values.minerals as string[] | undefined) ?? [];
-  if (single !== undefined && listed.length && !listed.includes(single))
-    r.error('mineral', `'${single}' is not one of minerals (${listed.join(';')})`);
-  const all = [...new Set([...(single === undefined ? [] : [single]), ...listed])].sort();
-  values.mineral = all.length === 1 ? all[0] : undefined;
-  values.minerals = all.length > 1 ? all : undefined;
+  const identity = mineralIdentity(
+    values.mineral as string | undefined,
+    (values.minerals as string[] | undefined) ?? [],
+  );
+  if (identity.problem) r.error('mineral', identity.problem);
+  values.mineral = identity.mineral;
+  values.minerals = identity.minerals;
 }
 
 /** The evidence columns the type declares; the others are not contract columns of its file. */

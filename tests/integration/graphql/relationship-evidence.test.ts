@@ -188,22 +188,71 @@ describe('relationship mutations with evidence', () => {
     expect(await stored('a', 'c', 'SUPPLIES')).toEqual([]);
   });
 
-  it('a multi-mineral link shows its minerals', async () => {
+  it('a multi-mineral link shows its minerals and is addressed by them, in any order', async () => {
     await s.db.write(
       cypher(
-        `MATCH (a:Entity {id: $m1}), (b:Entity {id: $m2})
-         CREATE (a)-[:SUPPLIES {minerals: $minerals, volume: 50, confidence: 'confirmed'}]->(b)`,
-        { m1: id('m1'), m2: id('m2'), minerals: [id('co'), id('ni')] },
+        `UNWIND $minerals AS m CREATE (:Entity:Mineral {id: m, name: m})
+         WITH collect(m) AS minerals
+         MATCH (a:Entity {id: $m1}), (b:Entity {id: $m2})
+         CREATE (a)-[:SUPPLIES {minerals: minerals, volume: 50, confidence: 'confirmed'}]->(b)`,
+        { m1: id('m1'), m2: id('m2'), minerals: [id('cobalt'), id('ni')] },
       ),
     );
+    const link = { type: 'SUPPLIES', from: id('m1'), to: id('m2') };
     const updated = await ok<{ updateRelationship: { properties: Properties } }>(
       `mutation($i: RelationshipInput!) { updateRelationship(input: $i) { properties { minerals volume confidence } } }`,
-      { i: { type: 'SUPPLIES', from: id('m1'), to: id('m2'), volume: 60 } },
+      { i: { ...link, minerals: [id('ni'), id('cobalt')], volume: 60 } },
     );
     expect(updated.updateRelationship.properties).toEqual({
-      minerals: [id('co'), id('ni')],
+      minerals: [id('cobalt'), id('ni')],
       volume: 60,
       confidence: 'CONFIRMED',
     });
+    // Without its minerals the input names another link (one without minerals), which does not exist.
+    const other = await refused(UPDATE, { i: { ...link, volume: 70 } });
+    expect(other.extensions?.code).toBe('NOT_FOUND');
+    expect(await stored('m1', 'm2', 'SUPPLIES')).toEqual([expect.objectContaining({ volume: 60 })]);
+  });
+
+  it('create and delete a link carrying several minerals; each must be a mineral', async () => {
+    await s.db.write(
+      cypher(`UNWIND $ids AS m CREATE (:Entity:Mineral {id: m, name: m})`, { ids: [id('cu'), id('cb')] }),
+    );
+    const link = { type: 'SUPPLIES', from: id('a'), to: id('m1') };
+    const created = await ok<{ createRelationship: { properties: Properties } }>(
+      `mutation($i: RelationshipInput!) { createRelationship(input: $i) { properties { minerals volume } } }`,
+      { i: { ...link, minerals: [id('cu'), id('cb'), id('cu')], volume: 5, unit: 't' } },
+    );
+    expect(created.createRelationship.properties).toEqual({ minerals: [id('cb'), id('cu')], volume: 5 });
+    const [props] = await stored('a', 'm1', 'SUPPLIES');
+    expect(props).toEqual({ minerals: [id('cb'), id('cu')], volume: 5, unit: 't' });
+
+    const again = await refused(CREATE, { i: { ...link, minerals: [id('cb'), id('cu')] } });
+    expect(again.extensions?.code).toBe('CONFLICT');
+
+    const notMineral = await refused(CREATE, { i: { ...link, to: id('c'), minerals: [id('cu'), id('co')] } });
+    expect(notMineral.extensions?.problems).toEqual([
+      { path: 'input.minerals', message: `'${id('co')}' is a Company; SUPPLIES needs Mineral` },
+    ]);
+    const outside = await refused(CREATE, {
+      i: { ...link, to: id('c'), mineral: id('li'), minerals: [id('cu'), id('cb')] },
+    });
+    expect(outside.extensions?.problems).toEqual([
+      { path: 'input.mineral', message: `'${id('li')}' is not one of minerals (${id('cu')};${id('cb')})` },
+    ]);
+
+    const deleted = await ok<{ deleteRelationship: { type: string } }>(
+      `mutation($i: RelationshipInput!) { deleteRelationship(input: $i) { type } }`,
+      { i: { ...link, minerals: [id('cu'), id('cb')] } },
+    );
+    expect(deleted.deleteRelationship.type).toBe('SUPPLIES');
+    expect(await stored('a', 'm1', 'SUPPLIES')).toEqual([]);
+  });
+
+  it('CONSUMES: a volume needs its unit (the model rule the seed applies too)', async () => {
+    const res = await refused(CREATE, { i: { type: 'CONSUMES', from: id('b'), to: id('li'), volume: 12 } });
+    expect(res.extensions?.problems).toEqual([{ path: 'input.unit', message: 'a volume needs its unit' }]);
+    await ok(CREATE, { i: { type: 'CONSUMES', from: id('b'), to: id('li'), volume: 12, unit: 't/y LCE' } });
+    expect(await stored('b', 'li', 'CONSUMES')).toEqual([{ volume: 12, unit: 't/y LCE' }]);
   });
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { buildSchema, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import path from 'node:path';
 import { NODE_KINDS, RELATIONSHIP_TYPES } from '../../../src/domain/enums';
 import {
@@ -7,6 +8,7 @@ import {
   kindFromLabels,
   type NodeSchema,
   NODES,
+  RELATIONSHIP_PROPERTIES,
   RELATIONSHIPS,
 } from '../../../src/domain/model';
 import { REL } from '../../../src/neo4j/queries/relations';
@@ -36,6 +38,14 @@ const list = (cell: string) =>
     .filter(Boolean);
 
 describe('projections of the model', () => {
+  it('every relationship property of the model can be written by a mutation and read back', () => {
+    const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../../schema/schema.graphql'), 'utf8'));
+    const input = Object.keys((schema.getType('RelationshipInput') as GraphQLInputObjectType).getFields());
+    const output = Object.keys((schema.getType('RelationshipProperties') as GraphQLObjectType).getFields());
+    expect(RELATIONSHIP_PROPERTIES.filter((p) => !input.includes(p))).toEqual([]);
+    expect(RELATIONSHIP_PROPERTIES.filter((p) => !output.includes(p))).toEqual([]);
+  });
+
   it('seed/README.md documents exactly the contract derived from the model', () => {
     const rows = readmeFileTable();
     expect(rows.map((r) => r[0])).toEqual(SEED_FILES.map((f) => `\`${f.file}\``));

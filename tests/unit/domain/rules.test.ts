@@ -1,5 +1,7 @@
 import {
   coordinatesPaired,
+  mineralIdentity,
+  rangeProblem,
   impliedCountry,
   isOwnParent,
   isStartYear,
@@ -44,6 +46,27 @@ describe('domain rules', () => {
     expect(isOwnParent('co:a', 'co:a')).toBe(true);
     expect(isOwnParent('co:a', 'co:b')).toBe(false);
     expect(isOwnParent('co:a', null)).toBe(false);
+  });
+
+  it("a link's minerals: one is `mineral`, several the sorted `minerals`; a `mineral` beside a list is in it", () => {
+    expect(mineralIdentity('li', [])).toEqual({ mineral: 'li' });
+    expect(mineralIdentity(undefined, ['li'])).toEqual({ mineral: 'li' });
+    expect(mineralIdentity(undefined, ['ni', 'co', 'ni'])).toEqual({ minerals: ['co', 'ni'] });
+    expect(mineralIdentity('ni', ['ni', 'co'])).toEqual({ minerals: ['co', 'ni'] });
+    expect(mineralIdentity('cu', ['ni', 'co'])).toEqual({
+      minerals: ['co', 'cu', 'ni'],
+      problem: "'cu' is not one of minerals (ni;co)",
+    });
+    expect(mineralIdentity(undefined, [])).toEqual({});
+  });
+
+  it('a number lies in the range the model gives its property', () => {
+    expect(rangeProblem(0.5, { min: 0, max: 1 })).toBeUndefined();
+    expect(rangeProblem(1.2, { min: 0, max: 1 })).toBe('must be between 0 and 1');
+    expect(rangeProblem(-1, { min: 0 })).toBe('must be >= 0');
+    expect(rangeProblem(Number.NaN, { min: 0 })).toBe('must be >= 0');
+    expect(rangeProblem(7, { max: 5 })).toBe('must be <= 5');
+    expect(rangeProblem(-7, {})).toBeUndefined();
   });
 
   it('a region implies its country, and must lie in the country given with it', () => {
