@@ -165,32 +165,40 @@ function compilePredicate(
   params: Record<string, unknown>,
   path: string,
 ): string {
-  checkFilterBounds(where, path);
   const filters = { ...COMMON, ...(label ? BY_LABEL[label] : {}) };
+  return walkWhere(where, prefix, path, (field, value, param) => {
+    const filter = filters[field];
+    if (!filter) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
+    const checked = checkValue(filter.spec, field, value);
+    params[param] = typeof checked === 'string' && lowered(label, field) ? checked.toLowerCase() : checked;
+    return filter.template(variable, param);
+  });
+}
+
+/**
+ * The walk every `where` shares: its bounds checked, each field with a value turned into a
+ * predicate by `field` (which also sets its parameter `param`), AND / OR / NOT recursing with their
+ * own parameter prefixes and problem paths; the predicates joined by AND ('' when none).
+ */
+function walkWhere(
+  where: Where | null | undefined,
+  prefix: string,
+  path: string,
+  field: (name: string, value: unknown, param: string, path: string) => string,
+): string {
+  checkFilterBounds(where, path);
   const predicates: string[] = [];
-  for (const [field, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
+  for (const [name, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
-    if (COMBINATORS.has(field)) {
+    if (COMBINATORS.has(name)) {
       predicates.push(
-        combine(field, value, (sub, i) =>
-          compilePredicate(
-            label,
-            sub,
-            variable,
-            `${prefix}_${field}${i}`,
-            params,
-            `${path}.${field}${field === 'NOT' ? '' : `[${i}]`}`,
-          ),
+        combine(name, value, (sub, i) =>
+          walkWhere(sub, `${prefix}_${name}${i}`, `${path}.${name}${name === 'NOT' ? '' : `[${i}]`}`, field),
         ),
       );
       continue;
     }
-    const filter = filters[field];
-    if (!filter) throw new Error(`Unsupported filter field '${field}' for ${label ?? 'Entity'}`);
-    const param = `${prefix}_${field}`;
-    predicates.push(filter.template(variable, param));
-    const checked = checkValue(filter.spec, field, value);
-    params[param] = typeof checked === 'string' && lowered(label, field) ? checked.toLowerCase() : checked;
+    predicates.push(field(name, value, `${prefix}_${name}`, path));
   }
   return predicates.join(' AND ');
 }
@@ -254,33 +262,13 @@ export function compileEdgeWhere(
   params: Record<string, unknown>,
   path = 'edgeWhere',
 ): string {
-  checkFilterBounds(where, path);
-  const filters = edgeFilters(type);
-  const predicates: string[] = [];
-  for (const [field, value] of Object.entries((where ?? {}) as Record<string, unknown>)) {
-    if (value === undefined || value === null) continue;
-    if (COMBINATORS.has(field)) {
-      predicates.push(
-        combine(field, value, (sub, i) =>
-          compileEdgeWhere(
-            type,
-            sub,
-            variable,
-            `${prefix}_${field}${i}`,
-            params,
-            `${path}.${field}${field === 'NOT' ? '' : `[${i}]`}`,
-          ),
-        ),
-      );
-      continue;
-    }
-    const filter = (filters as Readonly<Record<string, EdgeFilterSpec | undefined>>)[field];
+  const filters = edgeFilters(type) as Readonly<Record<string, EdgeFilterSpec | undefined>>;
+  return walkWhere(where, prefix, path, (field, value, param, at) => {
+    const filter = filters[field];
     if (!filter) throw new Error(`Unsupported edge filter field '${field}' for ${type}`);
-    const param = `${prefix}_${field}`;
-    predicates.push(edgePredicate(filter)(variable, param));
-    params[param] = edgeValue(filter, field, path, value);
-  }
-  return predicates.join(' AND ');
+    params[param] = edgeValue(filter, field, at, value);
+    return edgePredicate(filter)(variable, param);
+  });
 }
 
 /**
