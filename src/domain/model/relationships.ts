@@ -124,6 +124,36 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSchema
   }),
 };
 
+/**
+ * What each relationship property means, whichever types carry it (a name means one thing across
+ * types). The API's relationship input and output fields take their descriptions from here,
+ * prefixed with the types that carry the property.
+ */
+export const PROPERTY_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  mineral: 'the mineral of a single-mineral link; with the endpoints it identifies the link',
+  minerals:
+    'the minerals of a link carrying several (any order on input, stored sorted; e.g. a nickel-copper-cobalt matte); with the endpoints they identify the link, and `mineral`, when also given, must be one of them',
+  product: 'the product shipped',
+  volume: 'annual volume (>= 0; on CONSUMES it needs its unit)',
+  unit: 'unit of the capacity or volume, e.g. t/y LCE',
+  agreement: 'id of the agreement the link runs under',
+  capacity: 'nameplate capacity (>= 0)',
+  share: 'equity share, 0..1',
+  role: 'role of the party',
+  confidence: 'how well the fact is established (the analyses count a missing one as INFERRED)',
+  source: 'absolute http(s) URL of the document stating the fact',
+  note: 'what the source says, what is uncertain',
+  since: 'since when the fact holds (a partial date: YYYY, YYYY-MM or YYYY-MM-DD); not after until',
+  until: 'when it stopped holding (a partial date)',
+};
+
+/** The types that carry a property (as a property or an evidence field), in model order. */
+export function typesCarrying(property: string): RelationshipType[] {
+  return Object.values(RELATIONSHIPS)
+    .filter((r) => property in r.properties || (r.evidence as readonly string[]).includes(property))
+    .map((r) => r.type);
+}
+
 /** The property names of a relationship type, in column order, then its evidence fields. */
 export function propertyNames(type: RelationshipType): string[] {
   return [...Object.keys(RELATIONSHIPS[type].properties), ...RELATIONSHIPS[type].evidence];

@@ -1,99 +1,104 @@
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { type ClassType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { RelationshipFields } from '../../editing/inputs';
-import { type EvidenceField, RELATIONSHIPS } from '../../domain/model';
-import { EdgeEvidence } from '../types/connections.type';
+import {
+  EVIDENCE_FIELDS,
+  type EvidenceField,
+  PROPERTY_DESCRIPTIONS,
+  RELATIONSHIP_PROPERTIES,
+  RELATIONSHIPS,
+  typesCarrying,
+} from '../../domain/model';
 import { Entity } from '../types/entity.type';
 import { Confidence, RelationshipType } from '../types/enums';
 import { PartialDateScalar } from '../types/partial-date.scalar';
 
-/** An evidence field's description, naming the relationship types whose model description declares it. */
-function evidence(field: EvidenceField, what: string): string {
-  const types = Object.values(RELATIONSHIPS)
-    .filter((r) => r.evidence.includes(field))
-    .map((r) => r.type);
-  return `${types.join(', ')}: ${what} (evidence; other types refuse it).`;
+/**
+ * The property fields of the relationship input and output, generated from the model: one field
+ * per property any relationship type may carry (RELATIONSHIP_PROPERTIES), typed from its property
+ * type (evidence fields by their own types), described from PROPERTY_DESCRIPTIONS and prefixed with
+ * the types that carry it. A property added to the model is a field here without a hand-written line.
+ */
+/** What a type-graphql field's type function returns: a class, an enum, a scalar or a list of one. */
+type FieldType = object;
+
+const EVIDENCE_TYPES: Readonly<Record<EvidenceField, FieldType>> = {
+  confidence: Confidence,
+  source: String,
+  note: String,
+  since: PartialDateScalar,
+  until: PartialDateScalar,
+};
+
+function graphqlTypeOf(property: string): FieldType {
+  if (property in EVIDENCE_TYPES) return EVIDENCE_TYPES[property as EvidenceField];
+  const schema = Object.values(RELATIONSHIPS).find((r) => property in r.properties)!;
+  const refers = schema.rules[property]?.refs !== undefined;
+  switch (schema.properties[property]) {
+    case 'float':
+      return Float;
+    case 'int':
+      return Int;
+    case 'id':
+      return ID;
+    case 'stringList':
+      return [refers ? ID : String];
+    case 'date':
+      return PartialDateScalar;
+    default:
+      return String;
+  }
 }
 
-@InputType({
+function describeProperty(property: string, input: boolean): string {
+  const note = (EVIDENCE_FIELDS as readonly string[]).includes(property) ? 'evidence; ' : '';
+  const refused = input ? ' Other types refuse it.' : '';
+  return `${typesCarrying(property).join(', ')}: ${note}${PROPERTY_DESCRIPTIONS[property]}.${refused}`;
+}
+
+function withPropertyFields<T extends ClassType>(target: T, input: boolean): T {
+  for (const property of RELATIONSHIP_PROPERTIES)
+    Field((_type) => graphqlTypeOf(property), { nullable: true, description: describeProperty(property, input) })(
+      target.prototype,
+      property,
+    );
+  return target;
+}
+
+@InputType('RelationshipInput', {
   description:
     'Identifies one relationship, and (for create/update) its properties. Only the properties of its type are allowed.',
 })
-export class RelationshipInput implements RelationshipFields {
+class RelationshipInputFields implements RelationshipFields {
   @Field((_type) => RelationshipType, { description: 'The relationship type.' }) type!: RelationshipType;
   @Field((_type) => ID, { description: 'Start node id.' }) from!: string;
   @Field((_type) => ID, { description: 'End node id.' }) to!: string;
-  @Field((_type) => ID, {
-    nullable: true,
-    description: 'SUPPLIES: mineral carried; with the endpoints it identifies the link.',
-  })
+  // Typed here for the editing service; the GraphQL fields come from the model (withPropertyFields).
   mineral?: string | null;
-  @Field((_type) => [ID], {
-    nullable: true,
-    description:
-      'SUPPLIES: the minerals of a link carrying several (any order; stored sorted). With the endpoints they identify the link; `mineral`, when also given, must be one of them.',
-  })
   minerals?: string[] | null;
-  @Field((_type) => Float, { nullable: true, description: 'OWNS: equity share 0..1.' }) share?: number | null;
-  @Field((_type) => Float, { nullable: true, description: 'PRODUCES: capacity (>= 0).' }) capacity?: number | null;
-  @Field((_type) => String, {
-    nullable: true,
-    description: 'PRODUCES, CONSUMES, SUPPLIES: unit of the capacity or volume.',
-  })
+  share?: number | null;
+  capacity?: number | null;
   unit?: string | null;
-  @Field((_type) => String, { nullable: true, description: 'SUPPLIES: product shipped.' }) product?: string | null;
-  @Field((_type) => Float, {
-    nullable: true,
-    description: 'CONSUMES, SUPPLIES: annual volume (>= 0; on CONSUMES it needs its unit).',
-  })
+  product?: string | null;
   volume?: number | null;
-  @Field((_type) => ID, { nullable: true, description: 'SUPPLIES: agreement the link runs under.' }) agreement?:
-    string | null;
-  @Field((_type) => String, { nullable: true, description: 'PARTY_TO: role of the party.' }) role?: string | null;
-  @Field((_type) => Confidence, {
-    nullable: true,
-    description: evidence('confidence', 'how well the fact is established'),
-  })
+  agreement?: string | null;
+  role?: string | null;
   confidence?: Confidence | null;
-  @Field((_type) => String, {
-    nullable: true,
-    description: evidence('source', 'absolute http(s) URL of the document stating the fact'),
-  })
   source?: string | null;
-  @Field((_type) => String, {
-    nullable: true,
-    description: evidence('note', 'what the source says, what is uncertain'),
-  })
   note?: string | null;
-  @Field((_type) => PartialDateScalar, {
-    nullable: true,
-    description: evidence('since', 'since when the fact holds; not after until'),
-  })
   since?: string | null;
-  @Field((_type) => PartialDateScalar, { nullable: true, description: evidence('until', 'when it stopped holding') })
   until?: string | null;
 }
+export const RelationshipInput = withPropertyFields(RelationshipInputFields, true);
+export type RelationshipInput = RelationshipInputFields;
 
-@ObjectType({
+@ObjectType('RelationshipProperties', {
   description: 'Properties a relationship may carry (which ones depends on its type), with its evidence typed.',
 })
-export class RelationshipProperties extends EdgeEvidence {
-  @Field((_type) => Float, { nullable: true, description: 'OWNS: equity share 0..1.' }) share?: number | null;
-  @Field((_type) => Float, { nullable: true, description: 'PRODUCES: capacity (>= 0).' }) capacity?: number | null;
-  @Field((_type) => String, { nullable: true, description: 'Unit of capacity or volume.' }) unit?: string | null;
-  @Field((_type) => ID, { nullable: true, description: 'SUPPLIES: the mineral of a single-mineral link.' })
-  mineral?: string | null;
-  @Field((_type) => [ID], {
-    nullable: true,
-    description: 'SUPPLIES: the minerals of a multi-mineral link (e.g. a nickel-copper-cobalt matte).',
-  })
-  minerals?: string[] | null;
-  @Field((_type) => String, { nullable: true, description: 'SUPPLIES: product shipped.' }) product?: string | null;
-  @Field((_type) => Float, { nullable: true, description: 'CONSUMES, SUPPLIES: annual volume.' }) volume?:
-    number | null;
-  @Field((_type) => ID, { nullable: true, description: 'SUPPLIES: agreement the link runs under.' }) agreement?:
-    string | null;
-  @Field((_type) => String, { nullable: true, description: 'PARTY_TO: role of the party.' }) role?: string | null;
+class RelationshipPropertyFields {
+  [property: string]: unknown;
 }
+export const RelationshipProperties = withPropertyFields(RelationshipPropertyFields, false);
+export type RelationshipProperties = RelationshipPropertyFields;
 
 @ObjectType({ description: 'A relationship between two entities.' })
 export class Relationship {

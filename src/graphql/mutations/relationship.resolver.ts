@@ -12,7 +12,9 @@ export class RelationshipResolver {
   @Authorized(Role.editor)
   @Mutation((_r) => Relationship, { description: 'Creates a relationship; CONFLICT when it already exists.' })
   async createRelationship(
-    @Arg('input', { description: 'The relationship: its type, ends and (create, update) properties.' })
+    @Arg('input', (_type) => RelationshipInput, {
+      description: 'The relationship: its type, ends and (create, update) properties.',
+    })
     input: RelationshipInput,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,
@@ -25,7 +27,9 @@ export class RelationshipResolver {
     description: 'Sets the given properties of an existing relationship (null clears one).',
   })
   async updateRelationship(
-    @Arg('input', { description: 'The relationship: its type, ends and (create, update) properties.' })
+    @Arg('input', (_type) => RelationshipInput, {
+      description: 'The relationship: its type, ends and (create, update) properties.',
+    })
     input: RelationshipInput,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,
@@ -36,7 +40,9 @@ export class RelationshipResolver {
   @Authorized(Role.editor)
   @Mutation((_r) => Relationship, { description: 'Deletes a relationship and returns what it was.' })
   async deleteRelationship(
-    @Arg('input', { description: 'The relationship: its type, ends and (create, update) properties.' })
+    @Arg('input', (_type) => RelationshipInput, {
+      description: 'The relationship: its type, ends and (create, update) properties.',
+    })
     input: RelationshipInput,
     @IdempotencyKey() k: string | null,
     @Ctx() ctx: GraphContext,

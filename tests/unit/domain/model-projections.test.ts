@@ -8,6 +8,7 @@ import {
   kindFromLabels,
   type NodeSchema,
   NODES,
+  PROPERTY_DESCRIPTIONS,
   RELATIONSHIP_PROPERTIES,
   RELATIONSHIPS,
 } from '../../../src/domain/model';
@@ -44,6 +45,8 @@ describe('projections of the model', () => {
     const output = Object.keys((schema.getType('RelationshipProperties') as GraphQLObjectType).getFields());
     expect(RELATIONSHIP_PROPERTIES.filter((p) => !input.includes(p))).toEqual([]);
     expect(RELATIONSHIP_PROPERTIES.filter((p) => !output.includes(p))).toEqual([]);
+    // Their descriptions come from the model too: none may be missing.
+    expect(RELATIONSHIP_PROPERTIES.filter((p) => !PROPERTY_DESCRIPTIONS[p])).toEqual([]);
   });
 
   it('seed/README.md documents exactly the contract derived from the model', () => {
