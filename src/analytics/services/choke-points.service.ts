@@ -3,16 +3,7 @@ import { NodeKind } from '../../domain/enums';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { findChokePoints } from '../algorithms/choke-points';
-import { filterNetwork } from '../algorithms/evidence-filter';
-import { loadNetwork } from './network-loader';
-import { upstreamNetwork } from './queries/network.cypher';
-import {
-  evidenceFilter,
-  checkFacilityRequest,
-  entitiesFor,
-  type FacilityRequest,
-  requireFacilityRequest,
-} from './request';
+import { checkFacilityRequest, entitiesFor, facilityUpstream, type FacilityRequest } from './request';
 import { NetworkEntities } from './views';
 
 export interface ChokePointView {
@@ -36,16 +27,9 @@ export async function chokePoints(
   bounds: AnalysisBounds = DEFAULT_BOUNDS,
 ): Promise<ChokePointsResult> {
   const maxDepth = checkFacilityRequest(args);
-  const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
-    const known = await requireFacilityRequest(run, args);
-    const loaded = await loadNetwork(
-      run,
-      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
-      'facility',
-      bounds,
-    );
-    const found = findChokePoints(filterNetwork(loaded.net, filter), args.facility, {
+    const { known, loaded, net } = await facilityUpstream(run, args, bounds);
+    const found = findChokePoints(net, args.facility, {
       maxDepth,
       mineral: args.mineral,
     });

@@ -2,16 +2,7 @@ import { type AnalysisBounds, DEFAULT_BOUNDS } from './limits';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseDependencies, type RouteEndShare } from '../algorithms/dependencies';
-import { filterNetwork } from '../algorithms/evidence-filter';
-import { loadNetwork } from './network-loader';
-import { upstreamNetwork } from './queries/network.cypher';
-import {
-  checkFacilityRequest,
-  entitiesFor,
-  evidenceFilter,
-  type FacilityRequest,
-  requireFacilityRequest,
-} from './request';
+import { checkFacilityRequest, entitiesFor, facilityUpstream, type FacilityRequest } from './request';
 import { type EvidencedShare } from '../algorithms/route-mix';
 import { type RouteEnd } from '../algorithms/share-flow';
 import { type CountryShareView, NetworkEntities, type SupplyEdge, supplyEdge } from './views';
@@ -46,16 +37,8 @@ export async function dependencies(
   bounds: AnalysisBounds = DEFAULT_BOUNDS,
 ): Promise<DependenciesResult> {
   const maxDepth = checkFacilityRequest(args);
-  const filter = evidenceFilter(args);
   return db.readTransaction(async (run) => {
-    const known = await requireFacilityRequest(run, args);
-    const loaded = await loadNetwork(
-      run,
-      upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
-      'facility',
-      bounds,
-    );
-    const net = filterNetwork(loaded.net, filter);
+    const { filter, known, loaded, net } = await facilityUpstream(run, args, bounds);
     const analysed = analyseDependencies(net, args.facility, { maxDepth, mineral: args.mineral });
     const found = await entitiesFor(
       run,

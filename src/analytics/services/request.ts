@@ -1,10 +1,18 @@
 import { NodeKind } from '../../domain/enums';
 import { Confidence, isPartialDate, today } from '../../domain/evidence';
 import { badInput } from '../../errors';
-import { type EvidenceFilter } from '../algorithms/evidence-filter';
+import { type EvidenceFilter, filterNetwork } from '../algorithms/evidence-filter';
 import { type EntityRecord } from '../../neo4j/mappers';
-import { checkIds, checkRange, LIMITS } from './limits';
-import { type IdArgument, lookupEntities, mineralEntity, requireEntities, type Run } from './network-loader';
+import { type AnalysisBounds, checkIds, checkRange, LIMITS } from './limits';
+import { upstreamNetwork } from './queries/network.cypher';
+import {
+  type IdArgument,
+  loadNetwork,
+  lookupEntities,
+  mineralEntity,
+  requireEntities,
+  type Run,
+} from './network-loader';
 
 /** Which links count: shared by every analysis over SUPPLIES (see EvidenceFilter). */
 export interface EvidenceArgs {
@@ -56,6 +64,23 @@ export function requireFacilityRequest(
     { argument: 'mineral', ids: args.mineral ? [args.mineral] : [], kinds: [NodeKind.Mineral] },
     ...more,
   ]);
+}
+
+/**
+ * The common start of the analyses of one facility's supply: its request's entities (NOT_FOUND /
+ * BAD_USER_INPUT), the upstream network of the facility as loaded, and that network with only the
+ * links that count under the request's evidence filter.
+ */
+export async function facilityUpstream(run: Run, args: FacilityRequest, bounds: AnalysisBounds) {
+  const filter = evidenceFilter(args);
+  const known = await requireFacilityRequest(run, args);
+  const loaded = await loadNetwork(
+    run,
+    upstreamNetwork([args.facility], args.mineral, bounds.maxFacilities),
+    'facility',
+    bounds,
+  );
+  return { filter, known, loaded, net: filterNetwork(loaded.net, filter) };
 }
 
 /** Entities by id for a result: those already known plus one lookup for the rest; minerals never fail. */

@@ -68,28 +68,14 @@ function withPropertyFields<T extends ClassType>(target: T, input: boolean): T {
   description:
     'Identifies one relationship, and (for create/update) its properties. Only the properties of its type are allowed.',
 })
-class RelationshipInputFields implements RelationshipFields {
+class RelationshipInputFields {
   @Field((_type) => RelationshipType, { description: 'The relationship type.' }) type!: RelationshipType;
   @Field((_type) => ID, { description: 'Start node id.' }) from!: string;
   @Field((_type) => ID, { description: 'End node id.' }) to!: string;
-  // Typed here for the editing service; the GraphQL fields come from the model (withPropertyFields).
-  mineral?: string | null;
-  minerals?: string[] | null;
-  share?: number | null;
-  capacity?: number | null;
-  unit?: string | null;
-  product?: string | null;
-  volume?: number | null;
-  agreement?: string | null;
-  role?: string | null;
-  confidence?: Confidence | null;
-  source?: string | null;
-  note?: string | null;
-  since?: string | null;
-  until?: string | null;
 }
+// Its property fields come from the model (withPropertyFields); the editing service reads them as RelationshipFields.
 export const RelationshipInput = withPropertyFields(RelationshipInputFields, true);
-export type RelationshipInput = RelationshipInputFields;
+export type RelationshipInput = RelationshipFields;
 
 @ObjectType('RelationshipProperties', {
   description: 'Properties a relationship may carry (which ones depends on its type), with its evidence typed.',
