@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { cypher } from '../src/neo4j/cypher';
 import { ensureDataset } from './lib/analytics-dataset';
 import { benchDatabase } from './lib/neo4j';
 import { fmt, summarize } from './lib/stats';
+import { freePort } from '../tests/support/ports';
 
 /**
  * `impact` of removing whole countries, through the running API over HTTP (`node dist/src/index.js`,
@@ -31,17 +31,6 @@ const arg = (name: string, fallback: string) => {
 interface GraphQLBody {
   data?: Record<string, unknown>;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Resident set of a process (all its threads), in MB, from /proc. */

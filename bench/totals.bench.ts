@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -12,6 +11,7 @@ import { NodeKind } from '../src/domain/enums';
 import { startApp } from '../src/server/app';
 import { benchDatabase } from './lib/neo4j';
 import { fmt, measure, summarize } from './lib/stats';
+import { freePort } from '../tests/support/ports';
 
 /**
  * Totals and maps at scale, on a generated dataset (default 100,000 facilities):
@@ -33,17 +33,6 @@ const n = (v: number) => Math.round(v).toLocaleString('en-US');
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 const run = promisify(execFile);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Samples this process's RSS every 10 ms while `work` runs; returns its result and the peak. */
 async function peakRss<T>(work: () => Promise<T>): Promise<{ result: T; peak: number }> {
   let peak = process.memoryUsage().rss;
@@ -62,7 +51,7 @@ async function main(): Promise<void> {
   try {
     const dir = path.join(tmp, 'data');
     let t = performance.now();
-    const dist = path.resolve(__dirname, '..', 'src', 'seed');
+    const dist = path.resolve(__dirname, '..', 'src', 'seed', 'cli');
     await run(process.execPath, [
       path.join(dist, 'generate-cli.js'),
       '--facilities',
