@@ -1,10 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { formatIssue, seedFromDirectory } from '../../../src/seed';
-import { closeGraphQL, executeOperation } from '../../support/graphql';
-import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
-import { removeDir } from '../../fixtures/seed/fixture';
+import { executeOperation } from '../../support/graphql';
+import { useSeededGraph } from '../../support/seeded-graph';
 
 /**
  * The evidence rules end to end: a hand-built graph written as seed CSVs (so the contract's
@@ -130,25 +125,7 @@ const SOURCES = `sources { facility { id } share basis byConfidence { confidence
 const r = (x: number) => Math.round(x * 1e9) / 1e9;
 
 describe('evidence, dates and uncertainty in the analyses (hand-built graph, real Neo4j, over HTTP)', () => {
-  const db = testDatabase();
-  const p = uniquePrefix();
-  const id = (local: string) => `${p}${local}`;
-  const local = (full: string) => full.slice(p.length);
-  let dir: string;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-'));
-    for (const [file, lines] of Object.entries(CSV))
-      fs.writeFileSync(path.join(dir, file), lines.map((l) => l.replaceAll('{p}', p)).join('\n') + '\n');
-    const report = await seedFromDirectory(db, dir);
-    expect(report.issues.map(formatIssue)).toEqual([]);
-  });
-  afterAll(async () => {
-    await closeGraphQL();
-    await deleteByPrefix(db, p);
-    await db.close();
-    removeDir(dir);
-  });
+  const { id, local } = useSeededGraph(CSV);
 
   const sourcesOf = async (facility: string, args: string, mineral = 'li') => {
     const res = await executeOperation<{ dependencies: { asOf: string; minerals: MineralSources[] } }>(

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { type EvidenceFilter, filterNetwork } from '../../../src/analytics/algorithms/evidence-filter';
 import { networkFromRows } from '../../../src/analytics/services/network-loader';
 import {
@@ -22,10 +19,9 @@ import { agreementEndOf } from '../../../src/analytics/services/network-loader';
 import { Confidence, CONFIDENCES, holdsAt } from '../../../src/domain/evidence';
 import { RelationshipType } from '../../../src/domain/enums';
 import { cypher } from '../../../src/neo4j/cypher';
-import { formatIssue, seedFromDirectory } from '../../../src/seed';
+import { executeOperation } from '../../support/graphql';
 import { deleteByPrefix, testDatabase, uniquePrefix } from '../../support/db';
-import { closeGraphQL, executeOperation } from '../../support/graphql';
-import { removeDir } from '../../fixtures/seed/fixture';
+import { useSeededGraph } from '../../support/seeded-graph';
 
 const R = RelationshipType;
 
@@ -76,25 +72,7 @@ const SEARCHES: Array<[string, PathServiceOptions]> = [
 ];
 
 describe('shortestPath(s) with evidence arguments (hand-built graph, real Neo4j)', () => {
-  const db = testDatabase();
-  const p = uniquePrefix();
-  const id = (local: string) => `${p}${local}`;
-  const local = (full: string) => full.slice(p.length);
-  let dir: string;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'path-evidence-'));
-    for (const [file, lines] of Object.entries(CSV))
-      fs.writeFileSync(path.join(dir, file), lines.map((l) => l.replaceAll('{p}', p)).join('\n') + '\n');
-    const report = await seedFromDirectory(db, dir);
-    expect(report.issues.map(formatIssue)).toEqual([]);
-  });
-  afterAll(async () => {
-    await closeGraphQL();
-    await deleteByPrefix(db, p);
-    await db.close();
-    removeDir(dir);
-  });
+  const { db, id, local } = useSeededGraph(CSV);
 
   const show = (found: PathView | null) =>
     found &&
