@@ -49,6 +49,12 @@ export const ANALYSIS_DEFAULTS = {
   workerMemoryMb: 320,
   /** [ANALYTICS_MAX_FACILITIES] Facilities one request may load (its subnetwork within the largest maxDepth). */
   maxFacilities: 150_000,
+  /**
+   * [ANALYTICS_SNAPSHOT_MIN_REMOVED] An impact taking out at least this many facilities (a country,
+   * a large region or operator) analyses a whole-network snapshot kept per worker and per database
+   * state; 0 turns the snapshot off.
+   */
+  snapshotMinRemoved: 1_000,
 } as const;
 
 /** Edges returned with a neighbourhood, at most this many per node allowed in it. */
@@ -78,6 +84,7 @@ const schema = z
     ANALYTICS_WORKERS: limit(0, 64, ANALYSIS_DEFAULTS.workers),
     ANALYTICS_WORKER_MEMORY_MB: limit(64, 65_536, ANALYSIS_DEFAULTS.workerMemoryMb),
     ANALYTICS_MAX_FACILITIES: limit(1, 10_000_000, ANALYSIS_DEFAULTS.maxFacilities),
+    ANALYTICS_SNAPSHOT_MIN_REMOVED: limit(0, 10_000_000, ANALYSIS_DEFAULTS.snapshotMinRemoved),
     SEED_ON_EMPTY: z
       .enum(['true', 'false'])
       .default('true')

@@ -58,6 +58,11 @@ export function createDriver(
   });
 }
 
+/** One string for a session's bookmarks (a single instance gives one). */
+export function bookmarkOf(bookmarks: readonly string[]): string {
+  return [...bookmarks].sort().join(' ');
+}
+
 /**
  * Graph access for the whole application: every read in a read transaction, every write in a
  * write transaction, each with a timeout and metadata, sessions always closed in `finally`.
@@ -117,6 +122,18 @@ export class GraphDatabase {
     return this.transaction('READ', work, timeoutMs);
   }
 
+  /**
+   * A read transaction and the bookmark of the database state after it: two equal bookmarks mean
+   * nothing was committed in between (on a single instance a read's bookmark is the last committed
+   * transaction), which is how a cached snapshot of the graph knows it is still current.
+   */
+  async readTransactionAt<T>(
+    work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<{ result: T; bookmark: string }> {
+    return this.transactionAt('READ', work, timeoutMs);
+  }
+
   async verifyConnectivity(): Promise<void> {
     await this.driver.verifyConnectivity({ database: this.options.database });
   }
@@ -134,6 +151,14 @@ export class GraphDatabase {
     work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
+    return (await this.transactionAt(mode, work, timeoutMs)).result;
+  }
+
+  private async transactionAt<T>(
+    mode: 'READ' | 'WRITE',
+    work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<{ result: T; bookmark: string }> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -150,7 +175,9 @@ export class GraphDatabase {
       return result;
     };
     try {
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      const result =
+        mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      return { result, bookmark: bookmarkOf(session.lastBookmarks()) };
     } finally {
       await session.close();
     }

@@ -1,5 +1,6 @@
 import { inProcessRunner } from '../analytics/services/analyses';
 import { AnalysisPool } from '../analytics/services/analysis-pool';
+import { type AnalysisBounds } from '../analytics/services/limits';
 import { type Config } from '../config';
 import { getSchema } from '../graphql/schema';
 import { type Logger } from '../logger';
@@ -71,7 +72,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         extraRouters: [observability.router(), ...(config.PLAYGROUND_ENABLED ? [playgroundRouter()] : [])],
         extraPlugins: [...observability.plugins(), ...landingPagePlugins()],
         drainGraceMs: config.SHUTDOWN_GRACE_MS,
-        analyses: analyses ?? inProcessRunner({ maxFacilities: config.ANALYTICS_MAX_FACILITIES }),
+        analyses: analyses ?? inProcessRunner(analysisBounds(config)),
       },
       config.PORT,
       config.HOST,
@@ -116,6 +117,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   }
 }
 
+/** What one analysis may load and when impact uses the whole-network snapshot (ANALYTICS_* variables). */
+function analysisBounds(config: Config): AnalysisBounds {
+  return {
+    maxFacilities: config.ANALYTICS_MAX_FACILITIES,
+    snapshotMinRemoved: config.ANALYTICS_SNAPSHOT_MIN_REMOVED,
+  };
+}
+
 /**
  * The worker pool of the heavy analyses (ANALYTICS_WORKERS threads, each with its own small driver
  * to the same database); none when ANALYTICS_WORKERS=0 (they then run on the request thread).
@@ -126,7 +135,7 @@ function analysisPool(config: Config, uri: string): AnalysisPool | undefined {
     size: config.ANALYTICS_WORKERS,
     memoryMb: config.ANALYTICS_WORKER_MEMORY_MB,
     timeoutMs: config.QUERY_TIMEOUT_MS,
-    bounds: { maxFacilities: config.ANALYTICS_MAX_FACILITIES },
+    bounds: analysisBounds(config),
     connection: {
       uri,
       user: config.NEO4J_USER,

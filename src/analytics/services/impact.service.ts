@@ -3,7 +3,8 @@ import { badInput } from '../../errors';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
 import { analyseImpact, type FacilityImpact, ImpactStatus, type Removal } from '../algorithms/impact';
-import { type AnalysisBounds, checkCount, checkIds, checkRange, DEFAULT_BOUNDS, LIMITS } from './limits';
+import { type AnalysisBounds, checkCount, checkIds, checkRange, DEFAULT_BOUNDS, LIMITS, usesSnapshot } from './limits';
+import { SUPPLY_SNAPSHOTS, type SupplySnapshotCache } from './supply-snapshot';
 import { loadNetwork, requireEntities } from './network-loader';
 import { removedFacilities } from './queries/lookup.cypher';
 import { impactNetwork } from './queries/network.cypher';
@@ -57,18 +58,22 @@ function checkImpactArgs(args: ImpactArgs): { maxDepth: number; limit: number; r
 const bit = (i: number) => 1n << BigInt(i);
 
 /**
- * The facilities downstream of the removed entities that are cut off or degraded. Four round trips
- * in one read transaction: the ids, the facilities the removal takes out, the subnetwork, the
- * minerals' names.
+ * The facilities downstream of the removed entities that are cut off or degraded. A first read
+ * transaction looks up the ids and the facilities the removal takes out; a second one loads the
+ * subnetwork and names the listed facilities and minerals. A removal that takes out at least
+ * `snapshotMinRemoved` facilities analyses the whole-network snapshot instead of loading its
+ * subnetwork (the same answer: the subnetwork holds everything the analysis reads), when the
+ * snapshot is of the state the first transaction read.
  */
 export async function impact(
   db: GraphDatabase,
   args: ImpactArgs,
   bounds: AnalysisBounds = DEFAULT_BOUNDS,
+  snapshots: SupplySnapshotCache = SUPPLY_SNAPSHOTS,
 ): Promise<ImpactResult> {
   const { maxDepth, limit, remove } = checkImpactArgs(args);
   const filter = evidenceFilter(args);
-  return db.readTransaction(async (run) => {
+  const { result: start, bookmark } = await db.readTransactionAt(async (run) => {
     const known = await requireEntities(run, [
       { argument: 'remove', ids: remove, kinds: REMOVABLE },
       { argument: 'mineral', ids: args.mineral ? [args.mineral] : [], kinds: [NodeKind.Mineral] },
@@ -79,13 +84,20 @@ export async function impact(
       const reason = bit(remove.indexOf(row.id as string));
       for (const f of row.facilities as string[]) removal.facilities.set(f, (removal.facilities.get(f) ?? 0n) | reason);
     }
+    return { known, removal };
+  });
+  const { known, removal } = start;
+  const snapshot = usesSnapshot(removal.facilities.size, bounds) ? await snapshots.at(db, bookmark, bounds) : null;
+  return db.readTransaction(async (run) => {
     const removedMinerals = [...removal.minerals.keys()].filter((m) => !args.mineral || m === args.mineral);
-    const loaded = await loadNetwork(
-      run,
-      impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral, bounds.maxFacilities),
-      'remove',
-      bounds,
-    );
+    const loaded =
+      snapshot ??
+      (await loadNetwork(
+        run,
+        impactNetwork([...removal.facilities.keys()], removedMinerals, args.mineral, bounds.maxFacilities),
+        'remove',
+        bounds,
+      ));
     const impacts = analyseImpact(filterNetwork(loaded.net, filter), removal, { maxDepth, mineral: args.mineral });
     const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
     const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);

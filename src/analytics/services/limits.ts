@@ -39,9 +39,24 @@ export function checkIds(argument: string, ids: readonly string[]): void {
 /** What one analysis request may load (ANALYTICS_MAX_FACILITIES; the pool passes the configured value). */
 export interface AnalysisBounds {
   maxFacilities: number;
+  /**
+   * An impact whose removal takes out at least this many facilities analyses the whole-network
+   * snapshot (supply-snapshot.ts) instead of loading its subnetwork; 0: never
+   * (ANALYTICS_SNAPSHOT_MIN_REMOVED). Unset: the default.
+   */
+  snapshotMinRemoved?: number;
 }
 
-export const DEFAULT_BOUNDS: AnalysisBounds = { maxFacilities: ANALYSIS_DEFAULTS.maxFacilities };
+export const DEFAULT_BOUNDS: AnalysisBounds = {
+  maxFacilities: ANALYSIS_DEFAULTS.maxFacilities,
+  snapshotMinRemoved: ANALYSIS_DEFAULTS.snapshotMinRemoved,
+};
+
+/** Whether an impact taking out `removed` facilities uses the whole-network snapshot. */
+export function usesSnapshot(removed: number, bounds: AnalysisBounds): boolean {
+  const min = bounds.snapshotMinRemoved ?? ANALYSIS_DEFAULTS.snapshotMinRemoved;
+  return min > 0 && removed >= min;
+}
 
 /**
  * A load returns at most maxFacilities + 1 rows: one more than the bound means the request's

@@ -79,28 +79,57 @@ export async function loadNetwork(
 
 /** Builds the supply network from facility rows (see FACILITY_ROW): every row's inbound links are complete. */
 export function networkFromRows(rows: readonly Row[]): LoadedNetwork {
-  const nodes: FacilityNode[] = [];
-  const links: SupplyLink[] = [];
-  const facilities = new Map<string, EntityRecord>();
-  const countries = new Map<string, EntityRecord>();
-  for (const row of rows) {
-    const id = row.id as string;
-    if (facilities.has(id)) continue;
+  const builder = new NetworkBuilder();
+  for (const row of rows) builder.add(row);
+  return builder.build();
+}
+
+const NO_CONSUMPTION: ReadonlyMap<string, Consumption> = new Map();
+
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * Builds the supply network one facility row at a time, so a streamed load never holds its rows:
+ * each row becomes a facility node and its inbound links, and is dropped. `compact` (a network kept
+ * between requests, for analyses that list no links): links keep no stored properties, and equal
+ * ids and mineral lists are shared instead of repeated per link.
+ */
+export class NetworkBuilder {
+  private readonly interned = new Map<string, string>();
+  private readonly mineralLists = new Map<string, readonly string[]>();
+  constructor(private readonly compact = false) {}
+
+  private readonly nodes: FacilityNode[] = [];
+  private readonly links: SupplyLink[] = [];
+  private readonly facilities = new Map<string, EntityRecord>();
+  private readonly countries = new Map<string, EntityRecord>();
+
+  get size(): number {
+    return this.facilities.size;
+  }
+
+  add(row: Row): void {
+    const id = this.compact ? this.intern(row.id as string) : (row.id as string);
+    if (this.facilities.has(id)) return;
     const entity = toEntity(row.node)!;
-    facilities.set(id, entity);
+    this.facilities.set(id, entity);
     const rowCountries = ((row.countries as Array<{ id: string; name: string }>) ?? []).sort((a, b) =>
       a.id.localeCompare(b.id),
     );
-    for (const c of rowCountries) countries.set(c.id, { id: c.id, name: c.name ?? c.id, label: NodeKind.Country });
-    const consumes = new Map<string, Consumption>();
-    for (const c of (row.consumes as Array<Record<string, unknown>>) ?? []) {
-      consumes.set(String(c.mineral), {
+    for (const c of rowCountries) {
+      if (!this.countries.has(c.id))
+        this.countries.set(c.id, { id: c.id, name: c.name ?? c.id, label: NodeKind.Country });
+    }
+    const consumed = (row.consumes as Array<Record<string, unknown>>) ?? [];
+    const consumes = consumed.length ? new Map<string, Consumption>() : NO_CONSUMPTION;
+    for (const c of consumed) {
+      (consumes as Map<string, Consumption>).set(String(c.mineral), {
         volume: usableVolume(c.volume),
         unit: typeof c.unit === 'string' ? c.unit : null,
         confidence: confidenceOf(c.confidence),
       });
     }
-    nodes.push({
+    this.nodes.push({
       id,
       kind: (entity.kind as string | undefined) ?? null,
       country: rowCountries[0]?.id ?? null,
@@ -109,19 +138,41 @@ export function networkFromRows(rows: readonly Row[]): LoadedNetwork {
       status: (entity.status as string | undefined) ?? null,
       consumes,
     });
-    for (const l of (row.inbound as InboundRow[]) ?? []) links.push(supplyLinkOf(l, id));
+    for (const l of (row.inbound as InboundRow[]) ?? []) this.links.push(this.shrink(supplyLinkOf(l, id)));
   }
-  links.sort(
-    (a, b) =>
-      a.to.localeCompare(b.to) ||
-      a.from.localeCompare(b.from) ||
-      a.minerals.join(';').localeCompare(b.minerals.join(';')),
-  );
-  return {
-    net: { facilities: new Map(nodes.map((n) => [n.id, n])), links, expanded: new Set(nodes.map((n) => n.id)) },
-    facilities,
-    countries,
-  };
+
+  private shrink(link: SupplyLink): SupplyLink {
+    if (!this.compact) return link;
+    const key = link.minerals.join(';');
+    let minerals = this.mineralLists.get(key);
+    if (!minerals) this.mineralLists.set(key, (minerals = link.minerals));
+    return { ...link, from: this.intern(link.from), to: this.intern(link.to), minerals, properties: NO_PROPERTIES };
+  }
+
+  private intern(id: string): string {
+    const known = this.interned.get(id);
+    if (known !== undefined) return known;
+    this.interned.set(id, id);
+    return id;
+  }
+
+  build(): LoadedNetwork {
+    this.links.sort(
+      (a, b) =>
+        a.to.localeCompare(b.to) ||
+        a.from.localeCompare(b.from) ||
+        a.minerals.join(';').localeCompare(b.minerals.join(';')),
+    );
+    return {
+      net: {
+        facilities: new Map(this.nodes.map((n) => [n.id, n])),
+        links: this.links,
+        expanded: new Set(this.nodes.map((n) => n.id)),
+      },
+      facilities: this.facilities,
+      countries: this.countries,
+    };
+  }
 }
 
 /** An entity for a mineral id carried by links; a placeholder when no Mineral node has that id. */

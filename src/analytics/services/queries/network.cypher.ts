@@ -122,3 +122,16 @@ export function impactNetwork(
     },
   );
 }
+
+/**
+ * The whole supply network, lean (see facilityRow): every facility with a SUPPLIES link in or out,
+ * with all its inbound links; read once per database state by the snapshot cache
+ * (supply-snapshot.ts), streamed row by row.
+ */
+export function wholeNetwork(maxFacilities: number = ANALYSIS_DEFAULTS.maxFacilities): CypherQuery {
+  return cypher(
+    `MATCH (u:Facility) WHERE EXISTS { (u)-[:SUPPLIES]-(:Facility) }
+     ${facilityRow('lean')}`,
+    { mineral: null, facilityRows: rowsFor(maxFacilities) },
+  );
+}
