@@ -44,13 +44,45 @@ export interface ImpactOptions {
 }
 
 /**
+ * A network indexed for impact: its minerals, what each facility receives, and each mineral's
+ * graph, built on first use. It does not depend on the removal, so the analyses of one network
+ * (a snapshot kept between requests) share it.
+ */
+export class ImpactIndex {
+  private readonly graphs = new Map<string, MineralGraph>();
+  private received?: Map<string, string[]>;
+  private minerals?: string[];
+
+  constructor(readonly net: SupplyNetwork) {}
+
+  networkMinerals(): string[] {
+    return (this.minerals ??= networkMinerals(this.net));
+  }
+
+  receivedBy(): ReadonlyMap<string, string[]> {
+    return (this.received ??= receivedMineralsByFacility(this.net));
+  }
+
+  graph(mineral: string): MineralGraph {
+    let g = this.graphs.get(mineral);
+    if (!g) this.graphs.set(mineral, (g = mineralGraph(this.net, mineral, { linkedOnly: true })));
+    return g;
+  }
+}
+
+/**
  * The facilities that are not removed and lose supply: cut off when the retained share of some
  * mineral they receive is 0, degraded when every one is above 0 and some below 1. Candidates are
  * the facilities downstream of a removed facility within maxDepth (a removal further away lies on
  * no route); a removed mineral cuts off every facility receiving it.
  */
-export function analyseImpact(net: SupplyNetwork, removal: Removal, options: ImpactOptions): FacilityImpact[] {
-  const minerals = options.mineral ? [options.mineral] : networkMinerals(net);
+export function analyseImpact(
+  network: SupplyNetwork | ImpactIndex,
+  removal: Removal,
+  options: ImpactOptions,
+): FacilityImpact[] {
+  const index = network instanceof ImpactIndex ? network : new ImpactIndex(network);
+  const minerals = options.mineral ? [options.mineral] : index.networkMinerals();
   const affected = new Map<string, Map<string, MineralImpact>>();
   const record = (facility: string, impact: MineralImpact) => {
     let m = affected.get(facility);
@@ -58,7 +90,7 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     m.set(impact.mineral, impact);
   };
   for (const mineral of minerals) {
-    const g = mineralGraph(net, mineral, { linkedOnly: true });
+    const g = index.graph(mineral);
     const mineralReason = removal.minerals.get(mineral);
     if (mineralReason) {
       for (let v = 0; v < g.ids.length; v++) {
@@ -82,7 +114,7 @@ export function analyseImpact(net: SupplyNetwork, removal: Removal, options: Imp
     }
   }
   const analysed = new Set(minerals);
-  const received = receivedMineralsByFacility(net);
+  const received = index.receivedBy();
   return [...affected]
     .map(([facility, hit]) => {
       const all = (received.get(facility) ?? [])

@@ -2,13 +2,13 @@ import { NodeKind } from '../../domain/enums';
 import { badInput } from '../../errors';
 import { type GraphDatabase } from '../../neo4j/driver';
 import { type EntityRecord } from '../../neo4j/mappers';
-import { analyseImpact, type FacilityImpact, ImpactStatus, type Removal } from '../algorithms/impact';
+import { analyseImpact, type FacilityImpact, ImpactIndex, ImpactStatus, type Removal } from '../algorithms/impact';
 import { type AnalysisBounds, checkCount, checkIds, checkRange, DEFAULT_BOUNDS, LIMITS, usesSnapshot } from './limits';
 import { SUPPLY_SNAPSHOTS, type SupplySnapshotCache } from './supply-snapshot';
-import { loadNetwork, requireEntities } from './network-loader';
+import { type LoadedNetwork, loadNetwork, requireEntities } from './network-loader';
 import { removedFacilities } from './queries/lookup.cypher';
 import { impactNetwork } from './queries/network.cypher';
-import { filterNetwork } from '../algorithms/evidence-filter';
+import { type EvidenceFilter, filterNetwork } from '../algorithms/evidence-filter';
 import { entitiesFor, type EvidenceArgs, evidenceFilter } from './request';
 import { type EvidencedShare } from '../algorithms/route-mix';
 import { NetworkEntities } from './views';
@@ -58,6 +58,22 @@ function checkImpactArgs(args: ImpactArgs): { maxDepth: number; limit: number; r
 const bit = (i: number) => 1n << BigInt(i);
 
 /**
+ * The impact index of a snapshot under one evidence filter: the filtered links and the mineral
+ * graphs, built once and reused while the snapshot lasts. Only the last filter asked is kept (most
+ * requests share the default one), so the memory stays one index per snapshot.
+ */
+const SNAPSHOT_INDEXES = new WeakMap<LoadedNetwork, { key: string; index: ImpactIndex }>();
+
+function snapshotIndex(snapshot: LoadedNetwork, filter: EvidenceFilter): ImpactIndex {
+  const key = JSON.stringify(filter);
+  const held = SNAPSHOT_INDEXES.get(snapshot);
+  if (held?.key === key) return held.index;
+  const index = new ImpactIndex(filterNetwork(snapshot.net, filter));
+  SNAPSHOT_INDEXES.set(snapshot, { key, index });
+  return index;
+}
+
+/**
  * The facilities downstream of the removed entities that are cut off or degraded. A first read
  * transaction looks up the ids and the facilities the removal takes out; a second one loads the
  * subnetwork and names the listed facilities and minerals. A removal that takes out at least
@@ -98,7 +114,8 @@ export async function impact(
         'remove',
         bounds,
       ));
-    const impacts = analyseImpact(filterNetwork(loaded.net, filter), removal, { maxDepth, mineral: args.mineral });
+    const network = snapshot ? snapshotIndex(snapshot, filter) : filterNetwork(loaded.net, filter);
+    const impacts = analyseImpact(network, removal, { maxDepth, mineral: args.mineral });
     const cutOff = impacts.filter((f) => f.status === ImpactStatus.CUT_OFF);
     const degraded = impacts.filter((f) => f.status === ImpactStatus.DEGRADED);
     const listed = [...cutOff.slice(0, limit), ...degraded.slice(0, limit)];
