@@ -234,7 +234,7 @@ const EXPECTED = {
   springHillNickelIraMid2025: 1,
   springHillNickelIraToday: 1,
   // From seed/minerals.csv (CA-2024) against seed/outputs.csv rows of facilities with country CA (or a CA-
-  // region) and status OPERATING: these twelve have none (seed/README.md gives the reasons).
+  // region) and status OPERATING: these eleven have none (seed/README.md gives the reasons).
   canadaMineralsWithoutProducer: [
     'antimony',
     'bismuth',
@@ -244,7 +244,6 @@ const EXPECTED = {
     'magnesium',
     'manganese',
     'phosphorus',
-    'tellurium',
     'tin',
     'tungsten',
     'vanadium',
@@ -259,7 +258,7 @@ const EXPECTED = {
     ['helium', 'fac:nah-battle-creek'],
     ['high-purity-iron-ore', 'fac:champion-bloom-lake'],
   ] as Array<[string, string]>,
-  // facilities.csv rows of kind SEMICONDUCTOR_FAB (23), SEMICONDUCTOR_PACKAGING (4), WAFER (6) and POLYSILICON (4),
+  // facilities.csv rows of kind SEMICONDUCTOR_FAB (23), SEMICONDUCTOR_PACKAGING (4), WAFER (7) and POLYSILICON (4),
   // all in CA/US/MX.
-  northAmericanChipPlants: 37,
+  northAmericanChipPlants: 38,
 };

@@ -64,14 +64,17 @@ describe('filters on the bundled data', () => {
     ).toEqual(ids(expected));
   });
 
-  it('capacity ranges: facilities with a production capacity between 40,000 and 100,000', async () => {
-    const inRange = new Set(
-      outputs
-        .filter((o) => o.capacity !== '' && Number(o.capacity) >= 40000 && Number(o.capacity) <= 100000)
-        .map((o) => o.facility),
-    );
-    expect(inRange.size).toBeGreaterThan(2);
-    expect(await facilityIds({ capacityGte: 40000, capacityLte: 100000 })).toEqual([...inRange].sort());
+  it('capacity ranges: each bound is met by some production capacity of the facility', async () => {
+    // capacityGte and capacityLte are separate conditions ("has a production capacity of at least / at most"), so a
+    // facility with 150 t of one mineral and 650,000 t of another (Korea Zinc's Onsan smelter) matches 40,000-100,000.
+    const capacities = (test: (c: number) => boolean) =>
+      new Set(outputs.filter((o) => o.capacity !== '' && test(Number(o.capacity))).map((o) => o.facility));
+    const atLeast = capacities((c) => c >= 40000);
+    const atMost = capacities((c) => c <= 100000);
+    const inRange = [...atLeast].filter((f) => atMost.has(f));
+    expect(inRange.length).toBeGreaterThan(2);
+    expect(inRange).toContain('fac:korea-zinc-onsan');
+    expect(await facilityIds({ capacityGte: 40000, capacityLte: 100000 })).toEqual(inRange.sort());
   });
 
   it('within a bounding box (southern Québec and Ontario), and across the antimeridian', async () => {
