@@ -113,9 +113,17 @@ export class FacilityWhere extends EntityFilterBase {
   @Field((_type) => String, { nullable: true, description: 'In this city (exact name).' }) city?: string;
   @Field((_type) => Int, { nullable: true, description: 'Started in or after this year.' }) startYearGte?: number;
   @Field((_type) => Int, { nullable: true, description: 'Started in or before this year.' }) startYearLte?: number;
-  @Field((_type) => Float, { nullable: true, description: 'Has a production capacity of at least this (any unit).' })
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      'Has a production capacity of at least this (any unit). With capacityLte, each bound is its own condition: two outputs may meet them.',
+  })
   capacityGte?: number;
-  @Field((_type) => Float, { nullable: true, description: 'Has a production capacity of at most this (any unit).' })
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      'Has a production capacity of at most this (any unit). With capacityGte, each bound is its own condition: two outputs may meet them.',
+  })
   capacityLte?: number;
   @Field((_type) => BoundingBox, { nullable: true, description: 'Located inside this box.' }) within?: BoundingBox;
   @Field((_type) => Confidence, { nullable: true, description: 'Recorded with this confidence.' })
