@@ -100,13 +100,17 @@ describe('impact over the whole-network snapshot', () => {
     expect(viaLoad.texts.some((t) => SUBNETWORK_LOAD.test(t))).toBe(true);
   });
 
-  it('is read once per database state: later requests reuse it without a load', async () => {
+  it('is read once per database state: later requests reuse it and its index without a load', async () => {
     const first = await observed({ ...base, remove: [ids.country] }, SNAPSHOT);
     const second = await observed({ ...base, remove: [ids.region] }, SNAPSHOT);
     expect(cache.reads).toBe(1);
     expect(first.texts.filter((t) => SNAPSHOT_READ.test(t))).toHaveLength(1);
     expect(second.texts.some((t) => SNAPSHOT_READ.test(t) || SUBNETWORK_LOAD.test(t))).toBe(false);
     expect(second.result.removedFacilityCount).toBeGreaterThan(0);
+    // The second request reused the first one's index (same filter): still the subnetwork's answer.
+    expect(second.result).toEqual((await observed({ ...base, remove: [ids.region] }, SUBNETWORK)).result);
+    const third = await observed({ ...base, remove: [ids.company] }, SNAPSHOT);
+    expect(third.result).toEqual((await observed({ ...base, remove: [ids.company] }, SUBNETWORK)).result);
   });
 
   it('a write since the snapshot is seen: it is read again and the answer follows the new link', async () => {
