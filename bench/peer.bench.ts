@@ -24,7 +24,8 @@ import { fmt, summarize } from './lib/stats';
  * First every system's answer is reduced to ids and nested counts and compared (the comparison is
  * only fair if they return the same data); then the systems are timed in interleaved bursts
  * (rotating which goes first) at concurrency 1 and 16, over real HTTP, with the servers in a child
- * process. Last, the API's page 1 against a deep page of a 50-facility list.
+ * process. Last, the API's page 1 against a deep page of a 50-facility list. The servers run with
+ * NODE_ENV=production (as the Docker image does) unless NODE_ENV is set.
  *
  *   npm run bench -- peer [--facilities 100000] [--rounds 3] [--requests 200] [--seed 1]
  *
@@ -71,7 +72,9 @@ async function ensureDataset(db: GraphDatabase): Promise<void> {
 
 function startServers(uri: string): Promise<Servers> {
   const child = spawn(process.execPath, [path.join(__dirname, 'lib', 'peer-servers.js')], {
-    env: { ...process.env, NEO4J_URI: uri },
+    // As deployed (the Docker image sets NODE_ENV=production): graphql-js then skips its development-mode
+    // instanceOf checks, for the API and the peer alike. NODE_ENV set by the caller wins.
+    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: process.env.NODE_ENV ?? 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
