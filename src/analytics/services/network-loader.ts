@@ -95,14 +95,14 @@ const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
  * ids and mineral lists are shared instead of repeated per link.
  */
 export class NetworkBuilder {
-  private readonly interned = new Map<string, string>();
-  private readonly mineralLists = new Map<string, readonly string[]>();
-  constructor(private readonly compact = false) {}
-
   private readonly nodes: FacilityNode[] = [];
   private readonly links: SupplyLink[] = [];
   private readonly facilities = new Map<string, EntityRecord>();
   private readonly countries = new Map<string, EntityRecord>();
+  private readonly interned = new Map<string, string>();
+  private readonly mineralLists = new Map<string, readonly string[]>();
+
+  constructor(private readonly compact = false) {}
 
   get size(): number {
     return this.facilities.size;

@@ -30,6 +30,8 @@ export class SupplySnapshotCache {
 
   /** The whole network as of `bookmark`, or null when it cannot be had for that state. */
   async at(db: GraphDatabase, bookmark: string, bounds: AnalysisBounds): Promise<LoadedNetwork | null> {
+    // No bookmark (a server that gives none for reads): no way to tell states apart, so no snapshot.
+    if (!bookmark) return null;
     if (this.held?.bookmark === bookmark) return this.held.loaded;
     if (this.loading?.bookmark === bookmark) return this.loading.done;
     this.held = null;

@@ -154,6 +154,11 @@ describe('impact over the whole-network snapshot', () => {
     }
   });
 
+  it('without a bookmark (a server that gives none) there is no snapshot: nothing is read or held', async () => {
+    expect(await cache.at(db, '', SNAPSHOT)).toBeNull();
+    expect(cache.reads).toBe(0);
+  });
+
   it('a network larger than the facility bound is not held, and the request keeps its own limit', async () => {
     const small = { maxFacilities: 20, snapshotMinRemoved: 1 };
     await expect(impact(db, { ...base, remove: [ids.country] }, small, cache)).rejects.toMatchObject({
