@@ -151,9 +151,10 @@ export class GraphDatabase {
   /**
    * One read statement as an auto-commit transaction: RUN and PULL go out in one write, with no
    * BEGIN or COMMIT, so two socket writes and one network round trip fewer than a managed
-   * transaction (in a profile of a small read, BEGIN and COMMIT were about half the driver's CPU). A failure the driver would retry
-   * (a retriable error: the database restarting, a connection dropped) is retried as a managed
-   * transaction, with the driver's retry policy, as every read was before.
+   * transaction (in a profile of a small read, BEGIN and COMMIT were about half the driver's CPU).
+   * A failure the driver would retry (a retriable error: the database restarting, a connection
+   * dropped) is retried as a managed transaction, with the driver's retry policy, as every read
+   * was before.
    */
   private async autoCommitRead(query: CypherQuery, timeoutMs?: number): Promise<Row[]> {
     try {
