@@ -5,16 +5,9 @@ import { supplyEvidence } from '../../../src/analytics/services/queries/supply-e
 import { Confidence } from '../../../src/domain/evidence';
 import { RelationshipType } from '../../../src/domain/enums';
 import { type CypherQuery } from '../../../src/neo4j/cypher';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { cypher } from '../../../src/neo4j/cypher';
-import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { type LocalNeo4j } from '../../../src/neo4j/local';
-import { applyMigrations } from '../../../src/neo4j/migrations';
-import { seedFromDirectory } from '../../../src/seed';
-import { generateDataset } from '../../../src/seed/generate/generate';
-import { startOwnNeo4j } from '../../support/own-neo4j';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
+import { type GeneratedGraph, startGeneratedGraph } from '../../support/own-neo4j';
 
 interface PlanNode {
   operatorType: string;
@@ -47,22 +40,15 @@ async function operators(db: GraphDatabase, q: CypherQuery): Promise<string[]> {
  */
 describe('analytics query plans', () => {
   let db: GraphDatabase;
-  let neo4j: LocalNeo4j;
-  let dir: string;
+  let graph: GeneratedGraph;
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('analytics-plans');
-    db = new GraphDatabase(createDriver(neo4j.uri, 'neo4j', ''), { database: 'neo4j', timeoutMs: 60_000 });
-    await applyMigrations(db);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-analytics-plans-'));
-    await generateDataset({ facilities: 500, outDir: dir, seed: 3 });
-    expect((await seedFromDirectory(db, dir)).ok).toBe(true);
+    graph = await startGeneratedGraph('analytics-plans', { facilities: 500, seed: 3 });
+    db = graph.db;
     // Index statistics current and no plan cached before the load, as in read-plans.test.ts.
     await db.write(cypher('CALL db.prepareForReplanning(60)'));
   }, 180_000);
   afterAll(async () => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-    await db?.close();
-    await neo4j?.stop();
+    await graph?.close();
   });
 
   it('shortestPath with avoid is a bidirectional search with the predicate inside, no exhaustive fallback', async () => {

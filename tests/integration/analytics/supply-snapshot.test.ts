@@ -1,17 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { impact, type ImpactArgs } from '../../../src/analytics/services/impact.service';
 import { type AnalysisBounds } from '../../../src/analytics/services/limits';
 import { SupplySnapshotCache } from '../../../src/analytics/services/supply-snapshot';
 import { Confidence } from '../../../src/domain/evidence';
 import { cypher } from '../../../src/neo4j/cypher';
-import { createDriver, GraphDatabase } from '../../../src/neo4j/driver';
-import { type LocalNeo4j } from '../../../src/neo4j/local';
-import { applyMigrations } from '../../../src/neo4j/migrations';
-import { seedFromDirectory } from '../../../src/seed';
-import { generateDataset } from '../../../src/seed/generate/generate';
-import { startOwnNeo4j } from '../../support/own-neo4j';
+import { type GraphDatabase } from '../../../src/neo4j/driver';
+import { type GeneratedGraph, startGeneratedGraph } from '../../support/own-neo4j';
 
 const SNAPSHOT: AnalysisBounds = { maxFacilities: 150_000, snapshotMinRemoved: 1 };
 const SUBNETWORK: AnalysisBounds = { maxFacilities: 150_000, snapshotMinRemoved: 0 };
@@ -27,19 +20,15 @@ const SNAPSHOT_READ = /MATCH \(u:Facility\) WHERE EXISTS \{ \(u\)-\[:SUPPLIES\]-
  */
 describe('impact over the whole-network snapshot', () => {
   let db: GraphDatabase;
-  let neo4j: LocalNeo4j;
-  let dir: string;
+  let graph: GeneratedGraph;
   let cache: SupplySnapshotCache;
   const ids = { country: '', region: '', company: '', facility: '', mineral: '' };
-  const one = async (q: string) => (await db.read(cypher(q)))[0].id as string;
+  const one = async (q: string, params: Record<string, unknown> = {}) =>
+    (await db.read(cypher(q, params)))[0].id as string;
 
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('supply-snapshot');
-    db = new GraphDatabase(createDriver(neo4j.uri, 'neo4j', ''), { database: 'neo4j', timeoutMs: 60_000 });
-    await applyMigrations(db);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naig-supply-snapshot-'));
-    await generateDataset({ facilities: 400, outDir: dir, seed: 5 });
-    expect((await seedFromDirectory(db, dir)).ok).toBe(true);
+    graph = await startGeneratedGraph('supply-snapshot', { facilities: 400, seed: 5 });
+    db = graph.db;
     const busiest = (match: string) =>
       one(`${match} WITH x, count(*) AS n ORDER BY n DESC, x.id LIMIT 1 RETURN x.id AS id`);
     ids.country = await busiest('MATCH (x:Country)<-[:LOCATED_IN]-(:Facility)-[:SUPPLIES]->()');
@@ -47,17 +36,16 @@ describe('impact over the whole-network snapshot', () => {
     ids.company = await busiest('MATCH (x:Company)-[:OPERATES]->(:Facility)-[:SUPPLIES]->()');
     ids.facility = await busiest('MATCH (x:Facility)-[:SUPPLIES*1..3]->()');
     ids.mineral = await one(
-      `MATCH (:Facility {id: '${ids.facility}'})-[r:SUPPLIES]->() UNWIND coalesce(r.minerals, [r.mineral]) AS m
+      `MATCH (:Facility {id: $facility})-[r:SUPPLIES]->() UNWIND coalesce(r.minerals, [r.mineral]) AS m
        WITH m, count(*) AS n ORDER BY n DESC, m LIMIT 1 RETURN m AS id`,
+      { facility: ids.facility },
     );
   }, 180_000);
   beforeEach(() => {
     cache = new SupplySnapshotCache();
   });
   afterAll(async () => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-    await db?.close();
-    await neo4j?.stop();
+    await graph?.close();
   });
 
   /** The request's Cypher texts, and the answer. */
