@@ -44,11 +44,6 @@ export class SupplySnapshotCache {
     }
   }
 
-  /** Forgets the snapshot (its memory goes with it). */
-  clear(): void {
-    this.held = null;
-  }
-
   private async read(db: GraphDatabase, bookmark: string, bounds: AnalysisBounds): Promise<LoadedNetwork | null> {
     this.reads++;
     const builder = new NetworkBuilder(true);
